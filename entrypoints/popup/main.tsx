@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>清读</main>, document.getElementById('app')!);
