@@ -10,5 +10,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'storage', 'contextMenus', 'scripting'],
+    commands: {
+      'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },
+      'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },
+      'copy-citation': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCopyCitation__' },
+    },
   },
 });
