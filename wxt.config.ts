@@ -9,7 +9,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['activeTab', 'storage', 'contextMenus', 'scripting'],
+    // clipboardWrite: copy with citation from the context menu and the shortcut writes the clipboard inside the tab.
+    permissions: ['activeTab', 'storage', 'contextMenus', 'scripting', 'clipboardWrite'],
+    // The content script is a plain script (no framework wrapper: it runs on every page); it imports the page
+    // engine on first use, so idle pages never load it.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content-listener.js'] }],
+    web_accessible_resources: [{ resources: ['page-engine.js'], matches: ['<all_urls>'] }],
     commands: {
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },
       'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },

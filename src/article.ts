@@ -95,8 +95,11 @@ export interface Slogan {
 export interface Paragraph {
   text: string;
   block: number;
-  /** Repaired spans (garbled text fixed), offsets into `text`. */
-  repairs?: { start: number; end: number; original: string; inferred?: boolean }[];
+  /**
+   * Repaired spans (garbled text fixed), offsets into `text`. `inferred`: some characters in the span were not in
+   * the bytes but made certain by the text elsewhere; `inferredAt` gives their offsets.
+   */
+  repairs?: { start: number; end: number; original: string; inferred?: boolean; inferredAt?: number[] }[];
 }
 
 export interface Article {
@@ -131,4 +134,30 @@ export interface Rule {
   name: string;
   why: string;
   motivatedBy: string;
+  apply(input: RuleInput): Decisions;
+}
+
+/** The metadata fields rules may fill. */
+export type ArticleFields = Pick<Article, 'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site'>;
+
+/** What a rule sees: the page, and everything decided before it (read-only). */
+export interface RuleInput {
+  page: Page;
+  /** Current role of every block (all `body` at the start). */
+  roles: readonly Role[];
+  /** Current text of every block (rules such as pinyin stripping rewrite it). */
+  texts: readonly string[];
+  /** Fields filled so far; `null` where nothing was found yet. */
+  fields: Readonly<ArticleFields>;
+}
+
+/** What a rule decides. The pipeline applies it and records the rule's name with every removal. */
+export interface Decisions {
+  /** New role for a block; anything but `body` takes it out of the paragraphs. */
+  roles?: { block: number; role: Role }[];
+  /** Rewritten block text, with the spans repaired (offsets into the new text). */
+  texts?: { block: number; text: string; repairs?: Paragraph['repairs'] }[];
+  /** Fields to set; a rule that only fills gaps checks `input.fields` first. */
+  fields?: Partial<ArticleFields>;
+  warnings?: Warning[];
 }

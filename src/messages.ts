@@ -21,3 +21,21 @@ export interface PageState {
 }
 
 export type ArticleReply = { ok: true; article: Article; state: PageState } | { ok: false; error: string };
+
+/** Page-side contexts ask the background to convert blocks of text pieces (see src/convert/index.ts). */
+export interface ConversionRequest {
+  type: 'qingdu:convert-blocks';
+  blocks: string[][];
+  to: ScriptTarget;
+  from: ScriptTarget;
+}
+
+export type ConversionReply = { ok: true; blocks: string[][] } | { ok: false; error: string };
+
+/** Extension pages ask the background to copy a tab's selection (or its article) with the citation. */
+export interface CopyCitationRequest {
+  type: 'qingdu:copy-citation';
+  tabId: number;
+  /** `selection`: the current selection only; `auto`: the selection when there is one, else the article. */
+  body: 'selection' | 'auto';
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { loadFile } from '../src/cli/load';
+import { extractArticle } from '../src/pipeline';
+const id = process.argv[2]!;
+const truth = JSON.parse(readFileSync(`tests/corpus/${id}/truth.json`, 'utf8'));
+const { page } = await loadFile(`tests/corpus/${id}/page.html`, truth.url);
+const a = extractArticle(page);
+const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 1e9);
+for (const b of page.blocks.slice(from, to)) console.log(b.index, a.roles[b.index]!.slice(0,4), a.removed.find(r => r.block === b.index)?.rule ?? '', b.tag, 'g'+b.group, b.linkDensity.toFixed(2), b.hints.slice(-2).join(','), '|', b.text.slice(0, 90));
+console.log('TRUTH:', truth.body_text.slice(0, 300).replace(/\n+/g, ' / '));
+console.log('TRUTH END:', truth.body_text.slice(-200).replace(/\n+/g, ' / '));
+console.log(JSON.stringify({title: a.title, date: a.date, author: a.author, editor: a.editor, source: a.source}));

@@ -1,0 +1,14 @@
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { domToPage } from '../src/adapters/dom';
+const buf = readFileSync(process.argv[2]!);
+const enc = process.argv[3] ?? 'utf-8';
+const html = new TextDecoder(enc).decode(buf);
+const t0 = performance.now();
+const { document } = parseHTML(html);
+const t1 = performance.now();
+const { page } = domToPage(document as unknown as Document);
+const t2 = performance.now();
+console.log(JSON.stringify(page.meta).slice(0, 600));
+for (const b of page.blocks.slice(0, Number(process.argv[4] ?? 60))) console.log(b.index, b.tag, b.group, b.linkDensity.toFixed(2), b.hints.slice(-3).join(','), '|', b.text.slice(0, 80));
+console.log('blocks', page.blocks.length, 'parse', (t1-t0).toFixed(1), 'walk', (t2-t1).toFixed(1));

@@ -1,0 +1,181 @@
+/**
+ * `npx tsx scripts/bench-extract.ts [--repeat N] [--limit N]` (after `npx wxt build`): extraction time on live pages
+ * in Chromium, ours (domToPage + extractArticle, as the content script runs it) against Mozilla Readability
+ * (clone + parse, as a live page requires) on the same pages in the same run; then the idle cost of the content
+ * script on a page where nothing is enabled (main-thread time from a trace) and its size on disk.
+ * Prints ratios; asserts nothing.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { loadFile } from '../src/cli/load';
+import { parseArgs } from '../src/cli/io';
+import { EXTENSION_DIR, launchBrowser, REPO_ROOT, type Harness } from '../tests/e2e/harness';
+
+const { options } = parseArgs(process.argv.slice(2));
+const REPEAT = Number(options.repeat ?? 5);
+const LIMIT = Number(options.limit ?? Infinity);
+const IDLE_LOADS = Number(options['idle-loads'] ?? 15);
+
+/** One IIFE with both extractors, injected into each page's main world. */
+async function bundle(): Promise<string> {
+  const entry = `
+    import { domToPage } from './src/adapters/dom';
+    import { extractArticle } from './src/pipeline';
+    import { Readability } from '@mozilla/readability';
+    globalThis.qingduBench = {
+      ours: () => extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page).paragraphs.length,
+      readability: () => (new Readability(document.cloneNode(true)).parse()?.textContent ?? '').length,
+      clone: () => document.cloneNode(true).childNodes.length,
+      walk: () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks.length,
+      walkWithoutLayout: () => domToPage(document, document.URL).page.blocks.length,
+    };`;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+interface Timing {
+  page: string;
+  ours: number;
+  readability: number;
+  clone: number;
+  /** domToPage alone, with and without asking the layout which elements are hidden. */
+  walk: number;
+  walkWithoutLayout: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function timePage(h: Harness, code: string, path: string): Promise<Timing> {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(h.origin + path, { waitUntil: 'load' });
+    await page.addScriptTag({ content: code });
+    // A string, so the runner reaches the page exactly as written.
+    const times = (await page.evaluate(`(() => {
+      const bench = globalThis.qingduBench;
+      const runs = { ours: [], readability: [], clone: [], walk: [], walkWithoutLayout: [] };
+      for (const name of Object.keys(runs)) bench[name]();
+      for (let i = 0; i < ${REPEAT}; i++) {
+        for (const name of Object.keys(runs)) {
+          const start = performance.now();
+          bench[name]();
+          runs[name].push(performance.now() - start);
+        }
+      }
+      const mid = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+      return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mid(v)]));
+    })()`)) as Omit<Timing, 'page'>;
+    return { page: path, ...times };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Main-thread time the content script takes on an idle page: trace events attributed to its URL. */
+export async function idleCost(h: Harness, path: string): Promise<number> {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const events: { name: string; dur?: number; ph: string; args?: { data?: { url?: string; scriptName?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
+    transferMode: 'ReportEvents',
+  } as never);
+  await page.goto(h.origin + path, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const script = `chrome-extension://${h.extensionId}/content-listener.js`;
+  const ours = (e: (typeof events)[number]) => e.args?.data?.url === script || e.args?.data?.scriptName === script;
+  // Top-level events only (complete events with a duration): evaluating the script, compiling it, and callbacks into it.
+  const total = events
+    .filter((e) => e.ph === 'X' && ours(e) && ['EvaluateScript', 'v8.compile', 'FunctionCall', 'v8.evaluateModule'].includes(e.name))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  if (process.env.BENCH_DEBUG) for (const e of events.filter(ours)) console.log(e.name, e.ph, e.dur);
+  return total / 1000;
+}
+
+async function main(): Promise<void> {
+  const code = await bundle();
+  const h = await launchBrowser();
+  try {
+    const paths: string[] = [];
+    const corpus = join(REPO_ROOT, 'tests/corpus');
+    for (const id of readdirSync(corpus).filter((n) => n.startsWith('ia-')).sort()) {
+      const path = `/corpus/${id}/page.html`;
+      h.server.setCharset(path, (await loadFile(join(corpus, id, 'page.html'))).encoding);
+      paths.push(path);
+    }
+    for (const dir of ['seeds', 'live']) {
+      const full = join(REPO_ROOT, 'tests/fixtures', dir);
+      try {
+        for (const f of readdirSync(full).filter((n) => n.endsWith('.html')).sort()) paths.push(`/fixtures/${dir}/${f}`);
+      } catch {
+        // Fixture folder not there: fewer pages.
+      }
+    }
+    const timings: Timing[] = [];
+    for (const path of paths.slice(0, LIMIT)) {
+      try {
+        const t = await timePage(h, code, path);
+        timings.push(t);
+        console.log(`${path.padEnd(40)} ours ${t.ours.toFixed(2).padStart(7)} ms  readability ${t.readability.toFixed(2).padStart(7)} ms  (clone ${t.clone.toFixed(2)} ms)  ratio ${(t.ours / t.readability).toFixed(2)}`);
+      } catch (error) {
+        console.log(`${path}: skipped (${String(error).split('\n')[0]})`);
+      }
+    }
+    const ratios = timings.map((t) => t.ours / t.readability);
+    const parseOnly = timings.map((t) => t.ours / Math.max(0.01, t.readability - t.clone));
+    console.log(`\npages: ${timings.length}, ${REPEAT} runs each (median per page)`);
+    console.log(`median ratio ours / Readability (clone + parse): ${median(ratios).toFixed(2)}×`);
+    console.log(`median ratio ours / Readability (parse only, clone time subtracted): ${median(parseOnly).toFixed(2)}×`);
+    const share = (f: (t: Timing) => number) => median(timings.map((t) => f(t) / t.ours));
+    console.log(`share of our time in the DOM walk: ${(share((t) => t.walk) * 100).toFixed(0)}% (without layout visibility checks the walk takes ${(share((t) => t.walkWithoutLayout) * 100).toFixed(0)}% of our time)`);
+    console.log(`total: ours ${timings.reduce((s, t) => s + t.ours, 0).toFixed(0)} ms, Readability ${timings.reduce((s, t) => s + t.readability, 0).toFixed(0)} ms`);
+
+  } finally {
+    await h.close();
+  }
+  // Idle cost: the same extension with an empty content script is the baseline every content script pays (the
+  // isolated world, the injection); what ours adds is the difference, measured alternately in the same run.
+  const baselineDir = mkdtempSync(join(tmpdir(), 'qingdu-baseline-'));
+  cpSync(EXTENSION_DIR, baselineDir, { recursive: true });
+  writeFileSync(join(baselineDir, 'content-listener.js'), '(function(){})();\n');
+  const withOurs = await launchBrowser();
+  const withEmpty = await launchBrowser({ extensionDir: baselineDir });
+  const ours: number[] = [];
+  const empty: number[] = [];
+  try {
+    for (let i = 0; i < IDLE_LOADS; i++) {
+      ours.push(await idleCost(withOurs, '/fixtures/live/lazy-article.html'));
+      empty.push(await idleCost(withEmpty, '/fixtures/live/lazy-article.html'));
+    }
+  } finally {
+    await withOurs.close();
+    await withEmpty.close();
+    rmSync(baselineDir, { recursive: true, force: true });
+  }
+  console.log(`\ncontent script main-thread time on an idle page, median of ${IDLE_LOADS} loads:`);
+  console.log(`  ours ${median(ours).toFixed(2)} ms, empty content script ${median(empty).toFixed(2)} ms, difference ${(median(ours) - median(empty)).toFixed(2)} ms`);
+  const size = statSync(join(EXTENSION_DIR, 'content-listener.js')).size;
+  const engine = statSync(join(EXTENSION_DIR, 'page-engine.js')).size;
+  console.log(`content script: ${(size / 1024).toFixed(1)} KB; page engine (loaded on first use): ${(engine / 1024).toFixed(1)} KB`);
+}
+
+if (process.argv[1]?.endsWith('bench-extract.ts')) await main();

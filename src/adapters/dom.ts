@@ -1,0 +1,309 @@
+/**
+ * DOM → blocks. One pass over the document in page order: every run of text that sits directly in a block-level
+ * element (a <p>, <li>, <td>, a heading, the text between a <div>'s child blocks, the lines between <br>s) becomes
+ * one Block. Works on a live browser DOM, happy-dom and linkedom: it uses only firstChild / nextSibling /
+ * parentNode, tagName, getAttribute and nodeValue.
+ */
+import type { Block, BlockImage, Page, PageMeta } from '../article';
+
+export interface DomToPageOptions {
+  /**
+   * Also skip elements the browser does not render (CSS display:none, visibility:hidden), via
+   * Element.checkVisibility where the DOM has it. Only a live page has the layout to answer this.
+   */
+  computedVisibility?: boolean;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Elements whose content is never shown as text. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'iframe', 'frame', 'object',
+  'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'option', 'optgroup', 'datalist', 'textarea',
+  'input', 'map', 'param', 'source', 'track',
+]);
+
+/** Elements that flow inside a line of text; every other element starts a new block. */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'button', 'output', 'o:p',
+]);
+
+/**
+ * Classes on <html>/<body> (and a CleanEval `<text>` wrapper) describe the whole page (`has-nav-bar`, `sticky`),
+ * not the container a block sits in, so they are no hint.
+ */
+const PAGE_LEVEL = new Set(['html', 'body', 'text']);
+/** Landmark elements whose tag says what the container is, like a class would. */
+const LANDMARK = new Set(['nav', 'aside']);
+
+const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** A whitespace run that holds a line break between two CJK characters renders as nothing in a CJK layout. */
+const CJK_LINE_BREAK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])[ \t\r\f\u3000]*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
+const WHITESPACE = /\s+/g;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+interface Frame {
+  element: Element;
+  /** Nearest block-level element at or above this frame: the owner of text found here. */
+  owner: Owner;
+  hints: string[];
+  inLink: boolean;
+  heading: number;
+  listItem: boolean;
+}
+
+interface Owner {
+  element: Element;
+  tag: string;
+  parentGroup: number;
+  selfGroup: number;
+  hints: string[];
+  heading: number;
+  listItem: boolean;
+  /** Set once the owner's content has been split (a block child or a <br> ended a run). */
+  split: boolean;
+  run: Run | null;
+}
+
+interface Run {
+  parts: string[];
+  linked: number;
+  total: number;
+  images: BlockImage[];
+}
+
+export function domToPage(doc: Document, url?: string, options: DomToPageOptions = {}): { page: Page; elements: Element[] } {
+  const blocks: Block[] = [];
+  const elements: Element[] = [];
+  const root = (doc.body && doc.body.firstChild ? doc.body : doc.documentElement) as Element | null;
+  let nextGroup = 0;
+  let pendingImages: BlockImage[] = [];
+  const checkVisibility = options.computedVisibility === true;
+
+  const emit = (owner: Owner, run: Run, whole: boolean): void => {
+    const text = run.parts.join('').replace(CJK_LINE_BREAK, '$1').replace(WHITESPACE, ' ').trim();
+    const images = pendingImages.length ? pendingImages.concat(run.images) : run.images;
+    if (!text) {
+      if (run.images.length) pendingImages = images;
+      return;
+    }
+    pendingImages = [];
+    const block: Block = {
+      index: blocks.length,
+      text,
+      tag: owner.tag,
+      heading: owner.heading,
+      listItem: owner.listItem,
+      linkDensity: run.total ? run.linked / run.total : 0,
+      hints: owner.hints,
+      group: whole ? owner.parentGroup : owner.selfGroup,
+      indent: 0,
+    };
+    if (images.length) {
+      if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;
+      block.images = images;
+    }
+    blocks.push(block);
+    elements.push(owner.element);
+  };
+
+  /** Close the owner's current run, if any; `whole` only when nothing else will follow in this owner. */
+  const flush = (owner: Owner, whole: boolean): void => {
+    const run = owner.run;
+    if (!run) return;
+    owner.run = null;
+    emit(owner, run, whole && !owner.split);
+  };
+
+  if (root) {
+    const rootFrame = makeFrame(root, null, ++nextGroup);
+    const stack: Frame[] = [rootFrame];
+    let node: Node | null = root.firstChild;
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      if (node === null) {
+        // Leaving frame.element.
+        stack.pop();
+        if (frame.owner.element === frame.element) flush(frame.owner, true);
+        node = frame.element === root ? null : frame.element.nextSibling;
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        const data = node.nodeValue ?? '';
+        if (data) {
+          const owner = frame.owner;
+          const run = (owner.run ??= { parts: [], linked: 0, total: 0, images: [] });
+          run.parts.push(data);
+          const visible = countVisible(data);
+          run.total += visible;
+          if (frame.inLink) run.linked += visible;
+        }
+        node = node.nextSibling;
+        continue;
+      }
+      if (type !== ELEMENT_NODE) {
+        node = node.nextSibling;
+        continue;
+      }
+      const element = node as Element;
+      const tag = element.tagName.toLowerCase();
+      if (tag === 'br' || tag === 'hr') {
+        const owner = frame.owner;
+        if (owner.run) {
+          owner.split = true;
+          flush(owner, false);
+        }
+        node = element.nextSibling;
+        continue;
+      }
+      if (tag === 'img') {
+        const image = imageOf(element);
+        if (image) (frame.owner.run ??= { parts: [], linked: 0, total: 0, images: [] }).images.push(image);
+        node = element.nextSibling;
+        continue;
+      }
+      if (SKIPPED.has(tag) || isHidden(element, checkVisibility)) {
+        node = element.nextSibling;
+        continue;
+      }
+      const inline = INLINE.has(tag);
+      if (!inline && frame.owner.run) {
+        frame.owner.split = true;
+        flush(frame.owner, false);
+      } else if (!inline) {
+        // A block child after no text still means the owner's later text is a partial run.
+        frame.owner.split = true;
+      }
+      const child = makeFrame(element, inline ? frame : null, ++nextGroup, frame);
+      stack.push(child);
+      node = element.firstChild;
+    }
+    // Text after the last element at the root level.
+    flush(rootFrame.owner, true);
+  }
+
+  return { page: { blocks, meta: readMeta(doc, url) }, elements };
+}
+
+function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: number, parent?: Frame): Frame {
+  const tag = element.tagName.toLowerCase();
+  const own = PAGE_LEVEL.has(tag) ? [] : hintTokens(element, tag);
+  const parentHints = parent ? parent.hints : [];
+  const hints = own.length ? dedupe(parentHints, own) : parentHints;
+  const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
+  const listItem = tag === 'li' || (parent ? parent.listItem : false);
+  const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : parent?.inLink ?? false;
+  let owner: Owner;
+  if (inlineParent) owner = inlineParent.owner;
+  else
+    owner = {
+      element,
+      tag,
+      parentGroup: parent ? parent.owner.selfGroup : 0,
+      selfGroup,
+      hints,
+      heading,
+      listItem,
+      split: false,
+      run: null,
+    };
+  return { element, owner, hints, inLink, heading, listItem };
+}
+
+function hintTokens(element: Element, tag: string): string[] {
+  const tokens: string[] = LANDMARK.has(tag) ? [tag] : [];
+  const className = element.getAttribute('class');
+  if (className) for (const token of className.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
+  const id = element.getAttribute('id');
+  if (id && !id.includes('/')) tokens.push(id.trim().toLowerCase());
+  const role = element.getAttribute('role');
+  if (role) tokens.push(role.trim().toLowerCase());
+  return tokens;
+}
+
+function dedupe(inherited: string[], own: string[]): string[] {
+  const out = inherited.slice();
+  for (const token of own) if (token && !out.includes(token)) out.push(token);
+  return out;
+}
+
+function countVisible(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0 && code !== 0x3000) count++;
+  }
+  return count;
+}
+
+function isHidden(element: Element, computed: boolean): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (computed) {
+    const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return true;
+  }
+  return false;
+}
+
+function imageOf(element: Element): BlockImage | null {
+  const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
+  if (!src || src.startsWith('data:') && src.length < 200) return null;
+  return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+}
+
+/** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */
+export function readMeta(doc: Document, url?: string): PageMeta {
+  const meta: Record<string, string> = {};
+  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+    const key = element.getAttribute('name') ?? element.getAttribute('property') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv');
+    const content = element.getAttribute('content');
+    if (!key || content == null) continue;
+    const name = key.trim().toLowerCase();
+    if (name && !(name in meta)) meta[name] = content.trim();
+  }
+  const jsonLd: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collectJsonLd(JSON.parse(script.textContent ?? ''), jsonLd);
+    } catch {
+      // A malformed JSON-LD block is ignored, as browsers and search engines do.
+    }
+  }
+  const result: PageMeta = { meta, jsonLd };
+  const title = (doc.title || doc.querySelector('title')?.textContent || '').replace(WHITESPACE, ' ').trim();
+  if (title) result.documentTitle = title;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? doc.querySelector('html[lang]')?.getAttribute('lang') ?? '').trim();
+  if (lang) result.lang = lang;
+  const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
+  if (pageUrl) result.url = pageUrl;
+  return result;
+}
+
+function collectJsonLd(value: unknown, out: unknown[]): void {
+  if (Array.isArray(value)) for (const item of value) collectJsonLd(item, out);
+  else if (value && typeof value === 'object') {
+    out.push(value);
+    const graph = (value as { '@graph'?: unknown })['@graph'];
+    if (Array.isArray(graph)) for (const item of graph) collectJsonLd(item, out);
+  }
+}
+
+/** CleanEval-style archives wrap each page in `<text id=URL title=… encoding=…>`. */
+function wrapperUrl(doc: Document): string | undefined {
+  const wrapper = doc.querySelector('text[id]');
+  const id = wrapper?.getAttribute('id')?.trim();
+  return id && /^(?:https?:)?\/\/|^www\./i.test(id) ? id : undefined;
+}
+
+function documentUrl(doc: Document): string | undefined {
+  const url = (doc as Document & { URL?: string }).URL;
+  return url && /^https?:/i.test(url) ? url : undefined;
+}

@@ -1,0 +1,36 @@
+/** `convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>`: the file in another script, line for line. */
+import { readFile } from 'node:fs/promises';
+import { convertPieces, resolveSource, type ConversionSource } from '../convert/index';
+import { decodeTextBytes } from '../decode';
+import type { ScriptTarget } from '../messages';
+import { CliError, parseArgs } from './io';
+
+const TARGETS: readonly ScriptTarget[] = ['hans', 'hant', 'tw', 'twp', 'hk'];
+const SOURCES: readonly ConversionSource[] = ['auto', ...TARGETS];
+
+export async function run(args: string[]): Promise<void> {
+  const { options, positional } = parseArgs(args);
+  const unknown = Object.keys(options).filter((key) => key !== 'from' && key !== 'to');
+  if (unknown.length) throw new CliError(`unknown option --${unknown[0]}`, 2);
+  const to = options.to;
+  if (to === undefined) throw new CliError(`--to is required (one of ${TARGETS.join(', ')})`, 2);
+  if (!TARGETS.includes(to as ScriptTarget)) throw new CliError(`--to must be one of ${TARGETS.join(', ')}, not "${String(to)}"`, 2);
+  const from = options.from ?? 'auto';
+  if (!SOURCES.includes(from as ConversionSource)) throw new CliError(`--from must be one of ${SOURCES.join(', ')}, not "${String(from)}"`, 2);
+  if (positional.length !== 1) throw new CliError(positional.length ? `one file at a time, got ${positional.length}` : 'no file given', 2);
+
+  const path = positional[0]!;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a directory` : `cannot read ${path}: ${(error as Error).message}`);
+  }
+  const { text } = decodeTextBytes(bytes);
+  // Lines keep their endings so the output matches the input line for line, \r\n included.
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const source = resolveSource(from as ConversionSource, text);
+  const converted = await convertPieces(lines.map((line) => [line]), to as ScriptTarget, source);
+  process.stdout.write(converted.map(([line]) => line).join(''));
+}

@@ -1,0 +1,69 @@
+/**
+ * Traditional ⇄ simplified conversion for everyone who needs text in the reader's script: the reader view, popup
+ * fields, copied text, the CLI, and the page converter (which converts whole blocks through `convertPieces`).
+ *
+ * Where the dictionaries live: the background (and Node, for the CLI and tests) runs the engine itself; every other
+ * extension context (content script, popup) asks the background, so the 1 MB simplified→traditional dictionary is
+ * parsed and built once per browser, never bundled into a page-side script.
+ */
+import type { Script } from '../article';
+import type { ScriptTarget } from '../messages';
+
+export type ConversionSource = 'auto' | ScriptTarget;
+
+/** Converts blocks of text pieces; each output block has the same number of pieces as its input. */
+export type ConversionEngine = (blocks: string[][], to: ScriptTarget, from: ScriptTarget) => Promise<string[][]>;
+
+// Frequent characters written differently in the two scripts (ambiguous ones such as 干, 划, 群, 里 left out).
+const SIMPLIFIED_ONLY = new Set(
+  '这们国说时过为发来会对经还没样问进现实从长开关机学见东车头门书业区与处应该动话认让给体义员请设觉产电总亲当两难报导华统务边题标层历战权线领运间听陆写传达选热质将专队济组织资党议记负责编辑习农计网络视频闻广图际县乡镇级众环节约创态坚决贯彻',
+);
+const TRADITIONAL_ONLY = new Set(
+  '這們國說時過爲為發來會對經還沒樣問進現實從長開關機學見東車頭門書業區與處應該動話認讓給體義員請設覺產電總親當兩難報導華統務邊題標層歷戰權線領運間聽陸寫傳達選熱質將專隊濟組織資黨議記負責編輯習農計劃網絡視頻聞廣圖際縣鄉鎮級衆眾環節約創態堅決貫徹',
+);
+
+/** Which script a text is mostly written in: counts characters only one script uses; simplified when undecided. */
+export function detectScript(text: string): Script {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  }
+  return traditional > simplified ? 'hant' : 'hans';
+}
+
+/** The concrete source script: `auto` becomes simplified or OpenCC traditional by what the text looks like. */
+export function resolveSource(from: ConversionSource, sample: string): ScriptTarget {
+  return from === 'auto' ? detectScript(sample) : from;
+}
+
+let engine: ConversionEngine | undefined;
+
+/** Use a particular engine (tests, benchmarks); `undefined` goes back to the default for this context. */
+export function useConversionEngine(next: ConversionEngine | undefined): void {
+  engine = next;
+}
+
+async function currentEngine(): Promise<ConversionEngine> {
+  if (engine) return engine;
+  // Decided at build time: page-side bundles get only the messaging client, never the dictionaries.
+  if (import.meta.env?.ENTRYPOINT !== undefined && import.meta.env.ENTRYPOINT !== 'background') {
+    engine = (await import('./remote')).remoteEngine;
+  } else {
+    engine = (await import('./local')).localEngine;
+  }
+  return engine;
+}
+
+/** Convert blocks of pieces (a block's text nodes) as whole blocks, split back at the same places. */
+export async function convertPieces(blocks: string[][], to: ScriptTarget, from: ScriptTarget): Promise<string[][]> {
+  if (from === to || blocks.length === 0) return blocks.map((pieces) => pieces.slice());
+  return (await currentEngine())(blocks, to, from);
+}
+
+/** Convert text to the reader's script. `from: 'auto'` detects simplified or traditional from the text itself. */
+export async function convertText(text: string, to: ScriptTarget, from: ConversionSource = 'auto'): Promise<string> {
+  const [[converted]] = (await convertPieces([[text]], to, resolveSource(from, text))) as [[string]];
+  return converted;
+}

@@ -1,0 +1,8 @@
+/** The engine run in place: the background page/worker, the CLI and tests. */
+import type { ConversionEngine } from './index';
+import { loadConverter } from './opencc';
+
+export const localEngine: ConversionEngine = async (blocks, to, from) => {
+  const convert = await loadConverter(from, to);
+  return blocks.map(convert);
+};

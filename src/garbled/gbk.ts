@@ -1,0 +1,77 @@
+/**
+ * GBK bytes ⇄ characters, built from the platform's own `TextDecoder('gbk')` (the WHATWG gb18030 decoder) the
+ * first time a suspicious span needs it: every two-byte sequence is decoded once, which gives both directions.
+ * Private-use characters come back as the user-area bytes they stand for, so they take part in a re-read.
+ */
+
+export const FIRST_LEAD = 0x81;
+const LAST_LEAD = 0xfe;
+const FIRST_TRAIL = 0x40;
+const LAST_TRAIL = 0xfe;
+const TRAILS = LAST_TRAIL - FIRST_TRAIL + 1;
+
+interface Table {
+  /** lead/trail → character, '' where the pair decodes to nothing. */
+  decode: string[];
+  /** character → [lead, trail] (the first pair that decodes to it). */
+  encode: Map<string, [number, number]>;
+}
+
+let table: Table | null = null;
+
+function build(): Table {
+  const pairs = (LAST_LEAD - FIRST_LEAD + 1) * TRAILS;
+  // Each pair is followed by a newline, so an invalid pair cannot pull its neighbours out of step.
+  const bytes = new Uint8Array(pairs * 3);
+  let i = 0;
+  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
+    for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++) {
+      bytes[i++] = lead;
+      bytes[i++] = trail;
+      bytes[i++] = 0x0a;
+    }
+  }
+  const pieces = new TextDecoder('gbk').decode(bytes).split('\n');
+  const decode: string[] = new Array(pairs).fill('');
+  const encode = new Map<string, [number, number]>();
+  let n = 0;
+  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
+    for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
+      const piece = pieces[n]!;
+      if (piece === '' || piece.includes('\uFFFD') || [...piece].length !== 1) continue;
+      decode[n] = piece;
+      if (!encode.has(piece)) encode.set(piece, [lead, trail]);
+    }
+  }
+  return { decode, encode };
+}
+
+function gbk(): Table {
+  return (table ??= build());
+}
+
+export function isLead(byte: number): boolean {
+  return byte >= FIRST_LEAD && byte <= LAST_LEAD;
+}
+
+/** The character a lead/trail pair stands for, or null when GBK has none there. */
+export function decodePair(lead: number, trail: number): string | null {
+  if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === 0x7f) return null;
+  return gbk().decode[(lead - FIRST_LEAD) * TRAILS + (trail - FIRST_TRAIL)] || null;
+}
+
+/** GBK bytes of one character: one byte for ASCII, two for the rest, null when GBK cannot write it. */
+export function encodeChar(char: string): number[] | null {
+  const code = char.codePointAt(0)!;
+  if (code < 0x80) return [code];
+  const pair = gbk().encode.get(char);
+  return pair ? [pair[0], pair[1]] : null;
+}
+
+/** Every character whose GBK pair has this lead (or this trail): the candidates for a byte that was lost. */
+export function charsWithByte(position: 'lead' | 'trail', byte: number): string[] {
+  const { encode } = gbk();
+  const found: string[] = [];
+  for (const [char, pair] of encode) if (pair[position === 'lead' ? 0 : 1] === byte) found.push(char);
+  return found;
+}

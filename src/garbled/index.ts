@@ -1,0 +1,129 @@
+/**
+ * Garbled text: find it, repair what the bytes allow, mark what was lost. A character whose bytes are lost shows
+ * as □ (PLACEHOLDER), unless the text elsewhere makes it certain, and then it is marked as inferred.
+ */
+import type { Paragraph } from '../article';
+import { findSuspectSpans, lostLeadChar } from './detect';
+import { encodeChar } from './gbk';
+import { INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
+
+export { plausibility } from './model';
+export { PLACEHOLDER } from './repair';
+
+export type Repair = NonNullable<Paragraph['repairs']>[number];
+
+export interface GarbledSpan {
+  /** The garbled text as it came. */
+  original: string;
+  /** The text now standing in its place (the original when not repaired). */
+  text: string;
+  repaired: boolean;
+  /** Some of `text` was made certain by the text elsewhere rather than read from the bytes. */
+  inferred: boolean;
+}
+
+export interface RepairResult {
+  text: string;
+  /** One entry per repaired span; offsets are UTF-16 (as String#slice takes them) into `text`. */
+  repairs: Repair[];
+  spans: GarbledSpan[];
+}
+
+function stillGarbled(chars: string[], from: number, to: number): boolean {
+  return findSuspectSpans(chars).some((span) => span.garbled && span.start < to && span.end > from);
+}
+
+/** `?h`: the lead byte lost, the trail byte left as an ASCII letter. */
+function lostLeadRepair(chars: string[], at: number): SpanRepair {
+  return {
+    start: at,
+    end: at + 2,
+    pieces: [{ text: PLACEHOLDER, kept: { position: 'trail', byte: chars[at + 1]!.charCodeAt(0) } }],
+  };
+}
+
+/** Fill each lost character that the rest of the article makes certain. */
+function infer(chars: string[], repair: SpanRepair, elsewhere: string): RepairPiece[] {
+  const texts = repair.pieces.map((p) => p.text);
+  return repair.pieces.map((piece, k) => {
+    if (piece.text !== PLACEHOLDER || !piece.kept) return piece;
+    const left = [...chars.slice(0, repair.start).join('') + texts.slice(0, k).join('')].slice(-INFER_CONTEXT).join('');
+    const right = [...texts.slice(k + 1).join('') + chars.slice(repair.end).join('')].slice(0, INFER_CONTEXT).join('');
+    const usable = (context: string) => (context.includes(PLACEHOLDER) || context.includes('?') ? '' : context);
+    const char = inferLostChar(piece.kept, usable(left), usable(right), elsewhere);
+    return char ? { ...piece, text: char, inferred: true } : piece;
+  });
+}
+
+/**
+ * Repairs the garbled spans of one paragraph. `elsewhere` is the rest of the article's text, which may make a lost
+ * character certain. Clean text comes back unchanged (same string, no repairs, no spans).
+ */
+export function repairGarbled(text: string, elsewhere = ''): RepairResult {
+  const chars = [...text];
+  const suspects = findSuspectSpans(chars);
+  if (suspects.length === 0) return { text, repairs: [], spans: [] };
+
+  const fixes: { repair: SpanRepair | null; start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const span of suspects) {
+    if (span.start < cursor) continue;
+    const lostLead = chars.findIndex((_, i) => i >= span.start && i < span.end && lostLeadChar(chars, i));
+    let repair: SpanRepair | null = null;
+    if (lostLead >= 0 && encodeChar(chars[lostLead + 1]!)) repair = lostLeadRepair(chars, lostLead);
+    else repair = repairShift(chars, span.start, span.end, stillGarbled);
+    if (repair && repair.start < cursor) repair = null;
+    if (repair) {
+      repair = { ...repair, pieces: infer(chars, repair, elsewhere + text) };
+      fixes.push({ repair, start: repair.start, end: repair.end });
+      cursor = repair.end;
+    } else if (span.garbled) {
+      fixes.push({ repair: null, start: span.start, end: span.end });
+      cursor = span.end;
+    }
+  }
+
+  let out = '';
+  let at = 0;
+  const repairs: Repair[] = [];
+  const spans: GarbledSpan[] = [];
+  for (const fix of fixes) {
+    out += chars.slice(at, fix.start).join('');
+    const original = chars.slice(fix.start, fix.end).join('');
+    if (!fix.repair) {
+      out += original;
+      spans.push({ original, text: original, repaired: false, inferred: false });
+    } else {
+      const begin = out.length;
+      const inferredAt: number[] = [];
+      for (const piece of fix.repair.pieces) {
+        if (piece.inferred) inferredAt.push(out.length);
+        out += piece.text;
+      }
+      repairs.push({ start: begin, end: out.length, original, ...(inferredAt.length ? { inferred: true, inferredAt } : {}) });
+      spans.push({ original, text: out.slice(begin), repaired: true, inferred: inferredAt.length > 0 });
+    }
+    at = fix.end;
+  }
+  out += chars.slice(at).join('');
+  return { text: out, repairs, spans };
+}
+
+/** The legend for text marked by markRepairs: 〔…〕 repaired from garbled bytes, [字] inferred, □ lost. */
+export const REPAIR_NOTE = `注：〔…〕内为据乱码字节修复的文字，[ ]内为据上下文推定的字，${PLACEHOLDER}为字节已失的字。`;
+
+/**
+ * The paragraph's text for plain-text output: each repaired span in 〔〕, each inferred character after it in
+ * [], lost characters as □.
+ */
+export function markRepairs(paragraph: Pick<Paragraph, 'text' | 'repairs'>): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end, inferredAt = [] } of [...(paragraph.repairs ?? [])].sort((a, b) => a.start - b.start)) {
+    out += `${paragraph.text.slice(at, start)}〔`;
+    for (let i = start; i < end; i++) out += inferredAt.includes(i) ? `[${paragraph.text[i]}]` : paragraph.text[i];
+    out += '〕';
+    at = end;
+  }
+  return out + paragraph.text.slice(at);
+}

@@ -1,0 +1,76 @@
+/**
+ * How surprising each character is in Chinese news text, in bits, from the frequency model built by
+ * scripts/build-char-model.ts (char-model.json). Both scripts score alike.
+ */
+import model from './char-model.json';
+
+/**
+ * Characters a GBK or Big5 mis-decode produces and running Chinese text does not. Private-use characters,
+ * U+FFFD and stray pinyin letters are junk wherever they sit between Chinese characters; kana, Greek, Cyrillic
+ * and box drawing have honest uses there too (`の`, `α粒子`, `第一章│第二章`) and count only beside rare ones.
+ */
+const STRONG_JUNK =
+  /[\uE000-\uF8FF\uFFFD\u0101\u00E1\u01CE\u00E0\u0113\u00E9\u011B\u00E8\u012B\u00ED\u01D0\u00EC\u014D\u00F3\u01D2\u00F2\u016B\u00FA\u01D4\u00F9\u01D6\u01D8\u01DA\u01DC\u00FC\u00EA\u0251\u0144\u0148\u01F9\u0261\u3105-\u3129]/u;
+const WEAK_JUNK = /[\u3040-\u30FF\u0370-\u03FF\u0400-\u04FF\u2500-\u257F]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** A character the model never saw: one bit above the rarest it saw, three for a Han character outside GB 2312 level 1. */
+const UNSEEN = model.maxCost + 2;
+const UNSEEN_HAN = model.maxCost + 3;
+/** Kana, Cyrillic, box drawing, private-use, U+FFFD… amid Chinese. */
+export const JUNK_COST = model.maxCost + 6;
+
+let costs: Map<string, number> | null = null;
+/** Unseen characters are remembered too, up to this many entries in all. */
+const MAX_TABLE = 20000;
+
+function table(): Map<string, number> {
+  if (costs) return costs;
+  costs = new Map();
+  for (const [cost, chars] of Object.entries(model.costs as Record<string, string>)) {
+    for (const char of chars) costs.set(char, Number(cost));
+  }
+  return costs;
+}
+
+export function isJunk(char: string): boolean {
+  return STRONG_JUNK.test(char) || WEAK_JUNK.test(char);
+}
+
+/** Junk that signals garbling even with no rare character beside it. */
+export function isStrongJunk(char: string): boolean {
+  return STRONG_JUNK.test(char);
+}
+
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/** Bits of surprise for one character (0 for whitespace). */
+export function charCost(char: string): number {
+  const costs = table();
+  const known = costs.get(char);
+  if (known !== undefined) return known;
+  const cost = /\s/u.test(char) ? 0 : isJunk(char) ? JUNK_COST : isHan(char) ? UNSEEN_HAN : UNSEEN;
+  if (costs.size < MAX_TABLE) costs.set(char, cost);
+  return cost;
+}
+
+/** A Han character this rare is worth a second look when others like it sit close by. */
+export const RARE_COST = model.maxCost - 1;
+
+/**
+ * How plausible `text` is as Chinese prose: minus the mean surprise per character in bits (whitespace ignored).
+ * Clean news text scores about −10; a GBK/Big5 mis-decode about −17 or lower. Compare two readings of the same
+ * bytes (GBK vs Big5, shifted vs not): the higher score is the likelier one. Empty text scores −Infinity.
+ */
+export function plausibility(text: string): number {
+  let sum = 0;
+  let n = 0;
+  for (const char of text) {
+    if (/\s/u.test(char)) continue;
+    sum += charCost(char);
+    n++;
+  }
+  return n === 0 ? -Infinity : -sum / n;
+}

@@ -1,0 +1,189 @@
+/**
+ * Re-reads a suspicious span as GBK bytes one byte out of step. When a byte was lost on the way, everything after
+ * it decodes with lead and trail bytes swapped until the next ASCII byte (or the next lost byte) brings the reader
+ * back in step. Writing the span back to GBK, dropping the orphan byte and decoding again gives the text that was
+ * there. A reading is accepted only when it is clearly more plausible than the garbled one and the text after it
+ * reads clean again.
+ */
+import { charsWithByte, decodePair, encodeChar, isLead } from './gbk';
+import { charCost } from './model';
+
+/** Shown for a character whose bytes are lost: the philological mark for an illegible character. */
+export const PLACEHOLDER = '□';
+/** What a placeholder costs when scoring a reading: about a common character's worth, so losing one is no gain. */
+const PLACEHOLDER_COST = 12;
+/** A reading must save at least this many bits over the garbled text… */
+const MIN_GAIN = 16;
+/** …and read like ordinary prose (clean news text averages about 10 bits a character). */
+const MAX_MEAN_COST = 13.5;
+/** Characters beside a lost character that must match elsewhere for it to be inferred. */
+export const INFER_CONTEXT = 3;
+/** Characters of clean text on each side taken into the comparison. */
+const CONTEXT = 3;
+/** How far before the span's first odd character the lost byte may lie (a misread run may open with common characters). */
+const LOOK_BEHIND = 10;
+/** …or after it: a run may open with a `?` and a flattened pinyin tail before the first misread character. */
+const LOOK_AHEAD = 8;
+/** A reading must be back in step within this many characters after the span. */
+const LOOK_PAST = 24;
+
+/** One piece of a repaired span: recovered text, or a lost character (□, or the character inferred). */
+export interface RepairPiece {
+  text: string;
+  inferred?: boolean;
+  /** For a lost character: the one byte of it that survived. */
+  kept?: KeptByte;
+}
+
+export interface KeptByte {
+  position: 'lead' | 'trail';
+  byte: number;
+}
+
+export interface SpanRepair {
+  /** Code-point range of the original characters replaced. */
+  start: number;
+  end: number;
+  pieces: RepairPiece[];
+}
+
+/** `?` plus a flattened pinyin tail (`?shù)`): a lead byte the proxy could not decode, annotated anyway. */
+const LOST_LEAD_MARK = /\?[a-zA-Z\u00C0-\u024F]*\)?$/u;
+
+interface Reading {
+  start: number;
+  end: number;
+  pieces: RepairPiece[];
+  cost: number;
+}
+
+/** A byte the text no longer shows: U+FFFD stands for one byte the decoder could not place. */
+const UNKNOWN_BYTE = -1;
+
+function encode(chars: string[], from: number, to: number): { bytes: number[]; starts: number[] } {
+  const bytes: number[] = [];
+  const starts: number[] = [];
+  for (let i = from; i < Math.min(to, chars.length); i++) {
+    const encoded = chars[i] === '\uFFFD' ? [UNKNOWN_BYTE] : encodeChar(chars[i]!);
+    if (!encoded) break;
+    starts.push(bytes.length);
+    bytes.push(...encoded);
+  }
+  starts.push(bytes.length);
+  return { bytes, starts };
+}
+
+function cost(text: string): number {
+  let sum = 0;
+  for (const char of text) sum += charCost(char);
+  return sum;
+}
+
+function piecesCost(pieces: RepairPiece[]): number {
+  return pieces.reduce((sum, p) => sum + (p.text === PLACEHOLDER ? PLACEHOLDER_COST : cost(p.text)), 0);
+}
+
+function lost(kept?: KeptByte): RepairPiece {
+  return kept ? { text: PLACEHOLDER, kept } : { text: PLACEHOLDER };
+}
+
+function withText(pieces: RepairPiece[], char: string): RepairPiece[] {
+  const last = pieces.at(-1);
+  if (last && last.text !== PLACEHOLDER) return [...pieces.slice(0, -1), { text: last.text + char }];
+  return [...pieces, { text: char }];
+}
+
+/** Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step. */
+function readingsFrom(chars: string[], orphan: number, from: number, bytes: number[], starts: number[]): Reading[] {
+  const boundary = new Map(starts.map((b, i) => [b, from + i]));
+  const orphanByte = starts[orphan - from]!;
+  const lostLead = LOST_LEAD_MARK.exec(chars.slice(Math.max(0, orphan - 12), orphan).join(''));
+  const start = lostLead ? orphan - [...lostLead[0]].length : orphan;
+  const readings: Reading[] = [];
+  const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces, cost: piecesCost(pieces) });
+  let pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
+  let q = orphanByte + 1;
+  while (q < bytes.length) {
+    const byte = bytes[q]!;
+    if (byte === UNKNOWN_BYTE) {
+      pieces = [...pieces, lost()];
+      q += 1;
+    } else if (isLead(byte) && bytes[q + 1] === UNKNOWN_BYTE) {
+      pieces = [...pieces, lost({ position: 'lead', byte })];
+      q += 2;
+    } else {
+      if (isLead(byte) && boundary.has(q + 1) && pieces.length > 1) {
+        // The trail byte of this character was lost: the reader is back in step at the next byte.
+        read([...pieces, lost({ position: 'lead', byte })], boundary.get(q + 1)!);
+      }
+      const char = !isLead(byte) ? String.fromCharCode(byte) : q + 1 < bytes.length ? decodePair(byte, bytes[q + 1]!) : null;
+      if (char === null) break;
+      pieces = withText(pieces, char);
+      q += isLead(byte) ? 2 : 1;
+    }
+    if (boundary.has(q)) {
+      read(pieces, boundary.get(q)!);
+      break;
+    }
+  }
+  return readings;
+}
+
+/**
+ * The best shifted reading of the span [start, end) of `chars`, or null when none is clearly better.
+ * `stillGarbled` says whether a candidate text still holds garbling around the repaired range.
+ */
+export function repairShift(
+  chars: string[],
+  start: number,
+  end: number,
+  stillGarbled: (chars: string[], from: number, to: number) => boolean,
+): SpanRepair | null {
+  const from = Math.max(0, start - LOOK_BEHIND - CONTEXT);
+  const { bytes, starts } = encode(chars, from, end + LOOK_PAST);
+  const encodedEnd = from + starts.length - 1;
+  if (encodedEnd < end) return null;
+  const candidates: { reading: Reading; gain: number }[] = [];
+  for (let orphan = Math.max(from, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
+    if (starts[orphan - from + 1]! - starts[orphan - from]! !== 2) continue;
+    for (const reading of readingsFrom(chars, orphan, from, bytes, starts)) {
+      if (reading.end < end - 1) continue;
+      const recovered = reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('');
+      if ([...recovered].length < 2 || cost(recovered) / [...recovered].length > MAX_MEAN_COST) continue;
+      const gain = cost(chars.slice(reading.start, reading.end).join('')) - reading.cost;
+      if (gain >= MIN_GAIN) candidates.push({ reading, gain });
+    }
+  }
+  candidates.sort((a, b) => b.gain - a.gain);
+  for (const { reading } of candidates) {
+    const repaired = reading.pieces.flatMap((p) => [...p.text]);
+    const before = Math.max(0, reading.start - CONTEXT - LOOK_PAST);
+    const window = [...chars.slice(before, reading.start), ...repaired, ...chars.slice(reading.end, reading.end + CONTEXT + LOOK_PAST)];
+    const at = reading.start - before;
+    if (!stillGarbled(window, Math.max(0, at - CONTEXT), at + repaired.length + CONTEXT)) {
+      return { start: reading.start, end: reading.end, pieces: reading.pieces };
+    }
+  }
+  return null;
+}
+
+/**
+ * The one character a lost-byte placeholder can stand for, when the text elsewhere makes it certain: of the
+ * characters whose GBK bytes fit the byte that survived, exactly one appears elsewhere with the same three
+ * characters beside it (`縣(市、` for `□(市、`, `防控工作` for `防控工□`).
+ */
+export function inferLostChar(
+  known: KeptByte,
+  left: string,
+  right: string,
+  elsewhere: string,
+): string | null {
+  const contexts = [
+    [...left].length === INFER_CONTEXT ? (c: string) => left + c : null,
+    [...right].length === INFER_CONTEXT ? (c: string) => c + right : null,
+  ];
+  const fits = charsWithByte(known.position, known.byte).filter((c) =>
+    contexts.some((make) => make !== null && elsewhere.includes(make(c))),
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}

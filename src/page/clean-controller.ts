@@ -1,0 +1,154 @@
+/**
+ * Cleaning on a live page: extract the Article on demand (cached until the page's content changes), then show it in
+ * the reader view or hide the boilerplate in place; `off` puts the page back exactly as it was. A page without an
+ * article is left untouched and the caller gets a clear message.
+ */
+import type { Article, Block } from '../article';
+import type { ArticleReply, CleanMode } from '../messages';
+import { domToPage } from '../adapters/dom';
+import { extractArticle } from '../pipeline';
+import { elementsToHide, InPlaceCleaner } from './hide-in-place';
+import { ReaderView, READER_HOST_TAG, readerItems } from './reader-view';
+import { classifySubtrees, SubtreeObserver } from './observe';
+
+export const NO_ARTICLE_MESSAGE = '没有在此页面找到正文，页面保持原样。 (No article was found on this page; it was left as it was.)';
+
+export interface Extraction {
+  article: Article;
+  blocks: readonly Block[];
+  elements: readonly Element[];
+}
+
+export interface CleanControllerOptions {
+  fontSize: () => number;
+  onFontSize?: (size: number) => void;
+}
+
+export function hasArticle(article: Article): boolean {
+  return article.paragraphs.length > 0 && !article.warnings.some((w) => w.kind === 'no-article');
+}
+
+export class CleanController {
+  private cached: Extraction | null = null;
+  private cacheWatch: MutationObserver | null = null;
+  private reader: ReaderView | null = null;
+  private readonly inPlace: InPlaceCleaner;
+  private subtrees: SubtreeObserver | null = null;
+  private current: CleanMode = 'off';
+
+  constructor(private readonly doc: Document, private readonly options: CleanControllerOptions) {
+    this.inPlace = new InPlaceCleaner(doc);
+  }
+
+  get mode(): CleanMode {
+    return this.current;
+  }
+
+  /** The reader view's shadow root while it is open. */
+  get readerRoot(): ShadowRoot | null {
+    return this.reader?.isOpen ? this.reader.root : null;
+  }
+
+  /** The page's Article; computed on first use and again only after the page's content changed. */
+  extract(): Extraction {
+    if (this.cached) return this.cached;
+    const { page, elements } = domToPage(this.doc, this.doc.URL, { computedVisibility: true });
+    this.cached = { article: extractArticle(page), blocks: page.blocks, elements };
+    this.watchForChanges();
+    return this.cached;
+  }
+
+  articleReply(): ArticleReply {
+    try {
+      const { article } = this.extract();
+      return { ok: true, article, state: { clean: this.current, convert: 'off' } };
+    } catch (error) {
+      return { ok: false, error: `${NO_ARTICLE_MESSAGE} ${String(error)}` };
+    }
+  }
+
+  /** Switch to a mode. Fails without touching the page when there is no article to show. */
+  setMode(mode: CleanMode): ArticleReply {
+    let extraction: Extraction;
+    try {
+      extraction = this.extract();
+    } catch (error) {
+      return { ok: false, error: `${NO_ARTICLE_MESSAGE} ${String(error)}` };
+    }
+    if (mode !== 'off' && !hasArticle(extraction.article)) return { ok: false, error: NO_ARTICLE_MESSAGE };
+    if (mode !== this.current) {
+      this.teardown();
+      try {
+        if (mode === 'reader') this.openReader(extraction);
+        else if (mode === 'inplace') this.inPlace.hide(elementsToHide(extraction.elements, extraction.article.roles));
+        this.current = mode;
+        if (mode !== 'off') this.observeNewContent();
+      } catch (error) {
+        this.teardown();
+        return { ok: false, error: `${NO_ARTICLE_MESSAGE} ${String(error)}` };
+      }
+    }
+    return { ok: true, article: extraction.article, state: { clean: this.current, convert: 'off' } };
+  }
+
+  private openReader(extraction: Extraction): void {
+    this.reader = new ReaderView(this.doc, extraction.article, extraction.blocks, {
+      fontSize: this.options.fontSize(),
+      onFontSize: this.options.onFontSize,
+      onClose: () => {
+        if (this.current !== 'reader') return;
+        this.reader = null;
+        this.teardown();
+      },
+    });
+  }
+
+  /** Undo whatever the current mode did. */
+  private teardown(): void {
+    this.current = 'off';
+    this.subtrees?.disconnect();
+    this.subtrees = null;
+    const reader = this.reader;
+    this.reader = null;
+    reader?.close();
+    this.inPlace.restore();
+  }
+
+  /** Content the page adds while cleaning is on (infinite scroll, lazy bodies): classify the new subtrees only. */
+  private observeNewContent(): void {
+    this.subtrees = new SubtreeObserver(this.doc, (roots) => {
+      const found = classifySubtrees(this.doc, roots);
+      if (this.current === 'inplace') {
+        this.inPlace.hide(found.flatMap(({ root, extraction }) => elementsToHide(extraction.elements, extraction.article.roles, root)));
+      } else if (this.current === 'reader' && this.reader) {
+        for (const { extraction } of found) {
+          if (hasArticle(extraction.article)) this.reader.append(readerItems(extraction.article, extraction.blocks));
+        }
+      }
+    }, (node) => this.isOwnNode(node));
+  }
+
+  /** Forget the cached Article at the first change to the page's content (not to the marks cleaning leaves). */
+  private watchForChanges(): void {
+    if (this.cacheWatch || typeof MutationObserver === 'undefined') return;
+    this.cacheWatch = new MutationObserver((records) => {
+      if (records.every((r) => this.isOwnMutation(r))) return;
+      this.cached = null;
+      this.cacheWatch?.disconnect();
+      this.cacheWatch = null;
+    });
+    this.cacheWatch.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private isOwnMutation(record: MutationRecord): boolean {
+    if (record.type !== 'childList') return false;
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return nodes.length > 0 && nodes.every((node) => this.isOwnNode(node));
+  }
+
+  private isOwnNode(node: Node): boolean {
+    if (node.nodeType !== 1) return false;
+    const element = node as Element;
+    return element.localName === READER_HOST_TAG || element.hasAttribute('data-qingdu-style');
+  }
+}

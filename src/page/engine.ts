@@ -1,0 +1,56 @@
+/**
+ * The page engine: everything the content script does once asked — cleaning, conversion, highlighting — behind
+ * one message handler. Loaded on first use so an idle page never pays for it.
+ */
+import type { Request, PageState, ArticleReply } from '../messages';
+import { loadSettings, updateSettings, type SettingsStorage, type SiteRule, type Settings } from '../settings';
+import { CleanController } from './clean-controller';
+import { autoConvert, getConversion, setConversion } from './convert-controller';
+import { highlightText } from './highlight';
+
+export interface PageEngine {
+  handle(request: Request): Promise<unknown>;
+  /** Apply this site's rule once the document is parsed: clean if asked, convert if asked. */
+  applySiteRule(rule: SiteRule, settings: Settings): Promise<void>;
+}
+
+export function createPageEngine(doc: Document, storage: SettingsStorage): PageEngine {
+  let fontSize = 18;
+  void loadSettings(storage).then((settings) => (fontSize = settings.readerFontSize));
+  const cleaner = new CleanController(doc, {
+    fontSize: () => fontSize,
+    onFontSize: (size) => {
+      fontSize = size;
+      void updateSettings(storage, (current) => ({ ...current, readerFontSize: size }));
+    },
+  });
+
+  const state = (): PageState => ({ clean: cleaner.mode, convert: getConversion() });
+  const withState = (reply: ArticleReply): ArticleReply => (reply.ok ? { ...reply, state: state() } : reply);
+
+  return {
+    async handle(request) {
+      switch (request.type) {
+        case 'qingdu:state':
+          return state();
+        case 'qingdu:article':
+          return withState(cleaner.articleReply());
+        case 'qingdu:clean':
+          return withState(cleaner.setMode(request.mode));
+        case 'qingdu:convert':
+          await setConversion(request.target);
+          return state();
+        case 'qingdu:highlight':
+          return { ok: highlightText(cleaner.readerRoot ?? doc, request.text) };
+        default:
+          return undefined;
+      }
+    },
+    async applySiteRule(rule, settings) {
+      fontSize = settings.readerFontSize;
+      if (doc.readyState === 'loading') await new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }));
+      if (rule.clean) cleaner.setMode(rule.clean);
+      await autoConvert(rule, settings);
+    },
+  };
+}

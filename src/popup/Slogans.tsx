@@ -1,0 +1,40 @@
+import type { Slogan } from '../article';
+import { useT } from './i18n';
+
+/** The key slogans with how often they occur; a click highlights one on the page. */
+export function Slogans(props: {
+  slogans: Slogan[];
+  /** Pages each slogan was seen on, by slogan index; absent while unknown. */
+  seenOn: (number | undefined)[];
+  onHighlight(text: string): void;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="slogans-heading">
+      <h2 id="slogans-heading">{t('slogansHeading')}</h2>
+      {props.slogans.length === 0 ? (
+        <p class="muted">{t('slogansNone')}</p>
+      ) : (
+        <ul class="slogans">
+          {props.slogans.map((slogan, index) => {
+            const seen = props.seenOn[index];
+            return (
+              <li key={slogan.text} data-kind={slogan.kind}>
+                <button
+                  type="button"
+                  class="slogan"
+                  title={t('sloganHighlight', [slogan.text])}
+                  onClick={() => props.onHighlight(slogan.text)}
+                >
+                  {slogan.text}
+                </button>
+                <span class="count">{t('sloganCount', [slogan.count])}</span>
+                {seen != null && seen > 0 && <span class="seen">{t('sloganSeenOn', [seen])}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

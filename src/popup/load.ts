@@ -1,0 +1,32 @@
+/** What the popup shows for a tab: an article and the page's state, or why there is none. */
+import type { Article } from '../article';
+import type { ArticleReply, PageState } from '../messages';
+import type { PopupHost, PopupTab } from './host';
+import { untouchableReason, type Untouchable } from './page-kind';
+import { inShownScript } from './shown-script';
+
+export type PopupModel =
+  | { kind: 'untouchable'; reason: Untouchable | 'no-script' }
+  | { kind: 'no-article'; tab: PopupTab; error: string }
+  | { kind: 'article'; tab: PopupTab; article: Article; state: PageState };
+
+function isArticleReply(value: unknown): value is ArticleReply {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export async function loadPopupModel(host: PopupHost): Promise<PopupModel> {
+  const tab = await host.tab();
+  if (!tab) return { kind: 'untouchable', reason: 'no-tab' };
+  const reason = untouchableReason(tab.url, await host.fileAccess());
+  if (reason) return { kind: 'untouchable', reason };
+  let reply: unknown;
+  try {
+    reply = await host.send(tab.id, { type: 'qingdu:article' });
+  } catch {
+    return { kind: 'untouchable', reason: 'no-script' };
+  }
+  if (!isArticleReply(reply)) return { kind: 'untouchable', reason: 'no-script' };
+  if (!reply.ok) return { kind: 'no-article', tab, error: reply.error };
+  const article = await inShownScript(reply.article, reply.state.convert);
+  return { kind: 'article', tab, article, state: reply.state };
+}

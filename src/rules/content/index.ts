@@ -1,0 +1,6 @@
+/** Content scoring: which of the blocks still taken for body make up the article. Runs after furniture and metadata. */
+import type { Rule } from '../../article';
+import { mainContent } from './main-content';
+import { nextEntry } from './next-entry';
+
+export const contentRules: Rule[] = [nextEntry, mainContent];

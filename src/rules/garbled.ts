@@ -1,0 +1,33 @@
+import type { Decisions, Rule, Warning } from '../article';
+import { repairGarbled } from '../garbled';
+
+function quote(text: string): string {
+  const chars = [...text];
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
+}
+
+export const garbledText: Rule = {
+  name: 'garbled-text',
+  why: 'text whose GBK bytes were read one byte out of step reads as nonsense; re-read it, or at least say so',
+  motivatedBy: 'seed 002 (a proxy broke GBK byte alignment: `當?shù)匾黄鹕钊胧崂砉ぷ…`), seed 001, corpus ia-33a95b71',
+  apply({ texts }): Decisions {
+    const decisions: Required<Pick<Decisions, 'texts' | 'warnings'>> = { texts: [], warnings: [] };
+    const whole = texts.join('\n');
+    texts.forEach((text, block) => {
+      const result = repairGarbled(text, whole);
+      if (result.spans.length === 0) return;
+      if (result.text !== text) decisions.texts.push({ block, text: result.text, repairs: result.repairs });
+      for (const span of result.spans) {
+        const warning: Warning = {
+          kind: 'garbled',
+          block,
+          message: span.repaired
+            ? `garbled text repaired: “${quote(span.original)}” → “${quote(span.text)}”${span.inferred ? ' (partly inferred)' : ''}`
+            : `garbled text, not repaired: “${quote(span.original)}”`,
+        };
+        decisions.warnings.push(warning);
+      }
+    });
+    return decisions;
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * The headline: a short line near the top that reads like a title — not a date line, not a byline, not a
+ * sentence — confirmed by what the page says about itself (heading tag, document title, a repeat of it,
+ * a byline right under it).
+ */
+import type { Decisions, Page, Rule, RuleInput } from '../article';
+import { isBylineText } from './metadata/byline';
+import { findDate, isDatedLine } from './metadata/date';
+import { stripPinyinRuby } from './pinyin';
+
+const TITLE_MIN = 4;
+const TITLE_MAX = 60;
+/** Titles do not end like sentences or clauses. */
+const CLAUSE_END = /[。！？!?；;：:，,、…]\s*$/u;
+/** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
+const HAN = /\p{Script=Han}/gu;
+/** Separators between a headline and the site name in `<title>` and og:title. */
+const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|—+|-\s|\s-)\s*/u;
+/** A line below the first paragraph of article text (a long sentence) is not a candidate headline. */
+const ARTICLE_SENTENCE = 40;
+/** Score a candidate needs: one strong sign or two weak ones. */
+const ACCEPT = 2;
+
+const squash = (text: string) => stripPinyinRuby(text).replace(/\s+/g, '');
+
+/** The headline part of a `<title>`: its longest segment between separators. */
+export function headlineOf(documentTitle: string): string {
+  return documentTitle
+    .split(TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function pageTitles(page: Page): string[] {
+  const meta = page.meta.meta;
+  return [meta['articletitle'], meta['og:title'], meta['title'], page.meta.documentTitle]
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map(squash);
+}
+
+export function looksLikeTitle(text: string): boolean {
+  if (text.length < TITLE_MIN || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
+  if ((text.match(HAN)?.length ?? 0) < text.replace(/\s/g, '').length / 2) return false;
+  if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
+  return true;
+}
+
+export const titleRule: Rule = {
+  name: 'title',
+  why: 'the headline is the first title-like line the page confirms, not a print date or app banner above it',
+  motivatedBy: 'seeds 000 (print date above the title), 002 (page label above), 003 (app prompt above)',
+  apply({ page, texts, roles }: RuleInput): Decisions {
+    const titles = pageTitles(page);
+    const firstLong = texts.findIndex((t, i) => roles[i] === 'body' && t.length >= ARTICLE_SENTENCE && (t.length > TITLE_MAX || CLAUSE_END.test(t)));
+    const limit = firstLong < 0 ? texts.length : firstLong;
+    const nextLive = (from: number) => {
+      for (let i = from + 1; i < texts.length; i++) if (roles[i] === 'body') return i;
+      return -1;
+    };
+    let best: { block: number; score: number } | undefined;
+    for (let block = 0; block < texts.length; block++) {
+      const source = page.blocks[block]!;
+      if (block >= limit && source.heading === 0) continue;
+      const text = texts[block]!;
+      if (roles[block] !== 'body' || !looksLikeTitle(text)) continue;
+      const squashed = squash(text);
+      let score = 0;
+      if (source.heading === 1) score += 5;
+      else if (source.heading > 0) score += 3;
+      if (titles.some((t) => t === squashed || (squashed.length >= 6 && t.includes(squashed)))) score += 3;
+      if (texts.some((other, i) => i > block && squash(other) === squashed)) score += 2;
+      const next = nextLive(block);
+      if (next >= 0 && next <= block + 3 && (isBylineText(texts[next]!) || isDatedLine(texts[next]!))) score += 2;
+      if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };
+    }
+    if (!best) return {};
+    return { roles: [{ block: best.block, role: 'title' }], fields: { title: texts[best.block]! } };
+  },
+};

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { domToPage } from '../../src/adapters/dom';
+
+const html = `<!doctype html><html lang="zh-CN"><head>
+<title>依靠群众打赢疫情防控阻击战_四川省人民政府</title>
+<meta name="PubDate" content="2020-02-01 07:55">
+<meta property="og:site_name" content="四川省人民政府">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"标题"}]}</script>
+<script type="application/ld+json">{ broken</script>
+<style>.x{}</style></head>
+<body>
+<div class="nav" id="top"><ul><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul></div>
+<div id="content" class="article main">
+  <h1>依靠群众打赢疫情防控阻击战</h1>
+  <p>连日来，<a href="/x">习近平总书记</a>对疫情防控作出部署。</p>
+  <p><img src="a.jpg" alt="图一"></p>
+  <p>在这场没有硝烟的战争中，人民群众是主体。</p>
+  直接写在容器里的一段文字。
+  <div class="text">第一行<br>第二行<br><br>第三行</div>
+  <figure><img src="b.jpg" alt=""><figcaption>图片说明</figcaption></figure>
+  <script>document.write('脚本')</script>
+  <noscript>请启用脚本</noscript>
+  <template><p>模板</p></template>
+  <p hidden>隐藏的段落</p>
+  <p style="display: none">也是隐藏的</p>
+  <p>汉字
+  换行不留空格。</p>
+</div>
+<div class="footer" role="contentinfo"><p>主办单位：四川省人民政府办公厅</p></div>
+</body></html>`;
+
+function check(doc: Document) {
+  const { page, elements } = domToPage(doc, 'https://www.sc.gov.cn/a.html');
+  const texts = page.blocks.map((b) => b.text);
+  expect(texts).toEqual([
+    '首页', '要闻', '依靠群众打赢疫情防控阻击战', '连日来，习近平总书记对疫情防控作出部署。',
+    '在这场没有硝烟的战争中，人民群众是主体。', '直接写在容器里的一段文字。', '第一行', '第二行', '第三行',
+    '图片说明', '汉字换行不留空格。', '主办单位：四川省人民政府办公厅',
+  ]);
+  expect(elements).toHaveLength(page.blocks.length);
+  page.blocks.forEach((block, i) => expect(block.index).toBe(i));
+  const [nav1, nav2, h1, p1, p2, run, line1, line2, line3, caption, joined, footer] = page.blocks;
+  expect(nav1!.listItem && nav2!.listItem).toBe(true);
+  expect(nav1!.linkDensity).toBe(1);
+  expect(nav1!.hints).toEqual(expect.arrayContaining(['nav', 'top']));
+  expect(nav1!.group).toBe(nav2!.group);
+  expect(h1!.heading).toBe(1);
+  expect(h1!.tag).toBe('h1');
+  expect(p1!.linkDensity).toBeCloseTo(6 / 20, 5);
+  expect(p1!.hints).toEqual(expect.arrayContaining(['content', 'article', 'main']));
+  // Paragraphs, and text run directly in their container, share one group.
+  expect(new Set([h1!.group, p1!.group, p2!.group, run!.group, joined!.group]).size).toBe(1);
+  expect(run!.tag).toBe('div');
+  expect(elements[run!.index]!.getAttribute('id')).toBe('content');
+  // <br> lines: one block each, grouped by their own container.
+  expect(line1!.group).toBe(line2!.group);
+  expect(line3!.group).toBe(line1!.group);
+  expect(line1!.group).not.toBe(p1!.group);
+  expect(elements[line1!.index]!.className).toBe('text');
+  // An image alone in a paragraph travels with the next block; a figure's image gets its caption.
+  expect(p2!.images).toEqual([{ src: 'a.jpg', alt: '图一' }]);
+  expect(caption!.images).toEqual([{ src: 'b.jpg', alt: '', caption: '图片说明' }]);
+  expect(footer!.hints).toEqual(expect.arrayContaining(['footer', 'contentinfo']));
+  expect(footer!.hints).not.toContain('content');
+  expect(page.meta.meta.pubdate).toBe('2020-02-01 07:55');
+  expect(page.meta.meta['og:site_name']).toBe('四川省人民政府');
+  expect(page.meta.documentTitle).toBe('依靠群众打赢疫情防控阻击战_四川省人民政府');
+  expect(page.meta.lang).toBe('zh-CN');
+  expect(page.meta.url).toBe('https://www.sc.gov.cn/a.html');
+  expect(page.meta.jsonLd).toEqual([
+    { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: '标题' }] },
+    { '@type': 'NewsArticle', headline: '标题' },
+  ]);
+}
+
+describe('domToPage', () => {
+  it('makes the same blocks and metadata on happy-dom', () => {
+    const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    check(doc);
+  });
+
+  it('makes the same blocks and metadata on linkedom', () => {
+    check(parseHTML(html).document as unknown as Document);
+  });
+
+  it('copes with a CleanEval <text id=URL> wrapper and takes the URL from it', () => {
+    const wrapped = `<text id="http://example.com/a.html" title="t" encoding="gb2312">
+<html><head><title>旧页面</title><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>
+<body><table><tr><td>正文第一段。</td></tr><tr><td>正文第二段。</td></tr></table></body></html></text>`;
+    for (const doc of [parseHTML(wrapped).document as unknown as Document, new DOMParser().parseFromString(wrapped, 'text/html') as unknown as Document]) {
+      const { page } = domToPage(doc);
+      expect(page.blocks.map((b) => b.text)).toEqual(['正文第一段。', '正文第二段。']);
+      expect(page.blocks[0]!.tag).toBe('td');
+      expect(page.meta.url).toBe('http://example.com/a.html');
+      expect(page.meta.documentTitle).toBe('旧页面');
+      expect(page.meta.meta['content-type']).toBe('text/html; charset=gb2312');
+    }
+  });
+
+  it('handles an empty document and deeply nested markup without recursion', () => {
+    expect(domToPage(parseHTML('<html><body></body></html>').document as unknown as Document).page.blocks).toEqual([]);
+    const deep = '<div>'.repeat(5000) + '深处的文字' + '</div>'.repeat(5000);
+    const { page } = domToPage(parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document);
+    expect(page.blocks.map((b) => b.text)).toEqual(['深处的文字']);
+  });
+
+  it('skips elements a live page hides by CSS when asked to check computed visibility', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const shown = doc.createElement('p');
+    shown.textContent = '看得见';
+    const hidden = doc.createElement('p');
+    hidden.textContent = '看不见';
+    Object.defineProperty(hidden, 'checkVisibility', { value: () => false });
+    doc.body.append(shown, hidden);
+    expect(domToPage(doc, undefined, { computedVisibility: true }).page.blocks.map((b) => b.text)).toEqual(['看得见']);
+    expect(domToPage(doc).page.blocks.map((b) => b.text)).toEqual(['看得见', '看不见']);
+  });
+});

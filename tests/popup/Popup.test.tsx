@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/article';
+import type { PageState, Request } from '../../src/messages';
+import type { PopupHost, PopupTab } from '../../src/popup/host';
+import { Popup } from '../../src/popup/Popup';
+import type { SettingsStorage } from '../../src/settings';
+import { article } from './article';
+import { LOCALES, readMessages, translator } from './locale';
+
+function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
+  const data = structuredClone(initial);
+  return {
+    data,
+    async get(key) {
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    },
+    async set(items) {
+      Object.assign(data, structuredClone(items));
+    },
+  };
+}
+
+interface FakeOptions {
+  tab?: PopupTab | null;
+  reply?: unknown;
+  fileAccess?: boolean;
+  state?: PageState;
+  locale?: (typeof LOCALES)[number];
+  grant?: boolean;
+}
+
+function fakeHost(options: FakeOptions = {}) {
+  const sent: Request[] = [];
+  const clipboard: { text: string; html: string }[] = [];
+  let state: PageState = options.state ?? { clean: 'off', convert: 'off' };
+  const storage = memoryStorage();
+  const host: PopupHost = {
+    t: translator(options.locale ?? 'en'),
+    tab: async () => (options.tab === undefined ? { id: 7, url: 'https://www.example.gov.cn/a/1.html' } : options.tab),
+    fileAccess: async () => options.fileAccess ?? false,
+    async send(_tabId, request) {
+      sent.push(request);
+      if (options.reply instanceof Error) throw options.reply;
+      if (request.type === 'qingdu:article') return options.reply ?? { ok: true, article: sample, state };
+      if (request.type === 'qingdu:clean') state = { ...state, clean: request.mode };
+      if (request.type === 'qingdu:convert') state = { ...state, convert: request.target };
+      return state;
+    },
+    shortcuts: async () => ({ 'reader-view': 'Alt+Shift+R', 'copy-citation': 'Alt+Shift+C' }),
+    storage,
+    requestSiteAccess: async () => options.grant ?? true,
+    sloganHistory: async () => ({ 为人民服务: 4 }),
+    writeClipboard: async (payload) => void clipboard.push(payload),
+    openOptions: vi.fn(),
+    now: () => new Date('2024-05-06T10:00:00Z'),
+  };
+  return { host, sent, clipboard, storage };
+}
+
+const sample: Article = article({
+  title: '依靠群众打赢疫情防控阻击战',
+  date: '2020-02-01T07:55+08:00',
+  source: '四川日报',
+  editor: '雷晓琦',
+  url: 'https://www.example.gov.cn/a/1.html',
+  paragraphs: [{ text: '第一段。', block: 3 }, { text: '第二段。', block: 4 }],
+  slogans: [{ text: '为人民服务', count: 2, kind: 'lexicon' }],
+});
+
+let container: HTMLElement;
+afterEach(() => {
+  if (!container) return;
+  render(null, container);
+  container.remove();
+});
+
+async function show(host: PopupHost) {
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(<Popup host={host} />, container);
+  });
+  // let the model load and the article view's effects settle
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
+const field = (key: string) => container.querySelector(`[data-field="${key}"] dd`);
+
+describe('Popup', () => {
+  it('shows known fields as stated and the rest as unknown', async () => {
+    await show(fakeHost().host);
+    expect(field('title')?.textContent).toBe('依靠群众打赢疫情防控阻击战');
+    expect(field('date')?.textContent).toBe('2020-02-01 07:55');
+    expect(field('source')?.textContent).toBe('四川日报');
+    expect(field('editor')?.textContent).toBe('雷晓琦');
+    for (const key of ['reporter', 'reviewer', 'site']) {
+      expect(field(key)?.textContent).toBe('unknown');
+      expect(field(key)?.hasAttribute('data-unknown')).toBe(true);
+    }
+  });
+
+  it('lists slogans with counts and history, and highlights one on click', async () => {
+    const { host, sent } = fakeHost();
+    await show(host);
+    const item = container.querySelector('.slogans li')!;
+    expect(item.querySelector('.count')?.textContent).toBe('×2');
+    expect(item.querySelector('.seen')?.textContent).toBe('seen on 4 pages you read');
+    await act(async () => (item.querySelector('button') as HTMLButtonElement).click());
+    expect(sent).toContainEqual({ type: 'qingdu:highlight', text: '为人民服务' });
+  });
+
+  it('shows the shortcuts the browser reports', async () => {
+    await show(fakeHost().host);
+    const reader = container.querySelector('[data-action="reader"]')!;
+    expect(reader.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+R');
+    expect(container.textContent).toContain('Alt+Shift+C');
+  });
+
+  it('toggles reader view and reflects the page state', async () => {
+    const { host, sent } = fakeHost();
+    await show(host);
+    const reader = () => container.querySelector('[data-action="reader"]')!;
+    expect(reader().getAttribute('aria-pressed')).toBe('false');
+    await act(async () => (reader() as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(sent).toContainEqual({ type: 'qingdu:clean', mode: 'reader' });
+    expect(reader().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('sends the Taiwan-with-phrases target for 臺 when the options ask for it', async () => {
+    const { host, sent, storage } = fakeHost();
+    await storage.set({ settings: { defaultTarget: 'twp' } });
+    await show(host);
+    await act(async () => (container.querySelector('[data-script="tw"]') as HTMLButtonElement).click());
+    expect(sent).toContainEqual({ type: 'qingdu:convert', target: 'twp' });
+  });
+
+  it('copies the article followed by its GB/T 7714 citation, in both flavours', async () => {
+    const { host, clipboard } = fakeHost();
+    await show(host);
+    await act(async () => (container.querySelector('[data-action="copy"]') as HTMLButtonElement).click());
+    expect(clipboard).toHaveLength(1);
+    const [first] = clipboard;
+    expect(first!.text.startsWith('第一段。\n\n第二段。\n\n')).toBe(true);
+    expect(first!.text).toContain('依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[2024-05-06]. https://www.example.gov.cn/a/1.html.');
+    expect(first!.html).toContain('<p>第一段。</p>');
+    expect(container.querySelector('.status')?.textContent).toBe('Copied the article and its citation.');
+  });
+
+  it('stores a per-site rule when the reader grants access, and not otherwise', async () => {
+    const granted = fakeHost();
+    await show(granted.host);
+    await act(async () => (container.querySelector('[data-site="clean"]') as HTMLInputElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect((granted.storage.data.settings as { sites: unknown }).sites).toEqual({ 'www.example.gov.cn': { clean: 'inplace' } });
+    render(null, container);
+    container.remove();
+
+    const refused = fakeHost({ grant: false });
+    await show(refused.host);
+    await act(async () => (container.querySelector('[data-site="convert"]') as HTMLInputElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(refused.storage.data.settings).toBeUndefined();
+  });
+
+  it('says plainly when the page cannot be touched', async () => {
+    await show(fakeHost({ tab: { id: 1, url: 'chrome://settings/' } }).host);
+    expect(container.querySelector('[data-untouchable]')?.getAttribute('data-untouchable')).toBe('browser');
+    render(null, container);
+    container.remove();
+    await show(fakeHost({ reply: new Error('Could not establish connection') }).host);
+    expect(container.querySelector('[data-untouchable]')?.getAttribute('data-untouchable')).toBe('no-script');
+    expect(container.textContent).toContain('not answering');
+  });
+
+  it('says when the page has no article', async () => {
+    await show(fakeHost({ reply: { ok: false, error: 'no article' } }).host);
+    expect(container.querySelector('[data-no-article]')).not.toBeNull();
+  });
+
+  it('uses the Chinese interface strings', async () => {
+    await show(fakeHost({ locale: 'zh_CN' }).host);
+    expect(container.querySelector('[data-field="source"] dt')?.textContent).toBe('来源');
+    expect(field('site')?.textContent).toBe('未知');
+  });
+
+  it('uses only buttons and labelled controls, in document order', async () => {
+    await show(fakeHost().host);
+    for (const button of container.querySelectorAll('button')) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect(button.textContent!.trim().length).toBeGreaterThan(0);
+    }
+    expect(container.querySelector('[tabindex]')).toBeNull();
+  });
+});
+
+describe('locales', () => {
+  it('has every key in all three languages', () => {
+    const keys = LOCALES.map((locale) => Object.keys(readMessages(locale)).sort());
+    expect(keys[1]).toEqual(keys[0]);
+    expect(keys[2]).toEqual(keys[0]);
+  });
+});
