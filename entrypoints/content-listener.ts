@@ -5,23 +5,12 @@
  */
 import type { PageState, Request } from '@/src/messages';
 import type { PageEngine } from '@/src/page/engine';
-import { migrateSettings } from '@/src/settings';
+import type { ContentScriptApi } from '@/src/page/extension-api';
 
 const PAGE_ENGINE_FILE = '/page-engine.js';
 
-/** The slice of the extension API this script touches; `chrome` in Chromium, and in Firefox too (callback style). */
-interface ExtensionApi {
-  runtime: {
-    getURL(path: string): string;
-    onMessage: {
-      addListener(listener: (message: unknown, sender: unknown, reply: (response: unknown) => void) => boolean | undefined): void;
-    };
-  };
-  storage: { local: { get(key: string, callback: (items: Record<string, unknown>) => void): void } };
-}
-
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { chrome?: ExtensionApi; qingduContent?: true; qingduPageEngine?: PageEngine };
+  const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };
   const api = scope.chrome;
   // Injected again on demand or by a site registration: the first instance keeps answering.
   if (!api?.runtime?.onMessage || scope.qingduContent) return;
@@ -47,9 +36,9 @@ export default defineUnlistedScript(() => {
     return true;
   });
 
+  // Only a site with a rule loads the engine; the engine reads the settings properly.
   api.storage.local.get('settings', (items) => {
-    const settings = migrateSettings(items?.settings);
-    const rule = settings.sites[location.hostname];
-    if (rule) void loadEngine().then((e) => e.applySiteRule(rule, settings));
+    const stored = items?.settings as { sites?: Record<string, unknown> } | undefined;
+    if (stored?.sites?.[location.hostname]) void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
   });
 });

@@ -9,7 +9,8 @@
  *
  * Prints medians and ratios; asserts nothing about time.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -108,10 +109,14 @@ async function main(): Promise<void> {
   const html = generatePage(PARAGRAPHS);
   const opencc = readFileSync(join(REPO_ROOT, 'node_modules/opencc-js/dist/umd/full.js'), 'utf8');
   const bundle = await qingduBundle();
-  const h = await launchBrowser();
+  const served = mkdtempSync(join(tmpdir(), 'qingdu-bench-'));
+  mkdirSync(join(served, 'bench'));
+  writeFileSync(join(served, 'bench/page.html'), html);
+  const h = await launchBrowser({ servedRoot: served });
   try {
-    await h.context.route(`${h.origin}/bench/page.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     const { page, tabId } = await h.openPage('/bench/page.html');
+    // tsx names functions with a helper the page does not have.
+    await page.addScriptTag({ content: 'window.__name = (f) => f;' });
     const nodes = await page.evaluate(() => document.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue);
     console.log(`page: ${PARAGRAPHS} paragraphs, ${nodes} nodes (elements + text); Chromium headless; ${ROUNDS} rounds, medians\n`);
 
@@ -171,6 +176,7 @@ async function main(): Promise<void> {
     await page.close();
   } finally {
     await h.close();
+    rmSync(served, { recursive: true, force: true });
   }
 }
 

@@ -103,9 +103,9 @@ export async function idleCost(h: Harness, path: string): Promise<number> {
   await page.close();
   const script = `chrome-extension://${h.extensionId}/content-listener.js`;
   const ours = (e: (typeof events)[number]) => e.args?.data?.url === script || e.args?.data?.scriptName === script;
-  // Top-level events only (complete events with a duration): evaluating the script, compiling it, and callbacks into it.
+  // Top-level events only: evaluating the script (compiling it is nested inside) and callbacks into it.
   const total = events
-    .filter((e) => e.ph === 'X' && ours(e) && ['EvaluateScript', 'v8.compile', 'FunctionCall', 'v8.evaluateModule'].includes(e.name))
+    .filter((e) => e.ph === 'X' && ours(e) && ['EvaluateScript', 'FunctionCall'].includes(e.name))
     .reduce((sum, e) => sum + (e.dur ?? 0), 0);
   if (process.env.BENCH_DEBUG) for (const e of events.filter(ours)) console.log(e.name, e.ph, e.dur);
   return total / 1000;

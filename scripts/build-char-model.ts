@@ -10,7 +10,9 @@
  * The 3,755 level-1 characters of GB 2312 (the standard's "frequently used" set) that the text never shows get
  * one bit more than a character seen once: common enough that meeting one is no sign of garbling.
  *
- * Output: costs in whole bits (−log2 of the relative frequency, rounded), one string of characters per cost.
+ * Output: costs in whole bits (−log2 of the relative frequency, rounded), one string of characters per cost;
+ * the character pairs seen at least MIN_BIGRAM_COUNT times (simplified), which tell which of two readings of the
+ * same bytes joins up into words; and the traditional → simplified fold for looking those up.
  *
  *   npx tsx scripts/build-char-model.ts
  */
@@ -38,6 +40,9 @@ const toTraditional = [
   OpenCC.Converter({ from: 'cn', to: 'hk' }),
 ];
 
+/** A character pair seen this often is a known word piece; rarer pairs are left out to keep the model small. */
+const MIN_BIGRAM_COUNT = 4;
+
 const counts = new Map<string, number>();
 let total = 0;
 for (const text of texts) {
@@ -48,16 +53,32 @@ for (const text of texts) {
   }
 }
 
+const simplifiedOf = (char: string) => ([...toSimplified(char)].length === 1 ? toSimplified(char) : char);
 const folded = new Map<string, number>();
 for (const [char, count] of counts) {
-  const simplified = [...toSimplified(char)].length === 1 ? toSimplified(char) : char;
+  const simplified = simplifiedOf(char);
   folded.set(simplified, (folded.get(simplified) ?? 0) + count);
 }
+
+const pairCounts = new Map<string, number>();
+for (const text of texts) {
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    const chars = [...run].map(simplifiedOf);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!;
+      pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+    }
+  }
+}
+const bigrams = [...pairCounts].filter(([, count]) => count >= MIN_BIGRAM_COUNT).map(([pair]) => pair).sort();
 const withVariants = new Map(folded);
+const toFold = new Map<string, string>();
 for (const [char, count] of folded) {
   for (const convert of toTraditional) {
     const variant = convert(char);
-    if ([...variant].length === 1 && variant !== char) withVariants.set(variant, Math.max(withVariants.get(variant) ?? 0, count));
+    if ([...variant].length !== 1 || variant === char) continue;
+    withVariants.set(variant, Math.max(withVariants.get(variant) ?? 0, count));
+    toFold.set(variant, char);
   }
 }
 
@@ -92,11 +113,15 @@ const model = {
   /** Cost of a character seen once; anything unseen and not in GB 2312 level 1 costs more. */
   maxCost,
   costs,
+  /** Traditional → simplified, one pair of characters after another, for looking up bigrams. */
+  fold: [...toFold].map(([traditional, simplified]) => traditional + simplified).join(''),
+  /** Character pairs (simplified) seen at least MIN_BIGRAM_COUNT times, one pair after another. */
+  bigrams: bigrams.join(''),
 };
 const out = join(root, 'src/garbled/char-model.json');
 writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
 console.log(
   `${out}: ${total} source characters, ${counts.size} distinct, ${withVariants.size} with script variants, ` +
-    `${unseenLevelOne.length} unseen GB 2312 level-1 forms, ` +
+    `${unseenLevelOne.length} unseen GB 2312 level-1 forms, ${bigrams.length} bigrams, ` +
     `${Buffer.byteLength(readFileSync(out))} bytes`,
 );

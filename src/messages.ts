@@ -13,7 +13,11 @@ export type Request =
   | { type: 'qingdu:clean'; mode: CleanMode }
   | { type: 'qingdu:convert'; target: ScriptTarget | 'off' }
   | { type: 'qingdu:highlight'; text: string }
-  | { type: 'qingdu:state' };
+  | { type: 'qingdu:state' }
+  /** The page's current selection as the reader sees it → `{ text: string }`. */
+  | { type: 'qingdu:selection' }
+  /** Put both flavours on the clipboard from inside the page (already built and escaped) → `{ ok: boolean }`. */
+  | { type: 'qingdu:write-clipboard'; text: string; html: string };
 
 export interface PageState {
   clean: CleanMode;

@@ -32,7 +32,10 @@ export function apa(item: CslItem): Run[] {
   // A webpage's title is italic and its site follows in roman; an article's title is roman in an italic periodical.
   const standalone = !isNewspaperItem(item) && item.type !== 'post-weblog';
   const titleText = titleOf(item, '[Untitled]');
-  const title: Run[] = standalone && item.title.trim() ? [{ italic: titleText }, closeWith(titleText, '.').slice(titleText.length)] : [closeWith(titleText, '.')];
+  const title: Run[] =
+    standalone && item.title.trim()
+      ? [{ italic: titleText }, closeWith(titleText, '.') === titleText ? '' : '.']
+      : [closeWith(titleText, '.')];
   const runs: Run[] = [];
   const author = item.author?.length ? apaNames(item.author) : undefined;
   // 9.12: with no author, the title moves to the author position, before the date.

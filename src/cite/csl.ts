@@ -53,12 +53,17 @@ export function isNewspaper(name: string | null | undefined): boolean {
   return !!name && newspaperName.test(name.trim());
 }
 
+/** A site naming the paper it carries: `人民网－人民日报`, `中国新闻网-四川日报`. */
+const siteThenPaper = /^\S+?(?:网|網|客户端|客戶端)\s*[-－—–]+\s*(\S.*)$/u;
+
 /** Split a 来源 line into the paper's name and the print page it names, if any. */
 export function parseSource(source: string): { name: string; page?: string } {
   const trimmed = source.trim();
-  const match = sourceWithPage.exec(trimmed);
+  const carried = siteThenPaper.exec(trimmed)?.[1];
+  const name = carried && isNewspaper(parseSource(carried).name) ? carried : trimmed;
+  const match = sourceWithPage.exec(name);
   if (match) return { name: match[1]!.trim(), page: String(Number(match[2])) };
-  return { name: trimmed };
+  return { name };
 }
 
 /** Hosts whose pages are posts on a platform account rather than pages of the publisher's own site. */
@@ -81,8 +86,8 @@ export function parseNames(byline: string): CslName[] {
   if (!text) return [];
   if (hasHan(text)) {
     return text
-      .split(/[、，,;；/／\s]+/u)
-      .filter((part) => part.length > 0)
+      .split(/[、，,;；/／]+/u)
+      .flatMap((part) => joinPaddedNames(part.split(/\s+/u).filter(Boolean)))
       .map((literal) => ({ literal }));
   }
   return text
@@ -90,6 +95,23 @@ export function parseNames(byline: string): CslName[] {
     .flatMap((part) => splitLatinCommas(part))
     .filter((name) => name.length > 0)
     .map(latinName);
+}
+
+/**
+ * Pages pad two-character names to the width of three (`赵  培`, `王 伟 张文攀`): a lone Han character is never a
+ * whole name, so it joins the lone character after it.
+ */
+function joinPaddedNames(words: string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if ([...word].length === 1 && next && [...next].length === 1 && hasHan(word + next)) {
+      names.push(word + next);
+      i++;
+    } else names.push(word);
+  }
+  return names;
 }
 
 /** `Smith, John` is one inverted name; `John Smith, Jane Doe` is two. Returns names in natural order. */
@@ -119,10 +141,20 @@ export function localDateParts(date: Date): CslDate {
   return { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] };
 }
 
+/** 来源 lines that say where a text was taken from without naming anyone: 转载, 本站, 网络, 未知. */
+const noAttribution = /^(?:转载|轉載|转自|轉自|原创|原創|本站|本网|本網|网络|網絡|互联网|互聯網|未知|不详|不詳|佚名)(?:文章)?$/u;
+
+/** A name of a source or site: has letters, and is not a stock phrase. */
+function named(text: string | null | undefined): string | undefined {
+  const trimmed = text?.trim();
+  return trimmed && /\p{L}/u.test(trimmed) && !noAttribution.test(trimmed) ? trimmed : undefined;
+}
+
 export function articleToCsl(article: Article, opts: { url: string; accessed: Date }): CslItem {
-  const source = article.source ? parseSource(article.source) : null;
+  const sourceName = named(article.source);
+  const source = sourceName ? parseSource(sourceName) : null;
   const newspaper = isNewspaper(source?.name);
-  const site = article.site?.trim() || undefined;
+  const site = named(article.site);
   const authors = article.author ? parseNames(article.author) : [];
   const editors = article.editor ? parseNames(article.editor) : [];
   const container = source?.name || site;

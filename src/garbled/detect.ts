@@ -16,7 +16,7 @@ export interface SuspectSpan {
 /** Rare characters may sit this many ordinary characters apart and still belong to one run. */
 const MAX_GAP = 2;
 /** This many rare Han characters, at least half the run, are worth trying to re-read. */
-const MIN_RARE = 3;
+const MIN_RARE = 2;
 /** A run this long of rare characters this rare is garbled even when no re-read explains it. */
 const MIN_RARE_UNEXPLAINED = 6;
 const MIN_MEAN_COST_UNEXPLAINED = RARE_COST + 1.5;

@@ -56,6 +56,25 @@ export function charCost(char: string): number {
   return cost;
 }
 
+let pairs: { fold: Map<string, string>; known: Set<string> } | null = null;
+
+function pairTable(): { fold: Map<string, string>; known: Set<string> } {
+  if (pairs) return pairs;
+  const fold = new Map<string, string>();
+  const folding = [...model.fold];
+  for (let i = 0; i + 1 < folding.length; i += 2) fold.set(folding[i]!, folding[i + 1]!);
+  const known = new Set<string>();
+  const chars = [...model.bigrams];
+  for (let i = 0; i + 1 < chars.length; i += 2) known.add(chars[i]! + chars[i + 1]!);
+  return (pairs = { fold, known });
+}
+
+/** Whether two characters in a row are a pair the model has seen often (either script). */
+export function knownPair(a: string, b: string): boolean {
+  const { fold, known } = pairTable();
+  return known.has((fold.get(a) ?? a) + (fold.get(b) ?? b));
+}
+
 /** A Han character this rare is worth a second look when others like it sit close by. */
 export const RARE_COST = model.maxCost - 1;
 

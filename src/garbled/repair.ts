@@ -6,12 +6,14 @@
  * reads clean again.
  */
 import { charsWithByte, decodePair, encodeChar, isLead } from './gbk';
-import { charCost } from './model';
+import { charCost, knownPair } from './model';
 
 /** Shown for a character whose bytes are lost: the philological mark for an illegible character. */
 export const PLACEHOLDER = '□';
 /** What a placeholder costs when scoring a reading: about a common character's worth, so losing one is no gain. */
 const PLACEHOLDER_COST = 12;
+/** Bits a known pair of characters in a row saves: it decides between readings that unigrams cannot tell apart. */
+const PAIR_BONUS = 6;
 /** A reading must save at least this many bits over the garbled text… */
 const MIN_GAIN = 16;
 /** …and read like ordinary prose (clean news text averages about 10 bits a character). */
@@ -54,7 +56,6 @@ interface Reading {
   start: number;
   end: number;
   pieces: RepairPiece[];
-  cost: number;
 }
 
 /** A byte the text no longer shows: U+FFFD stands for one byte the decoder could not place. */
@@ -79,8 +80,14 @@ function cost(text: string): number {
   return sum;
 }
 
-function piecesCost(pieces: RepairPiece[]): number {
-  return pieces.reduce((sum, p) => sum + (p.text === PLACEHOLDER ? PLACEHOLDER_COST : cost(p.text)), 0);
+/** Surprise of a run of characters, less a bonus for each pair in a row that the model knows as a word piece. */
+function sequenceCost(chars: string[]): number {
+  let sum = 0;
+  for (let i = 0; i < chars.length; i++) {
+    sum += chars[i] === PLACEHOLDER ? PLACEHOLDER_COST : charCost(chars[i]!);
+    if (i > 0 && knownPair(chars[i - 1]!, chars[i]!)) sum -= PAIR_BONUS;
+  }
+  return sum;
 }
 
 function lost(kept?: KeptByte): RepairPiece {
@@ -100,7 +107,7 @@ function readingsFrom(chars: string[], orphan: number, from: number, bytes: numb
   const lostLead = LOST_LEAD_MARK.exec(chars.slice(Math.max(0, orphan - 12), orphan).join(''));
   const start = lostLead ? orphan - [...lostLead[0]].length : orphan;
   const readings: Reading[] = [];
-  const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces, cost: piecesCost(pieces) });
+  const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces });
   let pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
   let q = orphanByte + 1;
   while (q < bytes.length) {
@@ -150,7 +157,11 @@ export function repairShift(
       if (reading.end < end - 1) continue;
       const recovered = reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('');
       if ([...recovered].length < 2 || cost(recovered) / [...recovered].length > MAX_MEAN_COST) continue;
-      const gain = cost(chars.slice(reading.start, reading.end).join('')) - reading.cost;
+      const left = chars.slice(Math.max(0, reading.start - 1), reading.start);
+      const right = chars.slice(reading.end, reading.end + 1);
+      const replaced = chars.slice(reading.start, reading.end);
+      const read = reading.pieces.flatMap((p) => [...p.text]);
+      const gain = sequenceCost([...left, ...replaced, ...right]) - sequenceCost([...left, ...read, ...right]);
       if (gain >= MIN_GAIN) candidates.push({ reading, gain });
     }
   }

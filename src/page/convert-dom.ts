@@ -60,6 +60,7 @@ export class DomConverter {
   private readonly touchedTexts = new Set<Text>();
   private readonly touchedElements = new Set<Element>();
   private readonly langs = new Map<Element, string | null>();
+  private readonly pendingLangs: Element[] = [];
   private readonly rewrites = new WeakMap<Node, number>();
   private readonly roots = new Set<Document | ShadowRoot>();
   private readonly observer: MutationObserver;
@@ -82,14 +83,12 @@ export class DomConverter {
     const runs: Run[] = [];
     const items: AttributeItem[] = [];
     this.addRoot(this.doc, runs, items);
-    const visible: Run[] = [];
-    const rest: Run[] = [];
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    for (const run of runs) (isInView(run.nodes[0]!, height) ? visible : rest).push(run);
+    const [visible, rest] = splitInView(runs, this.doc.defaultView?.innerHeight ?? 0);
     await this.convertAndApply(visible, []);
     this.options.onVisible?.();
     for (let i = 0; i < rest.length; i += CHUNK) await this.convertAndApply(rest.slice(i, i + CHUNK), []);
     await this.convertAndApply([], items);
+    if (!this.stopped) this.writeLangs();
     await this.idle();
   }
 
@@ -142,9 +141,16 @@ export class DomConverter {
     if (start) this.collect(start, runs, items, true, new Set());
   }
 
+  /** Noted now, written with the next batch of text, so layout is read before anything changes. */
   private setLang(element: Element): void {
-    if (!this.langs.has(element)) this.langs.set(element, element.getAttribute('lang'));
-    element.setAttribute('lang', langTag(this.options.to));
+    if (this.langs.has(element)) return;
+    this.langs.set(element, element.getAttribute('lang'));
+    this.pendingLangs.push(element);
+  }
+
+  private writeLangs(): void {
+    for (const element of this.pendingLangs) element.setAttribute('lang', langTag(this.options.to));
+    this.pendingLangs.length = 0;
   }
 
   private verdict(element: Element): Verdict {
@@ -263,6 +269,7 @@ export class DomConverter {
     this.note(this.observer.takeRecords());
     runs.forEach((run, r) => run.nodes.forEach((node, i) => this.applyText(node, run.inputs[i]!, converted[r]![i]!)));
     items.forEach((item, i) => this.applyAttribute(item, converted[runs.length + i]![0]!));
+    this.writeLangs();
     this.observer.takeRecords();
   }
 
@@ -408,9 +415,27 @@ function dedupe(items: AttributeItem[]): AttributeItem[] {
   return out;
 }
 
-function isInView(node: Text, height: number): boolean {
-  const element = node.parentElement;
-  if (!element || height === 0) return true;
-  const rect = element.getBoundingClientRect();
-  return rect.bottom >= 0 && rect.top <= height;
+/** Runs below this many are converted in one go: splitting would cost more than it saves. */
+const SPLIT_FROM = 300;
+/** Runs come in document order: after this many in a row below the fold, the rest are taken to be too. */
+const BELOW_FOLD_STREAK = 60;
+
+/** Runs in the viewport first, the rest after; reads layout once, before any write. */
+function splitInView(runs: Run[], height: number): [Run[], Run[]] {
+  if (runs.length < SPLIT_FROM || height === 0) return [runs, []];
+  const visible: Run[] = [];
+  const rest: Run[] = [];
+  let below = 0;
+  for (const run of runs) {
+    const element = below < BELOW_FOLD_STREAK ? run.nodes[0]!.parentElement : null;
+    const rect = element?.getBoundingClientRect();
+    if (rect && rect.bottom >= 0 && rect.top <= height) {
+      visible.push(run);
+      below = 0;
+    } else {
+      rest.push(run);
+      if (rect && rect.top > height) below++;
+    }
+  }
+  return [visible, rest];
 }

@@ -3,15 +3,18 @@
  * one message handler. Loaded on first use so an idle page never pays for it.
  */
 import type { Request, PageState, ArticleReply } from '../messages';
-import { loadSettings, updateSettings, type SettingsStorage, type SiteRule, type Settings } from '../settings';
+import { loadSettings, migrateSettings, updateSettings, type SettingsStorage, type SiteRule, type Settings } from '../settings';
 import { CleanController } from './clean-controller';
 import { autoConvert, getConversion, setConversion } from './convert-controller';
 import { highlightText } from './highlight';
+import { selectedText, writeClipboard } from './clipboard';
 
 export interface PageEngine {
   handle(request: Request): Promise<unknown>;
   /** Apply this site's rule once the document is parsed: clean if asked, convert if asked. */
   applySiteRule(rule: SiteRule, settings: Settings): Promise<void>;
+  /** The same, from settings as storage holds them (the content script does not parse them itself). */
+  applyStoredSettings(stored: unknown, host: string): Promise<void>;
 }
 
 export function createPageEngine(doc: Document, storage: SettingsStorage): PageEngine {
@@ -42,9 +45,18 @@ export function createPageEngine(doc: Document, storage: SettingsStorage): PageE
           return state();
         case 'qingdu:highlight':
           return { ok: highlightText(cleaner.readerRoot ?? doc, request.text) };
+        case 'qingdu:selection':
+          return { text: selectedText() };
+        case 'qingdu:write-clipboard':
+          return { ok: await writeClipboard(request.text, request.html) };
         default:
           return undefined;
       }
+    },
+    async applyStoredSettings(stored, host) {
+      const settings = migrateSettings(stored);
+      const rule = settings.sites[host];
+      if (rule) await this.applySiteRule(rule, settings);
     },
     async applySiteRule(rule, settings) {
       fontSize = settings.readerFontSize;

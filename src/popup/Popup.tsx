@@ -19,6 +19,7 @@ const UNTOUCHABLE_MESSAGES = {
   pdf: 'unsupportedPdf',
   file: 'unsupportedFile',
   'no-script': 'unsupportedNoScript',
+  'no-access': 'unsupportedNoAccess',
 } as const;
 
 export function Popup({ host }: { host: PopupHost }) {
@@ -44,7 +45,7 @@ export function Popup({ host }: { host: PopupHost }) {
         ) : model.kind === 'no-article' ? (
           <p class="notice" role="status" data-no-article="">{host.t('noArticle')}</p>
         ) : (
-          <ArticleView host={host} tabId={model.tab.id} url={model.tab.url ?? ''} original={model.article} state={model.state} />
+          <ArticleView host={host} tabId={model.tab.id} url={model.tab.url} original={model.article} state={model.state} />
         )}
       </main>
     </I18n.Provider>

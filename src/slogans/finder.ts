@@ -224,7 +224,7 @@ const SENTENCE_BREAK = /[。；！？;!?“”「」『』（）()\s]+/;
 function cutsCleanly(item: string, length: number): boolean {
   return item.length === length || EDGE_STOP_START.has(item[length]!) || AFTER_ITEM.has(item[length]!);
 }
-const AFTER_ITEM = new Set('有中上下里内外后前时');
+const AFTER_ITEM = new Set('有中上下里内外后前时一二两三四五六七八九十');
 
 function trimChain(parts: string[]): string[] | null {
   if (parts.length >= 3) {
@@ -261,7 +261,8 @@ function chainScore(items: string[]): number | null {
   if (items.every((item) => NAME_HEAD.test(item))) return null;
   const shared = sharedPositions(items);
   if (items.length === 2 && shared < 2) return null;
-  if (length === 2 && shared === 0) return null;
+  // Two-character items line up by chance unless the chain is long and shares a character (收诊、分诊、确诊、诊疗).
+  if (length === 2 && (shared === 0 || items.length < 4)) return null;
   // Template sharing (联防联控/群防群控) is what makes a chain a formula rather than a list of nouns.
   // Longer items in rhythm (疫情就是命令，防控就是责任) rarely line up by chance.
   return 4 + Math.min(items.length, 5) * 0.4 + (shared / length) * 3 + (length === 4 ? 0.5 : 0) + (length >= 5 ? 1 : 0);
@@ -505,6 +506,32 @@ function commonSubstringLength(a: string, b: string): number {
   return best;
 }
 
+/**
+ * Word boundaries from Intl.Segmenter, where the runtime has one: a repeated stretch or a trimmed chain must not
+ * start or end inside a word (社|区要继续加强, 政协各参|加). Characters the segmenter does not know come out one
+ * by one, so it only vetoes cuts through words it knows. Only a few characters around each edge are segmented:
+ * segmenting whole paragraphs costs far more than the rest of the finder.
+ */
+const EDGE_WINDOW = 6;
+let segmenter: Intl.Segmenter | null | undefined;
+
+function onWordEdge(text: string, edge: number): boolean {
+  if (edge <= 0 || edge >= text.length) return true;
+  segmenter ??= typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (!segmenter) return true;
+  const start = Math.max(0, edge - EDGE_WINDOW);
+  for (const segment of segmenter.segment(text.slice(start, edge + EDGE_WINDOW))) {
+    const from = start + segment.index;
+    if (from < edge && edge < from + segment.segment.length) return false;
+  }
+  return true;
+}
+
+function onWordEdges(sources: Source[], at: { source: number; offset: number; length: number }): boolean {
+  const text = sources[at.source]!.simplified;
+  return onWordEdge(text, at.offset) && onWordEdge(text, at.offset + at.length);
+}
+
 function speaksPartyRegister(sources: Source[]): boolean {
   let markers = 0;
   let length = 0;
@@ -516,10 +543,12 @@ function speaksPartyRegister(sources: Source[]): boolean {
 }
 
 export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEntry[]): Slogan[] {
+  // Simplified pages are matched as they are; the converter is only built for a traditional page.
+  const simplify = input.script === 'hant' ? toSimplifiedSameLength : (text: string) => text;
   const sources: Source[] = [];
-  if (input.title?.trim()) sources.push({ original: input.title, simplified: toSimplifiedSameLength(input.title), paragraph: -1 });
+  if (input.title?.trim()) sources.push({ original: input.title, simplified: simplify(input.title), paragraph: -1 });
   input.paragraphs.forEach((paragraph, index) => {
-    sources.push({ original: paragraph.text, simplified: toSimplifiedSameLength(paragraph.text), paragraph: index });
+    sources.push({ original: paragraph.text, simplified: simplify(paragraph.text), paragraph: index });
   });
   if (sources.length === 0) return [];
 
@@ -531,7 +560,8 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
 
   const located = sameText(candidates)
     .map((candidate) => locate(candidate, sources, joined))
-    .filter((c) => c.count > 0 && c.first);
+    .filter((c) => c.count > 0 && c.first)
+    .filter((c) => (c.kind !== 'repeated' && c.kind !== 'parallel') || onWordEdges(sources, c.first!));
   for (const candidate of located) {
     // Repetition strengthens every kind, with diminishing returns.
     candidate.score += Math.log2(candidate.count);

@@ -1,11 +1,10 @@
-// @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/article';
 import type { ArticleReply } from '../../src/messages';
 import { article } from '../popup/article';
 
 const calls = vi.hoisted(() => ({
-  executed: [] as { func: (...args: never[]) => unknown; args: unknown[] }[],
+  written: [] as { text: string; html: string }[],
   sent: [] as unknown[],
   selection: '',
   reply: undefined as unknown,
@@ -14,24 +13,28 @@ const calls = vi.hoisted(() => ({
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    scripting: {
-      async executeScript({ func, args }: { func: (...args: never[]) => unknown; args: unknown[] }) {
-        calls.executed.push({ func, args });
-        // The selection reader takes no arguments; the clipboard writer takes the two strings.
-        return [{ result: args.length === 0 ? calls.selection : true }];
-      },
-    },
     tabs: {
-      async sendMessage(_tabId: number, message: unknown) {
+      // The content script's side of the conversation.
+      async sendMessage(_tabId: number, message: { type: string; text?: string; html?: string }) {
         calls.sent.push(message);
-        return (message as { type: string }).type === 'qingdu:state' ? { clean: 'off', convert: 'off' } : calls.reply;
+        switch (message.type) {
+          case 'qingdu:state':
+            return { clean: 'off', convert: 'off' };
+          case 'qingdu:selection':
+            return { text: calls.selection };
+          case 'qingdu:write-clipboard':
+            calls.written.push({ text: message.text!, html: message.html! });
+            return { ok: true };
+          default:
+            return calls.reply;
+        }
       },
     },
     storage: { local: { get: async () => ({ settings: calls.settings }), set: async () => {} } },
   },
 }));
 
-const { copyCitationFromTab, writeClipboardInPage } = await import('../../src/background/copy');
+const { copyCitationFromTab } = await import('../../src/background/copy');
 
 const TAB = { id: 3, url: 'https://www.example.gov.cn/xinwen/1.html' };
 const sample: Article = article({
@@ -49,14 +52,14 @@ function accessed(): string {
 }
 
 beforeEach(() => {
-  calls.executed.length = 0;
+  calls.written.length = 0;
   calls.sent.length = 0;
   calls.selection = '';
   calls.settings = {};
   calls.reply = { ok: true, article: sample, state: { clean: 'off', convert: 'off' } } satisfies ArticleReply;
 });
 
-const written = () => calls.executed.filter((c) => c.args.length === 2).map((c) => ({ text: c.args[0] as string, html: c.args[1] as string }));
+const written = () => calls.written;
 
 describe('copyCitationFromTab', () => {
   it('copies the selection followed by the citation, escaping page text in the html flavour', async () => {
@@ -76,6 +79,11 @@ describe('copyCitationFromTab', () => {
   it('copies nothing from the menu when nothing is selected', async () => {
     expect(await copyCitationFromTab(TAB, 'selection')).toBe(false);
     expect(written()).toEqual([]);
+  });
+
+  it('falls back to the text the menu reports when the page gives no selection', async () => {
+    expect(await copyCitationFromTab(TAB, 'selection', '菜单给出的文字')).toBe(true);
+    expect(written()[0]!.text.startsWith('菜单给出的文字\n\n依靠群众')).toBe(true);
   });
 
   it('copies the whole article from the shortcut when nothing is selected', async () => {
@@ -102,37 +110,5 @@ describe('copyCitationFromTab', () => {
     calls.reply = { ok: false, error: 'no article found' } satisfies ArticleReply;
     await expect(copyCitationFromTab(TAB, 'auto')).rejects.toThrow('no article found');
     expect(written()).toEqual([]);
-  });
-});
-
-describe('writeClipboardInPage', () => {
-  let data: Map<string, string>;
-  beforeEach(() => {
-    data = new Map();
-    // happy-dom has no clipboard behind execCommand: fire the copy event a browser would.
-    document.execCommand = ((command: string) => {
-      if (command !== 'copy') return false;
-      const event = new Event('copy', { bubbles: true, cancelable: true }) as ClipboardEvent;
-      Object.defineProperty(event, 'clipboardData', { value: { setData: (type: string, value: string) => data.set(type, value) } });
-      document.body.dispatchEvent(event);
-      return true;
-    }) as typeof document.execCommand;
-  });
-  afterEach(() => vi.restoreAllMocks());
-
-  it('writes both flavours and keeps the page’s own copy handlers out', async () => {
-    const pageHandler = vi.fn((event: ClipboardEvent) => event.clipboardData?.setData('text/plain', '转载请注明出处'));
-    document.addEventListener('copy', pageHandler);
-    expect(await writeClipboardInPage('正文\n\n引文', '<p>正文</p>')).toBe(true);
-    expect(Object.fromEntries(data)).toEqual({ 'text/plain': '正文\n\n引文', 'text/html': '<p>正文</p>' });
-    expect(pageHandler).not.toHaveBeenCalled();
-    document.removeEventListener('copy', pageHandler);
-  });
-
-  it('leaves no listener behind', async () => {
-    await writeClipboardInPage('a', '<p>a</p>');
-    data.clear();
-    document.execCommand('copy');
-    expect(data.size).toBe(0);
   });
 });

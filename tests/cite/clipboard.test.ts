@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleToCsl, citationStyles, clipboardFlavours, formatCitation, type CslItem } from '../../src/cite/index';
-import { accessedDay, article, gbtNewspaperExample, seed000, seedUrl } from './fixtures';
+import { accessedDay, article, gbtNewspaperExample, gbtUndatedExample, seed000, seedUrl } from './fixtures';
 
 const attack = '<img src=x onerror=alert(1)>';
 
@@ -42,6 +42,11 @@ describe('clipboardFlavours', () => {
       expect(text).toContain(`正文${attack}`);
     },
   );
+
+  it('italicises a web page’s own title in APA, and only the title', () => {
+    const root = parse(clipboardFlavours([], gbtUndatedExample, 'apa').html);
+    expect([...root.querySelectorAll('i')].map((i) => i.textContent)).toEqual(['History of OCLC']);
+  });
 
   it('does not link a URL that is not http(s)', () => {
     const { html } = clipboardFlavours([], { ...gbtNewspaperExample, URL: 'javascript:alert(1)' }, 'mla');

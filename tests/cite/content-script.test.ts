@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -34,10 +34,20 @@ function reachable(entry: string): Set<string> {
   return seen;
 }
 
-describe('content script', () => {
-  it('does not bundle the citation code, which only the popup, background and CLI need', () => {
-    const files = [...reachable(join(root, 'entrypoints/content.ts'))].map((file) => relative(root, file));
-    expect(files).toContain('entrypoints/content.ts');
+/** Scripts that run in the page: content scripts and the unlisted scripts injected into tabs. */
+const pageScripts = readdirSync(join(root, 'entrypoints'))
+  .filter((name) => /\.tsx?$/.test(name))
+  .map((name) => join(root, 'entrypoints', name))
+  .filter((path) => /define(?:ContentScript|UnlistedScript)\(/.test(readFileSync(path, 'utf8')));
+
+describe('scripts that run in the page', () => {
+  it('are found', () => {
+    expect(pageScripts.length).toBeGreaterThan(0);
+  });
+
+  it.each(pageScripts.map((path) => relative(root, path)))('%s does not bundle the citation code', (entry) => {
+    const files = [...reachable(join(root, entry))].map((file) => relative(root, file));
+    expect(files).toContain(entry);
     expect(files.filter((file) => file.startsWith('src/cite/'))).toEqual([]);
   });
 

@@ -50,6 +50,13 @@ describe('articleToCsl', () => {
     expect(articleToCsl(article({ title: 't', site: '中国政府网' }), opts)['container-title']).toBe('中国政府网');
   });
 
+  it('takes a stock phrase or a bare number in the source or site for no attribution at all', () => {
+    const item = articleToCsl(article({ title: 't', source: '转载文章', site: '2006' }), opts);
+    expect(item['container-title']).toBeUndefined();
+    expect(item.publisher).toBeUndefined();
+    expect(articleToCsl(article({ title: 't', source: '本站', site: '中国政府网' }), opts)['container-title']).toBe('中国政府网');
+  });
+
   it('makes a platform account post a post-weblog', () => {
     const item = articleToCsl(article({ title: 't', source: '云上谷城' }), { url: 'https://mp.weixin.qq.com/s/abc', accessed: accessedDay });
     expect(item.type).toBe('post-weblog');
@@ -83,6 +90,11 @@ describe('parseSource', () => {
   it('keeps a plain source whole', () => {
     expect(parseSource(' 四川日报 ')).toEqual({ name: '四川日报' });
   });
+  it('takes the paper from a site-then-paper source, but keeps a site that carries no paper', () => {
+    expect(parseSource('人民网－人民日报')).toEqual({ name: '人民日报' });
+    expect(parseSource('人民网-人民日报 2020年02月01日 04 版')).toEqual({ name: '人民日报', page: '4' });
+    expect(parseSource('中国网-新华社')).toEqual({ name: '中国网-新华社' });
+  });
   it('splits a page given as 第N版', () => {
     expect(parseSource('光明日报（第2版）')).toEqual({ name: '光明日报', page: '2' });
   });
@@ -95,6 +107,11 @@ describe('parseNames', () => {
   it('splits CJK bylines on 、 and spaces and drops the 记者 label', () => {
     expect(parseNames('本报记者 张三、李四')).toEqual([{ literal: '张三' }, { literal: '李四' }]);
     expect(parseNames('四川日报全媒体记者 张立东')).toEqual([{ literal: '张立东' }]);
+  });
+  it('joins a two-character name padded with a space, and keeps three-character names apart', () => {
+    expect(parseNames('赵 培')).toEqual([{ literal: '赵培' }]);
+    expect(parseNames('王 伟 张文攀')).toEqual([{ literal: '王伟' }, { literal: '张文攀' }]);
+    expect(parseNames('王建宏 张文攀')).toEqual([{ literal: '王建宏' }, { literal: '张文攀' }]);
   });
   it('splits Latin names into family and given', () => {
     expect(parseNames('John A. Smith and Jane Doe')).toEqual([

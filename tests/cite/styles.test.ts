@@ -23,7 +23,7 @@ describe('formatCitation', () => {
 
   it('renders every style for any title and names without throwing or leaving them out', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => /\S/.test(s) && !/[\\{}&%$#_^~\s]/.test(s)), fc.constantFrom(...citationStyles), (word, style) => {
+      fc.property(fc.string({ minLength: 1, unit: fc.constantFrom('a', 'Z', '7', '报', '…', '?', '：', '(', '.') }), fc.constantFrom(...citationStyles), (word, style) => {
         const text = formatCitation({ ...gbtNewspaperExample, title: `题${word}` }, style);
         expect(text).toContain(`题${word}`);
       }),

@@ -90,11 +90,13 @@ describe('popup fields', () => {
   });
 
   it('says plainly that a browser page cannot be worked on', async () => {
+    // Without the toolbar click's activeTab grant the popup cannot see this tab's URL, and nothing answers in it.
     const page = await h.context.newPage();
     await page.goto('about:blank');
     const tabId = await h.tabIdOf(page);
     const popup = await h.openPopup(tabId);
-    await expect.poll(() => popup.locator('[data-untouchable]').getAttribute('data-untouchable'), { timeout: 10_000 }).toBe('browser');
+    await expect.poll(() => popup.locator('[data-untouchable]').getAttribute('data-untouchable'), { timeout: 10_000 }).toBe('no-access');
+    expect(await popup.locator('[data-untouchable]').textContent()).toMatch(/browser’s own pages|浏览器自己的页面/);
     await popup.close();
     await page.close();
   });

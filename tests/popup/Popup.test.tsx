@@ -176,6 +176,18 @@ describe('Popup', () => {
     expect(container.textContent).toContain('not answering');
   });
 
+  it('says it cannot reach a tab whose URL is hidden and which does not answer', async () => {
+    await show(fakeHost({ tab: { id: 2 }, reply: new Error('Cannot access contents of the page') }).host);
+    expect(container.querySelector('[data-untouchable]')?.getAttribute('data-untouchable')).toBe('no-access');
+  });
+
+  it('takes the URL from the article when the tab’s is hidden', async () => {
+    const { host, clipboard } = fakeHost({ tab: { id: 2 } });
+    await show(host);
+    await act(async () => (container.querySelector('[data-action="copy"]') as HTMLButtonElement).click());
+    expect(clipboard[0]!.text.endsWith('. https://www.example.gov.cn/a/1.html.')).toBe(true);
+  });
+
   it('says when the page has no article', async () => {
     await show(fakeHost({ reply: { ok: false, error: 'no article' } }).host);
     expect(container.querySelector('[data-no-article]')).not.toBeNull();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
 import { loadFile } from '../../src/cli/load';
-import { PLACEHOLDER } from '../../src/garbled';
+import { articleText } from '../../src/cli/extract';
+import { PLACEHOLDER, REPAIR_NOTE } from '../../src/garbled';
 import { extractArticle } from '../../src/pipeline';
 import { garbledText } from '../../src/rules/garbled';
 import { textToPage } from '../../src/adapters/text';
@@ -66,6 +67,13 @@ describe('seed 002 (GBK bytes one out of step)', async () => {
     expect(inferred.sort()).toEqual(['作', '縣']);
     expect(repairs.map((r) => r.original)).toContain('?h');
     expect(repairs.some((r) => r.original.includes('匾黄鹕钊'))).toBe(true);
+  });
+
+  it('marks repaired spans in the CLI text output, with a legend', () => {
+    const out = articleText(article);
+    expect(out).toContain(`投身疫情防控工作〔[縣]〕(市、區)`);
+    expect(out).toContain(`重點督促當〔${PLACEHOLDER}做好疫情防控工[作]〕。`);
+    expect(out.trimEnd().split('\n').at(-1)).toBe(REPAIR_NOTE);
   });
 
   it('warns once per garbled span, saying it was repaired', () => {

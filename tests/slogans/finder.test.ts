@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import type { Slogan } from '../../src/article';
+import type { Script, Slogan } from '../../src/article';
 import { findSlogans, sloganKey } from '../../src/slogans';
 import { findSlogansWith } from '../../src/slogans/finder';
 import { seedArticle } from './helpers';
@@ -8,8 +8,8 @@ import { seedArticle } from './helpers';
 /** A sentence in party-media register, so structural finds are switched on. */
 const REGISTER = '各级党委和政府要坚决贯彻落实党中央决策部署。';
 
-function find(paragraphs: string[], title: string | null = null, lexicon = false): Slogan[] {
-  const input = { title, paragraphs: [REGISTER, ...paragraphs].map((text) => ({ text })), script: 'hans' as const };
+function find(paragraphs: string[], title: string | null = null, lexicon = false, script: Script = 'hans'): Slogan[] {
+  const input = { title, paragraphs: [REGISTER, ...paragraphs].map((text) => ({ text })), script };
   return lexicon ? findSlogans(input) : findSlogansWith(input, []);
 }
 
@@ -35,7 +35,7 @@ describe('quoted formulations', () => {
   });
 
   it('reads 「」 quotes on traditional pages', () => {
-    const slogans = find(['各地要堅持「動態清零」總方針不動搖。']);
+    const slogans = find(['各地要堅持「動態清零」總方針不動搖。'], null, false, 'hant');
     expect(slogans[0]).toMatchObject({ text: '動態清零', kind: 'quoted' });
   });
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Script } from '../../src/article';
+import { detectScript } from '../../src/convert';
 import type { SloganInput } from '../../src/slogans';
 
 export const seedDir = join(__dirname, '..', '..', 'seeds');
@@ -28,7 +29,7 @@ export function seedRawLines(name: string): SloganInput {
     .split('\n')
     .map((line) => line.trim().replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''))
     .filter(Boolean);
-  return { title: lines[0] ?? null, paragraphs: lines.slice(1).map((text) => ({ text })), script: 'hans' };
+  return { title: lines[0] ?? null, paragraphs: lines.slice(1).map((text) => ({ text })), script: detectScript(lines.join('')) };
 }
 
 export function expectedSlogans(name: string): string[] {

@@ -15,9 +15,9 @@ const LABEL_FIELDS: [RegExp, BylineField | null][] = [
   [/^(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間)$/u, null],
 ];
 
-/** A label and its colon (`来源:`, `責任編輯：`), or `文/` before an author. */
+/** A label and its colon (`来源:`, `責任編輯：`), `文/` before an author, `发表于` before a date, or a counter (`阅读(12)`). */
 export const LABEL =
-  /(责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發|转载自|轉載自|来源|來源|稿源|出处|出處|转自|轉自|记者|記者|作者|撰文|撰稿|发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*|(文)\s*[/／]\s*/u;
+  /(责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發|转载自|轉載自|来源|來源|稿源|出处|出處|转自|轉自|记者|記者|作者|撰文|撰稿|发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*|(文)\s*[/／]\s*|(发表于|發表於|发布于|發布於|發佈於)\s*[:：]?\s*|(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[:：(（]\s*/u;
 
 /** Where a label's value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】\[\]（）()|｜]|\d{4}\s*[-/.年]/u;
@@ -25,7 +25,12 @@ const VALUE_END = /[【】\[\]（）()|｜]|\d{4}\s*[-/.年]/u;
 const BRACKETED_CREDIT =
   /\s*[（(【\[]\s*((?:责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|记者|記者|作者)\s*[:：]\s*[^）)】\]]{1,30}?)\s*[）)】\]]\s*$/u;
 /** A reporter line without a colon: `四川日報全媒體記者 張立東`, `本报记者 张三 李四`. */
-const REPORTER_LINE = /^(?:\S{0,16}?)(?:记者|記者|通讯员|通訊員)\s+((?:[\p{Script=Han}·]{2,5})(?:[\s、，,]+[\p{Script=Han}·]{2,5})*)$/u;
+const REPORTER_LINE =
+  /^.{0,20}?(?:记者|記者|通讯员|通訊員)\s+([\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*?)\s*(?:(?:发自|發自)\S{0,8}|\S{0,8}(?:报道|報導))?$/u;
+/** A reporter line with no space before the name, closed by where the reporter filed from: `本报记者罗科苏盈发自北京`. */
+const REPORTER_FILED = /^.{0,20}?(?:记者|記者)([\p{Script=Han}·]{2,4}?)(?:发自|發自)/u;
+/** A credit closing the last paragraph: `…吗？”（姚峰 上海报道）`. */
+const CLOSING_REPORT = /[（(]\s*([\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*?)\s+[\p{Script=Han}]{2,6}(?:报道|報導)\s*[）)]\s*$/u;
 /** A reporter credit opening a dispatch: `本报讯（记者 张三）…`, `新华社北京2月1日电（记者 张三、李四）`. */
 const DISPATCH_CREDIT = /^[^。]{0,30}?[（(](?:本报|本報)?(?:记者|記者)\s*[:：]?\s*([^）)]{2,30}?)\s*(?:(?:通讯员|通訊員)[^）)]*)?[）)]/u;
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
@@ -63,7 +68,7 @@ export function parseByline(text: string): { values: Partial<Record<BylineField,
     const end = i + 1 < matches.length ? matches[i + 1]!.index! : text.length;
     const raw = text.slice(start, end);
     const value = cleanValue(raw);
-    const field = fieldOf(match[1] ?? match[2]!);
+    const field = match[1] ?? match[2] ? fieldOf((match[1] ?? match[2])!) : null;
     if (field && value && values[field] === undefined) values[field] = value;
     const wrapped = WRAPPED_VALUE.exec(raw);
     const endOfValue = VALUE_END.exec(raw);
@@ -99,7 +104,7 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
-      const reporter = text.length <= 40 ? REPORTER_LINE.exec(text) : null;
+      const reporter = text.length <= 40 ? (REPORTER_LINE.exec(text) ?? REPORTER_FILED.exec(text)) : null;
       if (reporter) {
         take('author', reporter[1]!.trim());
         decided.push({ block, role: 'meta' });
@@ -114,7 +119,7 @@ export const bylineRule: Rule = {
         else decided.push({ block, role: 'meta' });
         return;
       }
-      const dispatch = DISPATCH_CREDIT.exec(text);
+      const dispatch = DISPATCH_CREDIT.exec(text) ?? CLOSING_REPORT.exec(text);
       if (dispatch) take('author', dispatch[1]!.trim());
     });
     return { roles: decided, texts: rewritten, fields: found };

@@ -11,6 +11,8 @@ import { findDate } from './date';
 const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 const NAMES = String.raw`${NAME}(?:[\s、，,]+${NAME})*`;
 
+/** A block this long is prose, not a headline or a credit. */
+const PROSE_LENGTH = 30;
 /** Credits are short lines; a long block is a sentence that may mention a reporter in passing. */
 const CREDIT_MAX = 40;
 
@@ -51,15 +53,19 @@ export const creditRule: Rule = {
   name: 'author-credit',
   why: 'many pages credit the writer without a label: a reporter line, a closing bracket, a forum post line, a name under the title',
   motivatedBy: 'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：)',
-  apply({ texts, roles, fields }: RuleInput): Decisions {
+  apply({ page, texts, roles, fields }: RuleInput): Decisions {
     if (fields.author !== null) return {};
     const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate');
-    const short = readable.filter((i) => texts[i]!.length <= CREDIT_MAX);
+    // Navigation links are never a credit line (`小记者训练营` is a column, not a reporter).
+    const short = readable.filter((i) => texts[i]!.length <= CREDIT_MAX && page.blocks[i]!.linkDensity <= 0.5);
     const body = readable.filter((i) => roles[i] === 'body');
     const lastBody = body.at(-1) ?? -1;
-    const closing = [...body.slice(-3), ...short.filter((i) => i > lastBody && i <= lastBody + 3)];
+    // Comment boxes and footers may still sit among the body blocks: the credit is the last one found.
+    const closing = [...short.filter((i) => i > lastBody && i <= lastBody + 3), ...[...body].reverse()];
+    // The headline, or else the first paragraph of prose, anchors a lone name line.
     const titleAt = roles.indexOf('title');
-    const nearTitle = short.filter((i) => titleAt >= 0 && i !== titleAt && Math.abs(i - titleAt) <= 2);
+    const anchor = titleAt >= 0 ? titleAt : body.find((i) => texts[i]!.length >= PROSE_LENGTH) ?? -1;
+    const nearTitle = short.filter((i) => anchor >= 0 && i !== anchor && (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3));
 
     const author =
       firstMatch(texts, short, (t) => WRITER_LABEL.exec(t)?.[1]) ??

@@ -23,6 +23,8 @@ const DATED_LINE_RESIDUE = 12;
 const SENTENCE_END = /[。！？!?]\s*$/u;
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
+/** Three dated lines side by side are an archive, a comment thread or a related-links list, not a byline. */
+const DATED_LIST = 3;
 
 export interface FoundDate {
   iso: string;
@@ -85,20 +87,34 @@ export function isDatedLine(text: string): boolean {
   if (text.length > DATED_LINE_MAX || SENTENCE_END.test(text)) return false;
   const date = findDate(text);
   if (!date) return false;
-  const rest = (text.slice(0, date.index) + text.slice(date.index + date.length)).replace(new RegExp(LABEL.source, 'gu'), '');
-  return isBylineText(rest) || rest.replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d]/gu, '').length <= DATED_LINE_RESIDUE;
+  const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
+  if (isBylineText(rest)) return true;
+  return rest.replace(new RegExp(LABEL.source, 'gu'), '').replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d]/gu, '').length <= DATED_LINE_RESIDUE;
 }
 
 export const dateRule: Rule = {
   name: 'publish-date',
   why: 'the publish date sits on a short dated line next to the byline; dates in sentences are events, not publication',
   motivatedBy: 'seeds 000, 002, 003 (dated bylines in several forms; 000 also has a bare print date above its title)',
-  apply({ texts, roles, fields }: RuleInput): Decisions {
+  apply({ page, texts, roles, fields }: RuleInput): Decisions {
     const titleAt = roles.indexOf('title');
+    // Dated lines that come in numbers — side by side, or in the same shape — are lists.
+    const perGroup = new Map<number, number>();
+    const perShape = new Map<string, number>();
+    const shapeOf = (text: string) => text.replace(/\d/g, '0');
+    texts.forEach((text, block) => {
+      if (!isDatedLine(text)) return;
+      const group = page.blocks[block]!.group;
+      perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+      perShape.set(shapeOf(text), (perShape.get(shapeOf(text)) ?? 0) + 1);
+    });
+    const inList = (block: number) =>
+      (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapeOf(texts[block]!)) ?? 0) >= DATED_LIST;
     const candidates: { block: number; iso: string; score: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     texts.forEach((text, block) => {
       if ((roles[block] !== 'body' && roles[block] !== 'meta') || !isDatedLine(text)) return;
+      if (inList(block)) return;
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
       const date = findDate(text)!;
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(

@@ -1,0 +1,88 @@
+/**
+ * `npx tsx scripts/bench-garbled.ts`: what the garbled-text rule costs and how well it repairs.
+ * - Cost: its share of extractArticle time over the 69 corpus pages (same pages, same run, best of 3 passes).
+ * - Repair: clean sentences with one GBK lead byte dropped (and an ASCII comma after, which brings a decoder back
+ *   in step), decoded as a browser would; how many come back exactly (lost characters as □ or as themselves),
+ *   how many come back wrong, how many are left alone. Corpus sentences (the model's own source) and the
+ *   traditional-script sentences of seeds 001/002 (held out from the model).
+ * Prints ratios; asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Role } from '../src/article';
+import { loadFile } from '../src/cli/load';
+import { PLACEHOLDER, repairGarbled } from '../src/garbled';
+import { encodeChar } from '../src/garbled/gbk';
+import { extractArticle } from '../src/pipeline';
+import { garbledText } from '../src/rules/garbled';
+import { stripPinyinRuby } from '../src/rules/pinyin';
+
+const root = join(import.meta.dirname, '..');
+const corpus = join(root, 'tests/corpus');
+const ids = readdirSync(corpus).filter((id) => id.startsWith('ia-')).sort();
+
+function best(run: () => void): number {
+  let fastest = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+const pages: Page[] = [];
+for (const id of ids) pages.push((await loadFile(join(corpus, id, 'page.html'))).page);
+const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
+const rule = best(() => {
+  for (const page of pages) {
+    garbledText.apply({ page, roles: page.blocks.map((): Role => 'body'), texts: page.blocks.map((b) => b.text), fields });
+  }
+});
+const pipeline = best(() => pages.forEach((page) => extractArticle(page)));
+console.log(`garbled-text rule / whole pipeline, ${pages.length} corpus pages: ${(rule / pipeline).toFixed(3)}`);
+
+function sentencesOf(text: string): string[] {
+  return [...text.matchAll(/[\p{Script=Han}，、；：“”]{12,60}[。！？,，]/gu)]
+    .map((m) => m[0])
+    .filter((s) => [...s].every((c) => encodeChar(c)?.length === 2));
+}
+
+function score(label: string, sentences: string[]): void {
+  let exact = 0;
+  let wrong = 0;
+  sentences.forEach((sentence, i) => {
+    const chars = [...sentence];
+    const head = chars.slice(0, -4);
+    const tail = chars.slice(-4).join('');
+    const at = 2 + (i % (head.length - 4));
+    const bytes = head.flatMap((c) => encodeChar(c)!);
+    bytes.splice(at * 2, 1);
+    const garbled = `${new TextDecoder('gbk').decode(new Uint8Array(bytes))},${tail}`;
+    const lostOrSame = (c: string) => `[${PLACEHOLDER}${c}]`;
+    const expected = new RegExp(
+      `^${[...head.slice(0, at), lostOrSame(head[at]!), ...head.slice(at + 1, -1), lostOrSame(head.at(-1)!)].join('')},${tail}$`,
+      'u',
+    );
+    const { text } = repairGarbled(garbled);
+    if (expected.test(text)) exact++;
+    else if (text !== garbled) wrong++;
+  });
+  const n = sentences.length;
+  console.log(
+    `${label}: ${n} sentences, exact ${(exact / n).toFixed(3)}, wrong ${(wrong / n).toFixed(3)}, ` +
+      `left alone ${((n - exact - wrong) / n).toFixed(3)}`,
+  );
+}
+
+const fromCorpus = ids.flatMap((id) =>
+  sentencesOf((JSON.parse(readFileSync(join(corpus, id, 'truth.json'), 'utf8')) as { body_text: string }).body_text),
+);
+score('corpus sentences (model source), every 10th', fromCorpus.filter((_, i) => i % 10 === 0));
+const heldOut = ['001_f44656cb4efbb886.txt', '002_5b15a6444413c614.txt'].flatMap((seed) =>
+  stripPinyinRuby(readFileSync(join(root, 'seeds', seed), 'utf8'))
+    .split('\n')
+    .filter((line) => repairGarbled(line).spans.length === 0)
+    .flatMap(sentencesOf),
+);
+score('seed 001/002 sentences (held out, traditional)', heldOut);
