@@ -137,29 +137,22 @@ async function main(): Promise<void> {
     });
     console.log(`per-tab dictionary (s2t): load+parse bundle ${(t1 - t0).toFixed(0)} ms (incl. one CDP round trip), trie build ${build.toFixed(0)} ms`);
 
-    for (let k = 0; k < 3; k++) console.log(await page.evaluate(async () => {
-      const w = window as any;
-      const out: Record<string, number> = {};
-      let calls = 0; let convertMs = 0;
-      const P = w.qingduBench.DomConverter.prototype; const timing: Record<string, number> = {};
-      for (const name of ['addRoot', 'applyText', 'note', 'walk', 'collectAttributes']) {
-        const orig = P['__' + name] ?? (P['__' + name] = P[name]);
-        P[name] = function (...args: any[]) { const t = performance.now(); try { return orig.apply(this, args); } finally { timing[name] = (timing[name] ?? 0) + performance.now() - t; } };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    for (const which of ['qingdu', 'opencc']) {
+      await cdp.send('Profiler.start');
+      for (let k = 0; k < 3; k++) await (which === 'qingdu' ? timeQingdu(page, 'hant') : timeOpencc(page, 'hant'));
+      const { profile } = (await cdp.send('Profiler.stop')) as any;
+      const self = new Map<string, number>();
+      const dt = new Map<number, number>();
+      profile.samples.forEach((id: number, i: number) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+      for (const node of profile.nodes) {
+        const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}:${node.callFrame.url.slice(-20)}`;
+        self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
       }
-      const c = new w.qingduBench.DomConverter(document, { to: 'hant', convert: async (blocks: string[][]) => { calls++; const t = performance.now(); const r = blocks.map(w.qingduConverter); convertMs += performance.now() - t; return r; } });
-      let t = performance.now();
-      await c.start();
-      out.start = performance.now() - t; Object.assign(out, timing); out.convertMs = convertMs; out.calls = calls;
-      t = performance.now(); void document.body.offsetHeight; out.layout = performance.now() - t;
-      t = performance.now(); c.stop(); out.stop = performance.now() - t;
-      t = performance.now(); void document.body.offsetHeight; out.layout2 = performance.now() - t;
-      const h = w.OpenCC.HTMLConverter(w.benchConverter, document.documentElement, 'zh-CN', 'zh-TW');
-      t = performance.now(); h.convert(); out.ocStart = performance.now() - t;
-      t = performance.now(); void document.body.offsetHeight; out.ocLayout = performance.now() - t;
-      t = performance.now(); h.restore(); out.ocRestore = performance.now() - t;
-      t = performance.now(); void document.body.offsetHeight; out.ocLayout2 = performance.now() - t;
-      return JSON.stringify(out, (k, v) => typeof v === 'number' ? Math.round(v) : v);
-    }));
+      console.log(which, [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('\n  '));
+    }
     const qingdu: Round[] = [];
     const reference: Round[] = [];
     let exact = true;

@@ -11,6 +11,7 @@ import { titleRule } from './rules/title';
 import { duplicateBody } from './rules/duplicate-body';
 import { bylineRule } from './rules/metadata/byline';
 import { creditRule } from './rules/metadata/credit';
+import { postDateRule } from './rules/metadata/post-date';
 import { dateRule } from './rules/metadata/date';
 import { siteRule } from './rules/metadata/site';
 import { metaTagsRule } from './rules/metadata/meta-tags';
@@ -29,6 +30,7 @@ export const rules: Rule[] = [
   duplicateBody,
   bylineRule,
   creditRule,
+  postDateRule,
   dateRule,
   siteRule,
   metaTagsRule,

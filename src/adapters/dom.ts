@@ -2,7 +2,7 @@
  * DOM → blocks. One pass over the document in page order: every run of text that sits directly in a block-level
  * element (a <p>, <li>, <td>, a heading, the text between a <div>'s child blocks, the lines between <br>s) becomes
  * one Block. Works on a live browser DOM, happy-dom and linkedom: it uses only firstChild / nextSibling /
- * parentNode, tagName, getAttribute and nodeValue.
+ * parentNode, localName, getAttribute and nodeValue.
  */
 import type { Block, BlockImage, Page, PageMeta } from '../article';
 
@@ -152,7 +152,7 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
         continue;
       }
       const element = node as Element;
-      const tag = element.tagName.toLowerCase();
+      const tag = element.localName;
       if (tag === 'br' || tag === 'hr') {
         const owner = frame.owner;
         if (owner.run) {
@@ -192,7 +192,7 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
 }
 
 function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: number, parent?: Frame): Frame {
-  const tag = element.tagName.toLowerCase();
+  const tag = element.localName;
   const own = PAGE_LEVEL.has(tag) ? [] : hintTokens(element, tag);
   const parentHints = parent ? parent.hints : [];
   const hints = own.length ? dedupe(parentHints, own) : parentHints;
@@ -262,25 +262,27 @@ function imageOf(element: Element): BlockImage | null {
 /** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */
 export function readMeta(doc: Document, url?: string): PageMeta {
   const meta: Record<string, string> = {};
-  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+  const jsonLd: unknown[] = [];
+  // One query for both: every querySelectorAll walks the whole document in linkedom and happy-dom.
+  for (const element of Array.from(doc.querySelectorAll('meta, script[type="application/ld+json"]'))) {
+    if (element.localName === 'script') {
+      try {
+        collectJsonLd(JSON.parse(element.textContent ?? ''), jsonLd);
+      } catch {
+        // A malformed JSON-LD block is ignored, as browsers and search engines do.
+      }
+      continue;
+    }
     const key = element.getAttribute('name') ?? element.getAttribute('property') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv');
     const content = element.getAttribute('content');
     if (!key || content == null) continue;
     const name = key.trim().toLowerCase();
     if (name && !(name in meta)) meta[name] = content.trim();
   }
-  const jsonLd: unknown[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      collectJsonLd(JSON.parse(script.textContent ?? ''), jsonLd);
-    } catch {
-      // A malformed JSON-LD block is ignored, as browsers and search engines do.
-    }
-  }
   const result: PageMeta = { meta, jsonLd };
   const title = (doc.title || doc.querySelector('title')?.textContent || '').replace(WHITESPACE, ' ').trim();
   if (title) result.documentTitle = title;
-  const lang = (doc.documentElement?.getAttribute('lang') ?? doc.querySelector('html[lang]')?.getAttribute('lang') ?? '').trim();
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   if (lang) result.lang = lang;
   const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
   if (pageUrl) result.url = pageUrl;

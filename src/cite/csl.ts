@@ -77,12 +77,17 @@ function hostOf(url: string): string {
   }
 }
 
-/** Byline words that introduce a name rather than being part of it (记者 张立东, 通讯员 李四). */
-const bylineRole = /^.*?(?:记者|記者|通讯员|通訊員|作者|撰文|文\s*[/／]|图\s*[/／]|圖\s*[/／])[\s:：]*/u;
+/** Byline words that introduce names rather than being part of them (本报记者 张立东 通讯员 李四). */
+const bylineRole = /(?:记者|記者|通讯员|通訊員|作者|撰文|[文图圖]\s*[/／])[\s:：]*/u;
 
 /** Names as written in a byline: CJK names stay whole (no family/given guess), Latin names are split. */
 export function parseNames(byline: string): CslName[] {
-  const text = byline.replace(bylineRole, '').trim();
+  const pieces = byline.split(new RegExp(bylineRole.source, 'gu'));
+  // What precedes the first role word is the unit (本报, 四川日报全媒体), not a name.
+  const text = (pieces.length > 1 ? pieces.slice(1) : pieces)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .join('、');
   if (!text) return [];
   if (hasHan(text)) {
     return text

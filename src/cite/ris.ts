@@ -8,7 +8,6 @@ import { isoDate, nameAsWritten, ymd } from './format';
 import { isNewspaperItem } from './gbt7714';
 
 function risValue(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -3,7 +3,7 @@
  * characters or U+FFFD packed among common Chinese, or a lone `?` between Han characters. That is what text
  * looks like when its bytes were read one byte out of step, or in the wrong encoding.
  */
-import { charCost, isHan, isJunk, isStrongJunk, RARE_COST } from './model';
+import { charCost, codeCost, isHan, isJunk, isStrongJunk, knownPair, RARE_COST } from './model';
 
 /** A suspicious run, in code-point offsets into the text's characters. */
 export interface SuspectSpan {
@@ -74,6 +74,16 @@ function neighbour(chars: string[], from: number, step: 1 | -1): string {
   return '';
 }
 
+/** Quick look before the real one: does the text hold any character that could start a suspicious run? */
+export function mayBeGarbled(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code === 0x3f || codeCost(code) >= RARE_COST) return true;
+    if (code > 0xffff) i++;
+  }
+  return false;
+}
+
 export function findSuspectSpans(chars: string[]): SuspectSpan[] {
   const spans: SuspectSpan[] = [];
   let i = 0;
@@ -98,7 +108,8 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
     while (last < chars.length && ASCII_LETTER.test(chars[last]!)) last++;
     const run = chars.slice(start, end);
     const junk = run.filter((_, k) => junkAt(chars, start + k));
-    const rare = run.filter(rareHan);
+    // Two rare characters that make a known word (玫瑰, 褴褛) are no sign of garbling.
+    const rare = run.filter((c, k) => rareHan(c) && !knownPair(chars[start + k - 1] ?? '', c) && !knownPair(c, chars[start + k + 1] ?? ''));
     const hanBothSides = isHan(neighbour(chars, first - 1, -1)) && isHan(neighbour(chars, last, 1));
     const dense = rare.length >= MIN_RARE && suspects * 2 >= run.length;
     const meanRareCost = rare.reduce((sum, c) => sum + charCost(c), 0) / Math.max(1, rare.length);

@@ -15,6 +15,8 @@ interface Table {
   decode: string[];
   /** character → [lead, trail] (the first pair that decodes to it). */
   encode: Map<string, [number, number]>;
+  /** Characters by lead byte and by trail byte, built when a lost byte is first looked up. */
+  byByte?: { lead: Map<number, string[]>; trail: Map<number, string[]> };
 }
 
 let table: Table | null = null;
@@ -70,8 +72,16 @@ export function encodeChar(char: string): number[] | null {
 
 /** Every character whose GBK pair has this lead (or this trail): the candidates for a byte that was lost. */
 export function charsWithByte(position: 'lead' | 'trail', byte: number): string[] {
-  const { encode } = gbk();
-  const found: string[] = [];
-  for (const [char, pair] of encode) if (pair[position === 'lead' ? 0 : 1] === byte) found.push(char);
-  return found;
+  const table = gbk();
+  if (!table.byByte) {
+    const byByte = { lead: new Map<number, string[]>(), trail: new Map<number, string[]>() };
+    for (const [char, [lead, trail]] of table.encode) {
+      if (!byByte.lead.has(lead)) byByte.lead.set(lead, []);
+      if (!byByte.trail.has(trail)) byByte.trail.set(trail, []);
+      byByte.lead.get(lead)!.push(char);
+      byByte.trail.get(trail)!.push(char);
+    }
+    table.byByte = byByte;
+  }
+  return table.byByte[position].get(byte) ?? [];
 }

@@ -3,7 +3,7 @@
  * as □ (PLACEHOLDER), unless the text elsewhere makes it certain, and then it is marked as inferred.
  */
 import type { Paragraph } from '../article';
-import { findSuspectSpans, lostLeadChar } from './detect';
+import { findSuspectSpans, lostLeadChar, mayBeGarbled } from './detect';
 import { encodeChar } from './gbk';
 import { INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
 
@@ -60,6 +60,7 @@ function infer(chars: string[], repair: SpanRepair, elsewhere: string): RepairPi
  * character certain. Clean text comes back unchanged (same string, no repairs, no spans).
  */
 export function repairGarbled(text: string, elsewhere = ''): RepairResult {
+  if (!mayBeGarbled(text)) return { text, repairs: [], spans: [] };
   const chars = [...text];
   const suspects = findSuspectSpans(chars);
   if (suspects.length === 0) return { text, repairs: [], spans: [] };
@@ -68,7 +69,8 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
   let cursor = 0;
   for (const span of suspects) {
     if (span.start < cursor) continue;
-    const lostLead = chars.findIndex((_, i) => i >= span.start && i < span.end && lostLeadChar(chars, i));
+    let lostLead = -1;
+    for (let i = span.start; i < span.end && lostLead < 0; i++) if (lostLeadChar(chars, i)) lostLead = i;
     let repair: SpanRepair | null = null;
     if (lostLead >= 0 && encodeChar(chars[lostLead + 1]!)) repair = lostLeadRepair(chars, lostLead);
     else repair = repairShift(chars, span.start, span.end, stillGarbled);

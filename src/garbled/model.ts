@@ -20,15 +20,18 @@ const UNSEEN_HAN = model.maxCost + 3;
 /** Kana, Cyrillic, box drawing, private-use, U+FFFD… amid Chinese. */
 export const JUNK_COST = model.maxCost + 6;
 
-let costs: Map<string, number> | null = null;
-/** Unseen characters are remembered too, up to this many entries in all. */
-const MAX_TABLE = 20000;
+/** Cost by BMP code point; UNKNOWN until first asked. Built on first use. */
+let costs: Uint8Array | null = null;
+const UNKNOWN = 255;
 
-function table(): Map<string, number> {
+function table(): Uint8Array {
   if (costs) return costs;
-  costs = new Map();
+  costs = new Uint8Array(0x10000).fill(UNKNOWN);
   for (const [cost, chars] of Object.entries(model.costs as Record<string, string>)) {
-    for (const char of chars) costs.set(char, Number(cost));
+    for (const char of chars) {
+      const code = char.codePointAt(0)!;
+      if (code < 0x10000) costs[code] = Number(cost);
+    }
   }
   return costs;
 }
@@ -48,11 +51,16 @@ export function isHan(char: string): boolean {
 
 /** Bits of surprise for one character (0 for whitespace). */
 export function charCost(char: string): number {
+  return codeCost(char.codePointAt(0) ?? 0);
+}
+
+/** charCost by code point. */
+export function codeCost(code: number): number {
   const costs = table();
-  const known = costs.get(char);
-  if (known !== undefined) return known;
+  if (code < 0x10000 && costs[code] !== UNKNOWN) return costs[code]!;
+  const char = String.fromCodePoint(code);
   const cost = /\s/u.test(char) ? 0 : isJunk(char) ? JUNK_COST : isHan(char) ? UNSEEN_HAN : UNSEEN;
-  if (costs.size < MAX_TABLE) costs.set(char, cost);
+  if (code < 0x10000) costs[code] = cost;
   return cost;
 }
 

@@ -6,7 +6,7 @@
  * reads clean again.
  */
 import { charsWithByte, decodePair, encodeChar, isLead } from './gbk';
-import { charCost, knownPair } from './model';
+import { charCost, isHan, knownPair } from './model';
 
 /** Shown for a character whose bytes are lost: the philological mark for an illegible character. */
 export const PLACEHOLDER = '□';
@@ -20,6 +20,9 @@ const MIN_GAIN = 16;
 const MAX_MEAN_COST = 13.5;
 /** Characters beside a lost character that must match elsewhere for it to be inferred. */
 export const INFER_CONTEXT = 3;
+/** A reading this many characters long that averages this many bits a character is garbage: stop reading. */
+const GIVE_UP_AFTER = 4;
+const GIVE_UP_MEAN_COST = MAX_MEAN_COST + 3;
 /** Characters of clean text on each side taken into the comparison. */
 const CONTEXT = 3;
 /** How far before the span's first odd character the lost byte may lie (a misread run may open with common characters). */
@@ -101,15 +104,15 @@ function withText(pieces: RepairPiece[], char: string): RepairPiece[] {
 }
 
 /** Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step. */
-function readingsFrom(chars: string[], orphan: number, from: number, bytes: number[], starts: number[]): Reading[] {
-  const boundary = new Map(starts.map((b, i) => [b, from + i]));
-  const orphanByte = starts[orphan - from]!;
+function readingsFrom(chars: string[], orphan: number, orphanByte: number, bytes: number[], boundary: Map<number, number>): Reading[] {
   const lostLead = LOST_LEAD_MARK.exec(chars.slice(Math.max(0, orphan - 12), orphan).join(''));
   const start = lostLead ? orphan - [...lostLead[0]].length : orphan;
   const readings: Reading[] = [];
   const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces });
   let pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
   let q = orphanByte + 1;
+  let readCost = 0;
+  let readChars = 0;
   while (q < bytes.length) {
     const byte = bytes[q]!;
     if (byte === UNKNOWN_BYTE) {
@@ -126,6 +129,8 @@ function readingsFrom(chars: string[], orphan: number, from: number, bytes: numb
       const char = !isLead(byte) ? String.fromCharCode(byte) : q + 1 < bytes.length ? decodePair(byte, bytes[q + 1]!) : null;
       if (char === null) break;
       pieces = withText(pieces, char);
+      readCost += charCost(char);
+      if (++readChars >= GIVE_UP_AFTER && readCost / readChars > GIVE_UP_MEAN_COST) break;
       q += isLead(byte) ? 2 : 1;
     }
     if (boundary.has(q)) {
@@ -150,13 +155,16 @@ export function repairShift(
   const { bytes, starts } = encode(chars, from, end + LOOK_PAST);
   const encodedEnd = from + starts.length - 1;
   if (encodedEnd < end) return null;
+  /** Byte offset of each character start → its character index. */
+  const boundary = new Map(starts.map((b, i) => [b, from + i]));
   const candidates: { reading: Reading; gain: number }[] = [];
   for (let orphan = Math.max(from, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
     if (starts[orphan - from + 1]! - starts[orphan - from]! !== 2) continue;
-    for (const reading of readingsFrom(chars, orphan, from, bytes, starts)) {
+    for (const reading of readingsFrom(chars, orphan, starts[orphan - from]!, bytes, boundary)) {
       if (reading.end < end - 1) continue;
-      const recovered = reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('');
-      if ([...recovered].length < 2 || cost(recovered) / [...recovered].length > MAX_MEAN_COST) continue;
+      const recovered = [...reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('')];
+      const han = recovered.filter(isHan).length;
+      if (han < 2 || han * 2 <= recovered.length || cost(recovered.join('')) / recovered.length > MAX_MEAN_COST) continue;
       const left = chars.slice(Math.max(0, reading.start - 1), reading.start);
       const right = chars.slice(reading.end, reading.end + 1);
       const replaced = chars.slice(reading.start, reading.end);

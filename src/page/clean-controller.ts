@@ -91,6 +91,16 @@ export class CleanController {
     return { ok: true, article: extraction.article, state: { clean: this.current, convert: 'off' } };
   }
 
+  /** Rebuild the reader view from the page as it is now (after the page's script was switched), keeping the place. */
+  refreshReader(): void {
+    if (this.current !== 'reader' || !this.reader) return;
+    const position = this.reader.scrollPosition;
+    this.cached = null;
+    this.teardown();
+    const reply = this.setMode('reader');
+    if (reply.ok && this.reader) (this.reader as ReaderView).scrollPosition = position;
+  }
+
   private openReader(extraction: Extraction): void {
     this.reader = new ReaderView(this.doc, extraction.article, extraction.blocks, {
       fontSize: this.options.fontSize(),

@@ -156,6 +156,7 @@ export class DomConverter {
   private verdict(element: Element): Verdict {
     const name = element.localName;
     if (NEVER.has(name)) return 'skip';
+    if (!element.hasAttributes()) return FIELDS.has(name) ? 'fields' : INLINE.has(name) ? 'inline' : 'block';
     if (element.getAttribute('translate') === 'no') return 'skip';
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return 'skip';
@@ -242,6 +243,7 @@ export class DomConverter {
   }
 
   private collectAttributes(element: Element, items: AttributeItem[]): void {
+    if (!element.hasAttributes()) return;
     for (const name of CONVERTED_ATTRIBUTES) this.collectAttribute(element, name, items);
     if (element.localName === 'input' && BUTTON_TYPES.has((element.getAttribute('type') ?? '').toLowerCase())) {
       this.collectAttribute(element, 'value', items);
@@ -274,17 +276,19 @@ export class DomConverter {
   }
 
   private applyText(node: Text, input: string, output: string): void {
-    if (this.sourceOf(node) !== input) return; // changed while converting: the observer brings it back
     const record = this.texts.get(node);
-    if (record && node.data === record.converted) {
-      if (output !== record.converted) node.data = record.converted = output;
+    const current = node.data;
+    if (record && current === record.converted) {
+      // Ours, converted again (a block re-read after a change next to it).
+      if (record.original === input && output !== current) node.data = record.converted = output;
+      return;
+    }
+    if (current !== input) return; // changed while converting: the observer brings it back
+    if (output === current) {
+      if (record) this.texts.delete(node);
       return;
     }
     if (record && !this.allowRewrite(node)) return;
-    if (output === node.data) {
-      this.texts.delete(node);
-      return;
-    }
     this.texts.set(node, { original: node.data, converted: output });
     this.touchedTexts.add(node);
     node.data = output;

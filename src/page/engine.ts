@@ -42,6 +42,8 @@ export function createPageEngine(doc: Document, storage: SettingsStorage): PageE
           return withState(cleaner.setMode(request.mode));
         case 'qingdu:convert':
           await setConversion(request.target);
+          // The reader view is built from the page's text, so it follows the page into the new script.
+          cleaner.refreshReader();
           return state();
         case 'qingdu:highlight':
           return { ok: highlightText(cleaner.readerRoot ?? doc, request.text) };

@@ -120,6 +120,7 @@ export class ReaderView {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   private readonly articleNode: HTMLElement;
+  private readonly overlay: HTMLElement;
   private readonly scrollLock: CSSStyleSheet | HTMLStyleElement;
   private fontSize: number;
   private closed = false;
@@ -137,7 +138,7 @@ export class ReaderView {
     this.root = this.host.attachShadow({ mode: 'open' });
 
     const style = el(doc, 'style', undefined, STYLE);
-    const overlay = el(doc, 'div', 'overlay');
+    const overlay = (this.overlay = el(doc, 'div', 'overlay'));
     overlay.setAttribute('role', 'dialog');
     overlay.setAttribute('aria-modal', 'true');
     overlay.tabIndex = -1;
@@ -194,6 +195,15 @@ export class ReaderView {
         this.articleNode.appendChild(figure);
       }
     }
+  }
+
+  /** How far the reader has scrolled, to keep the place when the view is rebuilt. */
+  get scrollPosition(): number {
+    return this.overlay.scrollTop;
+  }
+
+  set scrollPosition(top: number) {
+    this.overlay.scrollTop = top;
   }
 
   get isOpen(): boolean {

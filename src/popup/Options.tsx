@@ -70,7 +70,15 @@ function OptionsForm({ host }: { host: OptionsHost }) {
       setStatus(t('optionsBadHost', [typed.trim()]));
       return;
     }
-    if (!(await host.requestSiteAccess(site))) return;
+    try {
+      if (!(await host.requestSiteAccess(site))) {
+        setStatus(t('siteAccessDenied'));
+        return;
+      }
+    } catch (error) {
+      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
+      return;
+    }
     await save((current) => withSiteRule(current, site, { clean: 'inplace', ...current.sites[site] }));
     setNewHost('');
   };

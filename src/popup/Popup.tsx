@@ -101,7 +101,15 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
   const setRule = async (change: { clean?: boolean; convert?: boolean }) => {
     if (!site) return;
     const turningOn = change.clean === true || change.convert === true;
-    if (turningOn && !(await host.requestSiteAccess(site))) return;
+    try {
+      if (turningOn && !(await host.requestSiteAccess(site))) {
+        setStatus(t('siteAccessDenied'));
+        return;
+      }
+    } catch (error) {
+      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
+      return;
+    }
     const next = await updateSettings(host.storage, (current) => {
       const existing = current.sites[site] ?? {};
       const clean = change.clean === undefined ? existing.clean : change.clean ? (state.clean === 'off' ? 'inplace' : state.clean) : undefined;
@@ -129,8 +137,6 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
             {t('actionReader')}
           </button>
           {shortcut('reader-view')}
-        </div>
-        <div class="action-row">
           <button type="button" data-action="clean" aria-pressed={state.clean === 'inplace'} onClick={() => toggleClean('inplace')}>
             {t('actionClean')}
           </button>
@@ -144,7 +150,7 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
                 key={choice}
                 data-script={choice}
                 aria-pressed={current === choice}
-                aria-label={long ? t(long) : undefined}
+                aria-label={`${t(short)} ${t(long)}`}
                 title={t(long)}
                 onClick={() => send({ type: 'qingdu:convert', target: targetOf(choice, settings) })}
               >

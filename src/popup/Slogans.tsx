@@ -4,7 +4,7 @@ import { useT } from './i18n';
 /** The key slogans with how often they occur; a click highlights one on the page. */
 export function Slogans(props: {
   slogans: Slogan[];
-  /** Pages each slogan was seen on, by slogan index; absent while unknown. */
+  /** Pages each slogan was seen on (this one included), by slogan index; shown from two pages up. */
   seenOn: (number | undefined)[];
   onHighlight(text: string): void;
 }) {
@@ -28,8 +28,10 @@ export function Slogans(props: {
                 >
                   {slogan.text}
                 </button>
-                <span class="count">{t('sloganCount', [slogan.count])}</span>
-                {seen != null && seen > 0 && <span class="seen">{t('sloganSeenOn', [seen])}</span>}
+                <span class="slogan-meta">
+                  <span class="count">{t('sloganCount', [slogan.count])}</span>
+                  {seen != null && seen > 1 && <span class="seen">{t('sloganSeenOn', [seen])}</span>}
+                </span>
               </li>
             );
           })}

@@ -1,8 +1,7 @@
 /** The popup's host in the extension: `browser.*` behind the PopupHost interface. */
 import { browser } from 'wxt/browser';
-import { ensureContentScript } from '../background/site-access';
+import { ensureContentScript, originPattern } from '../background/site-access';
 import type { Request } from '../messages';
-import { originPattern } from '../background/site-access';
 import { recordPageSlogans } from '../slogans/history';
 import type { PopupHost, PopupTab } from './host';
 
@@ -10,10 +9,10 @@ async function targetTab(): Promise<PopupTab | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => null);
-    return tab?.id != null ? { id: tab.id, url: tab.url, title: tab.title } : null;
+    return tab?.id != null ? { id: tab.id, url: tab.url } : null;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id != null ? { id: tab.id, url: tab.url, title: tab.title } : null;
+  return tab?.id != null ? { id: tab.id, url: tab.url } : null;
 }
 
 export function browserHost(): PopupHost {

@@ -41,10 +41,10 @@ export function formatDate(iso: string): string {
   return match[2] ? `${match[1]} ${match[2]}` : match[1]!;
 }
 
-/** Garbled-text counts from the article's warnings: spans found, and how many of them were repaired. */
+/** Garbled-text counts: spans the rules warned about (one warning per span), and how many of them were repaired. */
 export function garbledCounts(article: Article): { found: number; repaired: number } | null {
-  const warned = article.warnings.filter((warning) => warning.kind === 'garbled').length;
-  if (!warned) return null;
-  const repaired = article.paragraphs.reduce((sum, paragraph) => sum + (paragraph.repairs?.length ?? 0), 0);
-  return { found: Math.max(warned, repaired), repaired };
+  const found = article.warnings.filter((warning) => warning.kind === 'garbled').length;
+  if (!found) return null;
+  const repairs = article.paragraphs.reduce((sum, paragraph) => sum + (paragraph.repairs?.length ?? 0), 0);
+  return { found, repaired: Math.min(repairs, found) };
 }

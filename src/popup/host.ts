@@ -10,8 +10,8 @@ import type { Translate } from './i18n';
 
 export interface PopupTab {
   id: number;
+  /** Hidden by the browser unless the extension may access the page. */
   url?: string;
-  title?: string;
 }
 
 export interface PopupHost {

@@ -27,12 +27,3 @@ export async function inShownScript(
   ]);
   return { ...article, title, source, editor, author, reviewer, site, paragraphs, slogans };
 }
-
-/** Text from the page (a selection) in `target`; unchanged when the page is not converted. */
-export async function textInShownScript(
-  text: string,
-  target: ScriptTarget | 'off',
-  load: () => Promise<Convert> = loadConverter,
-): Promise<string> {
-  return target === 'off' ? text : (await load())(text, target);
-}

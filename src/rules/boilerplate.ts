@@ -125,10 +125,17 @@ const FURNITURE_HINT =
 /** Link-heavy short blocks are menus and link lists. */
 const LINK_LIST_DENSITY = 0.6;
 
-export function isFurnitureBlock(block: Block): boolean {
+/**
+ * `declaredTitles`: the page's own titles, whitespace removed. A linked heading that names the page
+ * (a post title linking to its permalink) is the headline; any other linked heading is a menu or a logo.
+ */
+export function isFurnitureBlock(block: Block, declaredTitles: string[] = []): boolean {
   if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
   if (block.hints.some((hint) => FURNITURE_HINT.test(hint))) return true;
-  return block.linkDensity >= LINK_LIST_DENSITY && block.text.length <= 2 * SHORT_BLOCK;
+  if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
+  if (block.heading === 0) return true;
+  const squashed = block.text.replace(/\s+/g, '');
+  return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));
 }
 
 export const hintedFurniture: Rule = {
@@ -137,8 +144,11 @@ export const hintedFurniture: Rule = {
   motivatedBy: 'corpus pages (portal templates with nav/footer/share containers)',
   apply({ page, roles }: RuleInput) {
     const decided: { block: number; role: Role }[] = [];
+    const declaredTitles = [page.meta.documentTitle, page.meta.meta['og:title'], page.meta.meta['articletitle']]
+      .filter((t): t is string => Boolean(t))
+      .map((t) => t.replace(/\s+/g, ''));
     for (const block of page.blocks) {
-      if (roles[block.index] === 'body' && isFurnitureBlock(block)) decided.push({ block: block.index, role: 'boilerplate' });
+      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles)) decided.push({ block: block.index, role: 'boilerplate' });
     }
     return { roles: decided };
   },

@@ -9,15 +9,19 @@ import { findDate, isDatedLine } from './metadata/date';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
+/** A marked-up heading may be a short name (`金锺国`). */
+const HEADING_MIN = 2;
 const TITLE_MAX = 60;
-/** Titles do not end like sentences or clauses. */
-const CLAUSE_END = /[。！？!?；;：:，,、…]\s*$/u;
+/** Titles do not end like statements or clauses (questions and exclamations they may). */
+const CLAUSE_END = /[。；;：:，,、…]\s*$/u;
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
 /** Separators between a headline and the site name in `<title>` and og:title. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|—+|-\s|\s-)\s*/u;
 /** A line below the first paragraph of article text (a long sentence) is not a candidate headline. */
 const ARTICLE_SENTENCE = 40;
+/** Class/id tokens templates give the headline element: `title`, `art_title`, `article-title`, `headline`. */
+const TITLE_HINT = /^(?:title|headline|(?:art|article|news|detail|content|post|main)[-_]?(?:title|tit|headline))$/;
 /** Score a candidate needs: one strong sign or two weak ones. */
 const ACCEPT = 2;
 
@@ -31,15 +35,22 @@ export function headlineOf(documentTitle: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-function pageTitles(page: Page): string[] {
+/** The titles a page declares, each whole and as its headline part. */
+function pageTitles(page: Page): { whole: string; headline: string }[] {
   const meta = page.meta.meta;
   return [meta['articletitle'], meta['og:title'], meta['title'], page.meta.documentTitle]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-    .map(squash);
+    .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)) }));
 }
 
-export function looksLikeTitle(text: string): boolean {
-  if (text.length < TITLE_MIN || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
+/** A line matches a declared title when it is that title, its headline, or most of its headline. */
+function matchesDeclared(line: string, declared: { whole: string; headline: string }): boolean {
+  if (line === declared.whole || line === declared.headline) return true;
+  return line.length >= 6 && declared.whole.includes(line) && line.length * 2 >= declared.headline.length;
+}
+
+export function looksLikeTitle(text: string, heading = 0): boolean {
+  if (text.length < (heading > 0 ? HEADING_MIN : TITLE_MIN) || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
   if ((text.match(HAN)?.length ?? 0) < text.replace(/\s/g, '').length / 2) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
   return true;
@@ -62,12 +73,13 @@ export const titleRule: Rule = {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
       const text = texts[block]!;
-      if (roles[block] !== 'body' || !looksLikeTitle(text)) continue;
+      if (roles[block] !== 'body' || !looksLikeTitle(text, source.heading)) continue;
       const squashed = squash(text);
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;
-      if (titles.some((t) => t === squashed || (squashed.length >= 6 && t.includes(squashed)))) score += 3;
+      if (titles.some((t) => matchesDeclared(squashed, t))) score += 3;
+      if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
       if (texts.some((other, i) => i > block && squash(other) === squashed)) score += 2;
       const next = nextLive(block);
       if (next >= 0 && next <= block + 3 && (isBylineText(texts[next]!) || isDatedLine(texts[next]!))) score += 2;

@@ -16,6 +16,11 @@ export interface SloganInput {
 
 /** Slogans shown at most; the rest are noise on any page. */
 const MAX_SLOGANS = 20;
+/**
+ * Characters of article read at most (a long report is about 20,000): a piece states its formulations early, and
+ * the finder runs on every popup open, so a page of endless repeated text must not stall it.
+ */
+const MAX_CHARS = 60_000;
 
 const HAN = /\p{Script=Han}/u;
 const NUMERAL = '一二两三四五六七八九十百千';
@@ -41,6 +46,9 @@ const PLAIN_WORDS = [
   '相关', '有关', '方面', '力量', '生活', '生产', '安全', '健康', '生命', '作用', '机制', '体系', '水平', '任务',
   '习近平', '总书记', '党中央', '国务院', '省委', '市委', '县委', '省政府', '市政府', '决策部署', '部署', '会议',
 ];
+
+const PLAIN_WORD = new RegExp([...PLAIN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+const PLAIN_END = new RegExp(`(?:${PLAIN_WORDS.join('|')})$`);
 
 /** Heads that turn a quoted phrase into a named formulation: “…”总方针, “…”的要求. */
 const FORMULATION_HEAD = /^的?(?:总方针|总策略|总要求|方针|策略|重要要求|要求|原则|精神|理念|战略|思想|政策|责任|意识|作风|目标|机制|格局|布局|行动|工程|举措|工作)/;
@@ -110,8 +118,6 @@ function hanShare(text: string): number {
 function isPlain(text: string): boolean {
   return [...separatorFree(text).replace(PLAIN_WORD, '')].length <= 1;
 }
-const PLAIN_WORD = new RegExp([...PLAIN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
-const PLAIN_END = new RegExp(`(?:${PLAIN_WORDS.join('|')})$`);
 
 function acceptable(key: string): boolean {
   return !BOILERPLATE.test(key) && !isPlain(key) && hanShare(separatorFree(key)) >= 0.8;
@@ -128,10 +134,17 @@ function sharedPositions(items: string[]): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon
 
+const lexiconPatterns = new WeakMap<readonly LexiconEntry[], RegExp[]>();
+
 function lexiconCandidates(all: string, lexicon: readonly LexiconEntry[]): Candidate[] {
+  let patterns = lexiconPatterns.get(lexicon);
+  if (!patterns) {
+    patterns = lexicon.map((entry) => flexiblePattern([entry.text, ...(entry.aliases ?? [])]));
+    lexiconPatterns.set(lexicon, patterns);
+  }
   const found: Candidate[] = [];
-  for (const entry of lexicon) {
-    const pattern = flexiblePattern([entry.text, ...(entry.aliases ?? [])]);
+  for (const [index, entry] of lexicon.entries()) {
+    const pattern = patterns[index]!;
     if (all.search(pattern) === -1) continue;
     found.push({ key: entry.text, kind: 'lexicon', score: 10, gloss: { zh: entry.zh, en: entry.en }, pattern });
   }
@@ -144,7 +157,7 @@ function lexiconCandidates(all: string, lexicon: readonly LexiconEntry[]): Candi
 const QUOTED = /“([^“”\n]{2,30})”|「([^「」\n]{2,30})」|『([^『』\n]{2,30})』|‘([^‘’\n]{2,30})’|"([^"\n]{2,30})"/g;
 const ADJACENT_QUOTES = /^(?:“[^“”]{1,30}”|「[^「」]{1,30}」|『[^『』]{1,30}』|"[^"]{1,30}")+/;
 /** One numeral (or 十 plus one), an optional measure word, then the head: 六稳, 四个意识, 十个指头弹钢琴. */
-const NUMBERED_START = new RegExp(`^(?:[${HEAD_NUMERAL}]|十[${NUMERAL.slice(0, 9)}])[个项条大种位方]?[^${NUMERAL}\\P{Script=Han}]`, 'u');
+const NUMBERED_START = new RegExp(`^(?:[${HEAD_NUMERAL}]|十[一二三四五六七八九])[个项条大种位方]?[^${NUMERAL}\\P{Script=Han}]`, 'u');
 const NUMBER_PAIR = new RegExp(`^[${NUMERAL}][^${NUMERAL}]{1,2}[${NUMERAL}][^${NUMERAL}]{1,2}$`);
 
 function quotedCandidates(sources: Source[]): Candidate[] {
@@ -233,7 +246,14 @@ function trimChain(parts: string[]): string[] | null {
     if (!inner.every((part) => part.length === length)) return null;
     const items = [...inner];
     if (parts[0]!.length >= length) items.unshift(parts[0]!.slice(-length));
-    if (parts.at(-1)!.length >= length && cutsCleanly(parts.at(-1)!, length)) items.push(parts.at(-1)!.slice(0, length));
+    const last = parts.at(-1)!;
+    // The last item may run on into a shared object (全面动员、全面部署、全面加强|疫情防控): keep it when it ends at a
+    // particle or follows the others' template.
+    if (last.length >= length) {
+      const item = last.slice(0, length);
+      const template = sharedPositions(items);
+      if (cutsCleanly(last, length) || (template > 0 && sharedPositions([...items, item]) === template)) items.push(item);
+    }
     return items;
   }
   // Two items: the length at which the end of the first and the start of the second share the most positions.
@@ -241,9 +261,9 @@ function trimChain(parts: string[]): string[] | null {
   let best: string[] | null = null;
   let bestShared = 1;
   for (let length = Math.min(first.length, second.length, 8); length >= 2; length--) {
-    if (!cutsCleanly(second, length)) continue;
     const items = [first.slice(-length), second.slice(0, length)];
     const shared = sharedPositions(items);
+    if (!cutsCleanly(second, length) && shared < 3) continue;
     if (shared > bestShared && shared / length >= 0.4) {
       best = items;
       bestShared = shared;
@@ -302,6 +322,8 @@ function parallelCandidates(sources: Source[]): Candidate[] {
 
 const MIN_GRAM = 4;
 const MAX_GRAM = 16;
+/** Body characters searched for repeats: the campaign phrase of a piece shows early and often. */
+const REPEATED_CHARS = 20_000;
 /** Longer repeated stretches are titles of documents or whole clauses, not phrases. */
 const MAX_REPEATED = 12;
 /** Organisations and outlets (省委办公厅, 四川日报): names, not formulations. */
@@ -357,7 +379,13 @@ function titleGrams(title: string): Set<string> {
 
 function repeatedCandidates(sources: Source[]): Candidate[] {
   const title = sources.find((s) => s.paragraph === -1)?.simplified ?? '';
-  const bodyRuns = sources.filter((s) => s.paragraph !== -1).flatMap((s) => hanRuns(s.simplified));
+  const bodyRuns: string[] = [];
+  let budget = REPEATED_CHARS;
+  for (const source of sources) {
+    if (source.paragraph === -1 || budget <= 0) continue;
+    budget -= source.simplified.length;
+    bodyRuns.push(...hanRuns(source.simplified));
+  }
   const inTitle = titleGrams(title);
   const counts = countGrams(bodyRuns, 3, inTitle);
   // Maximal only: a gram that a one-longer gram extends without losing occurrences is part of that gram.
@@ -532,6 +560,18 @@ function onWordEdges(sources: Source[], at: { source: number; offset: number; le
   return onWordEdge(text, at.offset) && onWordEdge(text, at.offset + at.length);
 }
 
+/** Candidates of one kind worth locating; on an ordinary page there are far fewer. */
+const MAX_PER_KIND = 80;
+
+function strongest(candidates: Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const seen = byKey.get(candidate.key);
+    if (!seen || candidate.score > seen.score) byKey.set(candidate.key, candidate);
+  }
+  return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_KIND);
+}
+
 function speaksPartyRegister(sources: Source[]): boolean {
   let markers = 0;
   let length = 0;
@@ -547,30 +587,43 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
   const simplify = input.script === 'hant' ? toSimplifiedSameLength : (text: string) => text;
   const sources: Source[] = [];
   if (input.title?.trim()) sources.push({ original: input.title, simplified: simplify(input.title), paragraph: -1 });
-  input.paragraphs.forEach((paragraph, index) => {
+  let budget = MAX_CHARS;
+  for (const [index, paragraph] of input.paragraphs.entries()) {
+    if (budget <= 0) break;
+    budget -= paragraph.text.length;
     sources.push({ original: paragraph.text, simplified: simplify(paragraph.text), paragraph: index });
-  });
+  }
   if (sources.length === 0) return [];
 
   const joined = joinSources(sources);
   const candidates = lexiconCandidates(joined.text, lexicon);
   if (speaksPartyRegister(sources)) {
-    candidates.push(...quotedCandidates(sources), ...numberedCandidates(sources), ...parallelCandidates(sources), ...repeatedCandidates(sources));
+    candidates.push(
+      ...strongest(quotedCandidates(sources)),
+      ...strongest(numberedCandidates(sources)),
+      ...strongest(parallelCandidates(sources)),
+      ...strongest(repeatedCandidates(sources)),
+    );
   }
 
   const located = sameText(candidates)
     .map((candidate) => locate(candidate, sources, joined))
-    .filter((c) => c.count > 0 && c.first)
-    .filter((c) => (c.kind !== 'repeated' && c.kind !== 'parallel') || onWordEdges(sources, c.first!));
+    .filter((c) => c.count > 0 && c.first);
   for (const candidate of located) {
     // Repetition strengthens every kind, with diminishing returns.
     candidate.score += Math.log2(candidate.count);
   }
-  return merge(located)
+  const ranked = merge(located)
     .filter((candidate) => candidate.gloss || candidate.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.first!.source - b.first!.source || a.first!.offset - b.first!.offset)
-    .slice(0, MAX_SLOGANS)
-    .map((candidate) => toSlogan(candidate, sources));
+    .sort((a, b) => b.score - a.score || a.first!.source - b.first!.source || a.first!.offset - b.first!.offset);
+  const chosen: Located[] = [];
+  for (const candidate of ranked) {
+    if (chosen.length === MAX_SLOGANS) break;
+    // Word edges are checked last, on the few that would be shown: segmenting is the costly step.
+    if ((candidate.kind === 'repeated' || candidate.kind === 'parallel') && !onWordEdges(sources, candidate.first!)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.map((candidate) => toSlogan(candidate, sources));
 }
 
 function toSlogan(candidate: Located, sources: Source[]): Slogan {

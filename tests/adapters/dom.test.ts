@@ -10,8 +10,8 @@ const html = `<!doctype html><html lang="zh-CN"><head>
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"标题"}]}</script>
 <script type="application/ld+json">{ broken</script>
 <style>.x{}</style></head>
-<body>
-<div class="nav" id="top"><ul><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul></div>
+<body class="u-has-nav-bar">
+<nav id="top"><ul><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul></nav>
 <div id="content" class="article main">
   <h1>依靠群众打赢疫情防控阻击战</h1>
   <p>连日来，<a href="/x">习近平总书记</a>对疫情防控作出部署。</p>
@@ -50,6 +50,8 @@ function check(doc: Document) {
   expect(h1!.tag).toBe('h1');
   expect(p1!.linkDensity).toBeCloseTo(6 / 20, 5);
   expect(p1!.hints).toEqual(expect.arrayContaining(['content', 'article', 'main']));
+  // Classes of <body> describe the whole page, not a container.
+  expect(page.blocks.some((b) => b.hints.includes('u-has-nav-bar'))).toBe(false);
   // Paragraphs, and text run directly in their container, share one group.
   expect(new Set([h1!.group, p1!.group, p2!.group, run!.group, joined!.group]).size).toBe(1);
   expect(run!.tag).toBe('div');

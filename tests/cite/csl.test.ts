@@ -107,6 +107,9 @@ describe('parseNames', () => {
   it('splits CJK bylines on 、 and spaces and drops the 记者 label', () => {
     expect(parseNames('本报记者 张三、李四')).toEqual([{ literal: '张三' }, { literal: '李四' }]);
     expect(parseNames('四川日报全媒体记者 张立东')).toEqual([{ literal: '张立东' }]);
+    expect(parseNames('本报记者 张三 通讯员 李四')).toEqual([{ literal: '张三' }, { literal: '李四' }]);
+    expect(parseNames('文/王五')).toEqual([{ literal: '王五' }]);
+    expect(parseNames('本报记者')).toEqual([]);
   });
   it('joins a two-character name padded with a space, and keeps three-character names apart', () => {
     expect(parseNames('赵 培')).toEqual([{ literal: '赵培' }]);

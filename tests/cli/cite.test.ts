@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const seed = 'seeds/000_128e2749746ac842.txt';
@@ -48,6 +49,15 @@ describe('qingdu cite', { timeout: 180_000 }, () => {
     expect(bibtex.stdout).toContain('journal = {四川日报}');
     expect(ris.stdout.startsWith('TY  - NEWS\n')).toBe(true);
     expect(ris.stdout).toContain('Y2  - 2026/11/29\n');
+  });
+
+  it('cites a saved HTML page of a provincial daily with its hand-checked reporter and date', async () => {
+    const dir = 'tests/corpus/ia-9890f458';
+    const truth = JSON.parse(readFileSync(`${dir}/truth.json`, 'utf8')) as { author: string; date: string };
+    const { code, stdout } = await cli('--style', 'gbt7714', `${dir}/page.html`, '--url', url, '--accessed', '2026-11-29');
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${truth.author}. `)).toBe(true);
+    expect(stdout).toContain(`[N/OL]. 云南日报, ${truth.date.slice(0, 10)}[2026-11-29]. ${url}.`);
   });
 
   it('dates the access today on the local calendar when --accessed is not given', async () => {

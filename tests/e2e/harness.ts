@@ -118,6 +118,8 @@ export interface LaunchOptions {
   servedRoot?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Extra environment for Chromium, e.g. `{ LANGUAGE: 'zh_CN' }` for its interface language on Linux. */
+  env?: Record<string, string>;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Harness> {
@@ -132,6 +134,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
       args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
       viewport: options.viewport ?? { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
+      ...(options.env ? { env: { ...(process.env as Record<string, string>), ...options.env } } : {}),
     });
   } catch (error) {
     await server.close();

@@ -47,6 +47,7 @@ async function clearClipboard(page: Page): Promise<void> {
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   i18n: { getUILanguage(): string };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -85,6 +86,19 @@ describe('popup fields', () => {
     for (const key of ['date', 'source', 'editor']) {
       expect(await popup.locator(`[data-field="${key}"] dd[data-unknown]`).count(), key).toBe(1);
     }
+    await popup.close();
+    await page.close();
+  });
+
+  it('warns about the garbled spans of seed 002 and how many were repaired', async () => {
+    const { page, tabId } = await h.openPage('/fixtures/seeds/002.html');
+    const popup = await h.openPopup(tabId);
+    const warning = popup.locator('[data-warning="garbled"]');
+    await warning.waitFor({ timeout: 20_000 });
+    const [, found, repaired] = /^(\d+) garbled spans, (\d+) repaired$/.exec((await warning.textContent()) ?? '') ?? [];
+    expect(Number(found)).toBeGreaterThan(0);
+    expect(Number(repaired)).toBeGreaterThan(0);
+    expect(Number(repaired)).toBeLessThanOrEqual(Number(found));
     await popup.close();
     await page.close();
   });
@@ -166,20 +180,104 @@ describe('copy with citation', () => {
   });
 });
 
-describe('screenshots', () => {
-  it('renders the popup at 360 px in light and dark', async () => {
-    if (!existsSync(DOCS)) mkdirSync(DOCS, { recursive: true });
+describe('options page', () => {
+  it('keeps the chosen citation style, and the popup copies with it', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const style = options.locator('[data-setting="citationStyle"]');
+    await style.waitFor({ timeout: 10_000 });
+    await style.selectOption('apa');
+    await expect.poll(() => options.locator('.status').textContent()).not.toBe('');
+    await options.reload();
+    await expect.poll(() => options.locator('[data-setting="citationStyle"]').inputValue()).toBe('apa');
+
+    const { page, tabId } = await h.openPage('/fixtures/seeds/000.html');
+    const url = page.url();
+    await clearClipboard(page);
+    const popup = await h.openPopup(tabId);
+    await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+    await popup.bringToFront();
+    await popup.locator('[data-action="copy"]').click();
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+    const copied = await readClipboard(page);
+    // APA 7, newspaper article without a byline: the title takes the author's place.
+    expect(copied.text.endsWith(`\n\n依靠群众打赢疫情防控阻击战. (2020, February 1). 四川日报. ${url}`)).toBe(true);
+
+    await options.bringToFront();
+    await options.locator('[data-setting="citationStyle"]').selectOption('gbt7714');
+    await expect.poll(() => h.inExtension(async () => (await chrome.storage.local.get('settings')).settings, null)).toMatchObject({
+      citationStyle: 'gbt7714',
+    });
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
+});
+
+/** Chromium on Linux takes its interface language from LANGUAGE, given the locale pack (Debian: chromium-l10n). */
+const HAS_ZH_LOCALE = existsSync('/usr/lib/chromium/locales/zh-CN.pak');
+
+async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<Page> {
+  if (!existsSync(DOCS)) mkdirSync(DOCS, { recursive: true });
+  const { page, tabId } = await harness.openPage('/fixtures/seeds/000.html');
+  const popup = await harness.openPopup(tabId);
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await popup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+  }
+  await page.close();
+  return popup;
+}
+
+describe('interface language and screenshots', () => {
+  it('renders the popup in English at 360 px, light and dark', async () => {
+    expect(await h.inExtension(() => chrome.i18n.getUILanguage(), null)).toMatch(/^en/);
+    const popup = await screenshotPopup(h, 'en');
+    expect(await popup.locator('[data-field="source"] dt').textContent()).toBe('Source (来源)');
+    await popup.close();
+  });
+
+  it.skipIf(!HAS_ZH_LOCALE)('renders the popup in Chinese when the browser is in Chinese', async () => {
+    const zh = await launchBrowser({ env: { LANGUAGE: 'zh_CN' } });
+    try {
+      expect(await zh.inExtension(() => chrome.i18n.getUILanguage(), null)).toBe('zh-CN');
+      const popup = await screenshotPopup(zh, 'zh-CN');
+      expect(await popup.locator('[data-field="source"] dt').textContent()).toBe('来源');
+      expect(await popup.locator('[data-field="reporter"] dd').textContent()).toBe('未知');
+      expect(await popup.locator('[data-action="copy"]').textContent()).toBe('复制正文并附引文');
+    } finally {
+      await zh.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every control with Tab in reading order, with a visible focus ring', async () => {
     const { page, tabId } = await h.openPage('/fixtures/seeds/000.html');
     const popup = await h.openPopup(tabId);
-    await popup.setViewportSize({ width: 360, height: 640 });
     await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-    const locale = await popup.evaluate(() => chrome.i18n.getUILanguage());
-    const tag = locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    for (const scheme of ['light', 'dark'] as const) {
-      await popup.emulateMedia({ colorScheme: scheme });
-      expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      await popup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+    const order: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await popup.keyboard.press('Tab');
+      order.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const outline = getComputedStyle(el).outlineStyle;
+          return `${el.dataset.action ?? el.dataset.script ?? el.className}:${outline}`;
+        }),
+      );
     }
+    expect(order.slice(0, 9)).toEqual([
+      'link:solid', 'reader:solid', 'clean:solid', 'off:solid', 'hans:solid', 'hant:solid', 'tw:solid', 'hk:solid', 'copy:solid',
+    ]);
+    // Enter on a focused script button converts the page.
+    await popup.locator('[data-script="hant"]').focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('[data-script="hant"]').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => popup.locator('[data-field="source"] dd').textContent(), { timeout: 15_000 }).toBe('四川日報');
     await popup.close();
     await page.close();
   });

@@ -71,6 +71,18 @@ describe('CleanController', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('rebuilds an open reader view from the page text as it is now (after a script switch)', () => {
+    const c = controller();
+    c.setMode('reader');
+    const first = document.querySelector('#content p')!.firstChild!;
+    first.nodeValue = first.nodeValue!.replace('连日来', '連日來');
+    c.refreshReader();
+    expect(c.mode).toBe('reader');
+    expect(document.querySelectorAll(READER_HOST_TAG)).toHaveLength(1);
+    expect(c.readerRoot?.textContent).toContain('連日來');
+    c.setMode('off');
+  });
+
   it('closing the reader view with Escape turns cleaning off', () => {
     const c = controller();
     c.setMode('reader');

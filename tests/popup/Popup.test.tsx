@@ -29,7 +29,7 @@ interface FakeOptions {
   fileAccess?: boolean;
   state?: PageState;
   locale?: (typeof LOCALES)[number];
-  grant?: boolean;
+  grant?: boolean | Error;
 }
 
 function fakeHost(options: FakeOptions = {}) {
@@ -51,8 +51,11 @@ function fakeHost(options: FakeOptions = {}) {
     },
     shortcuts: async () => ({ 'reader-view': 'Alt+Shift+R', 'copy-citation': 'Alt+Shift+C' }),
     storage,
-    requestSiteAccess: async () => options.grant ?? true,
-    sloganHistory: async () => ({ 为人民服务: 4 }),
+    async requestSiteAccess() {
+      if (options.grant instanceof Error) throw options.grant;
+      return options.grant ?? true;
+    },
+    sloganHistory: async () => ({ 为人民服务: 4, 新发展理念: 1 }),
     writeClipboard: async (payload) => void clipboard.push(payload),
     openOptions: vi.fn(),
     now: () => new Date('2024-05-06T10:00:00Z'),
@@ -67,7 +70,7 @@ const sample: Article = article({
   editor: '雷晓琦',
   url: 'https://www.example.gov.cn/a/1.html',
   paragraphs: [{ text: '第一段。', block: 3 }, { text: '第二段。', block: 4 }],
-  slogans: [{ text: '为人民服务', count: 2, kind: 'lexicon' }],
+  slogans: [{ text: '为人民服务', count: 2, kind: 'lexicon' }, { text: '新发展理念', count: 1, kind: 'quoted' }],
 });
 
 let container: HTMLElement;
@@ -108,6 +111,8 @@ describe('Popup', () => {
     const item = container.querySelector('.slogans li')!;
     expect(item.querySelector('.count')?.textContent).toBe('×2');
     expect(item.querySelector('.seen')?.textContent).toBe('seen on 4 pages you read');
+    // Seen on this page only: nothing worth saying.
+    expect(container.querySelectorAll('.slogans li')[1]!.querySelector('.seen')).toBeNull();
     await act(async () => (item.querySelector('button') as HTMLButtonElement).click());
     expect(sent).toContainEqual({ type: 'qingdu:highlight', text: '为人民服务' });
   });
@@ -164,6 +169,19 @@ describe('Popup', () => {
     await act(async () => (container.querySelector('[data-site="convert"]') as HTMLInputElement).click());
     for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
     expect(refused.storage.data.settings).toBeUndefined();
+    expect((container.querySelector('[data-site="convert"]') as HTMLInputElement).checked).toBe(false);
+    expect(container.querySelector('.status')?.textContent).toBe('Access to this site was not granted; nothing was changed.');
+  });
+
+  it('says so when the browser refuses the site access request', async () => {
+    const { host, storage } = fakeHost({ grant: new Error('Only permissions specified in the manifest may be requested.') });
+    await show(host);
+    await act(async () => (container.querySelector('[data-site="clean"]') as HTMLInputElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(storage.data.settings).toBeUndefined();
+    expect(container.querySelector('.status')?.textContent).toBe(
+      'Could not get access to this site: Only permissions specified in the manifest may be requested.',
+    );
   });
 
   it('says plainly when the page cannot be touched', async () => {
@@ -186,6 +204,20 @@ describe('Popup', () => {
     await show(host);
     await act(async () => (container.querySelector('[data-action="copy"]') as HTMLButtonElement).click());
     expect(clipboard[0]!.text.endsWith('. https://www.example.gov.cn/a/1.html.')).toBe(true);
+  });
+
+  it('warns about garbled text with the counts, and only when there is some', async () => {
+    await show(fakeHost().host);
+    expect(container.querySelector('[data-warning="garbled"]')).toBeNull();
+    render(null, container);
+    container.remove();
+    const garbled = article({
+      ...sample,
+      warnings: [{ kind: 'garbled', message: 'repaired', block: 3 }, { kind: 'garbled', message: 'not repaired', block: 4 }],
+      paragraphs: [{ text: '当地做好疫情防控工作', block: 3, repairs: [{ start: 0, end: 2, original: '?shù)' }] }],
+    });
+    await show(fakeHost({ reply: { ok: true, article: garbled, state: { clean: 'off', convert: 'off' } } }).host);
+    expect(container.querySelector('[data-warning="garbled"]')?.textContent).toBe('2 garbled spans, 1 repaired');
   });
 
   it('says when the page has no article', async () => {

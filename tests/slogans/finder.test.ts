@@ -71,6 +71,12 @@ describe('parallel chains', () => {
     expect(texts(slogans).join()).not.toContain('北京大学');
   });
 
+  it('keeps a last item that runs on into a shared object, but not one cut inside a word', () => {
+    const slogans = texts(find(['为各级党委全面动员、全面部署、全面加强疫情防控工作指明了方向。', '政协组织、政协各参加单位要积极履职。']));
+    expect(slogans).toContain('全面动员、全面部署、全面加强');
+    expect(slogans.join()).not.toContain('政协各参');
+  });
+
   it('pairs comma-joined clauses in rhythm', () => {
     expect(texts(find(['疫情就是命令，防控就是责任。']))).toContain('疫情就是命令，防控就是责任');
   });

@@ -26,9 +26,9 @@ const CLOSING_CREDIT = new RegExp(String.raw`[（(]\s*(?:(?:记者|記者)\s*)?(
 /** `上海报道` after the names in a closing credit is the dateline, not a name. */
 const DATELINE_PLACE = /[\s、，,]*[\p{Script=Han}]{0,6}(?:报道|報道)$/u;
 /** `发布时间 2005/05/17 22:11:42 by 眉间尺` — forum templates credit the poster after the date. */
-const BY_POSTER = /\bby\s+([^\s〓|｜]{2,20})/u;
+export const BY_POSTER = /\bby\s+([^\s〓|｜]{2,20})/u;
 /** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `本贴由大卫于2005年8月12日…发表`, `由海姑娘张贴 @ 2005-06-14`. */
-const POSTED_BY = /^\s*([^\s:：]{2,20})\s+(?:发表于|發表於)|(?:本贴由|本帖由|由)\s*([^\s于於]{2,12}?)\s*(?:于|於|张贴|張貼)/u;
+export const POSTED_BY = /^\s*([^\s:：]{2,20})\s+(?:发表于|發表於)|(?:本贴由|本帖由|由)\s*([^\s于於]{2,12}?)\s*(?:于|於|张贴|張貼)/u;
 /** Labels that name who wrote or issued a document: drafters of a report, the issuing authority of a notice. */
 const WRITER_LABEL = /^(?:执笔人|執筆人|执笔|執筆|撰稿人|发文机关|發文機關)\s*[:：]\s*(\S.{0,30})$/u;
 /** `[ 黄宇 ]` on a dated line: portals bracket the reporter's name beside the date and source. */

@@ -110,18 +110,22 @@ export const dateRule: Rule = {
     });
     const inList = (block: number) =>
       (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapeOf(texts[block]!)) ?? 0) >= DATED_LIST;
+    // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
+    const seenShapes = new Set<string>();
     const candidates: { block: number; iso: string; score: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     texts.forEach((text, block) => {
       if ((roles[block] !== 'body' && roles[block] !== 'meta') || !isDatedLine(text)) return;
-      if (inList(block)) return;
+      const listed = inList(block);
+      if (listed && seenShapes.has(shapeOf(text))) return;
+      seenShapes.add(shapeOf(text));
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
       const date = findDate(text)!;
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(
         (i) => texts[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(texts[i]!),
       );
       const placement = titleAt < 0 ? 0 : block < titleAt ? -1 : block - titleAt <= NEAR_TITLE ? 2 : 1;
-      const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement;
+      const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0);
       candidates.push({ block, iso: date.iso, score });
     });
     const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, c) => (a === undefined || c.score > a.score ? c : a), undefined);

@@ -23,6 +23,10 @@ describe('parseByline', () => {
     ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君', { source: '四川日報', editor: '曹惠君' }],
     ['来源：新华网 作者：张三 责任编辑：李四 审核：王五', { source: '新华网', author: '张三', editor: '李四', reviewer: '王五' }],
     ['来源：人民日报 2020-02-01 浏览次数：100', { source: '人民日报' }],
+    ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]', { source: '人民网' }],
+    ['来源：【新华社】', { source: '新华社' }],
+    ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30', { author: 'zboygirl' }],
+    ['作者： size="20" 来源： size="20" 发布日期： 7/5/2005', {}],
   ])('%s', (text, values) => expect(parseByline(text).values).toEqual(values));
 });
 
@@ -49,6 +53,9 @@ describe('byline rule', () => {
       ['四川日報全媒體記者 張立東', '張立東'],
       ['本报记者 张三 李四', '张三 李四'],
       ['新华社记者 王五', '王五'],
+      ['新京报记者 彭冲 山东冠县报道', '彭冲'],
+      ['本报记者罗科苏盈发自北京', '罗科苏盈'],
+      ['□ 本报记者 葛灵丹', '葛灵丹'],
     ] as const) {
       const decisions = bylineRule.apply(input(page([line, BODY])));
       expect(decisions.fields).toEqual({ author: name });
@@ -69,6 +76,17 @@ describe('byline rule', () => {
     const decisions = bylineRule.apply(input(p));
     expect(decisions.fields).toEqual({ author: '张三' });
     expect(decisions.roles).toEqual([]);
+  });
+
+  it('reads a reporter credit closing the last paragraph, keeping the paragraph', () => {
+    const p = page([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
+    const decisions = bylineRule.apply(input(p));
+    expect(decisions.fields).toEqual({ author: '姚峰' });
+    expect(decisions.roles).toEqual([]);
+  });
+
+  it('does not read a sentence about a reporter as a reporter line', () => {
+    for (const line of ['记者来到医院', '记者来到这家医院采访']) expect(bylineRule.apply(input(page([line]))).fields).toEqual({});
   });
 
   it('does not overwrite fields already found, and keeps the first credit on the page', () => {

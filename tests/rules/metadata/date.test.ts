@@ -14,6 +14,12 @@ describe('findDate', () => {
     ['2020.02.02', '2020-02-02'],
     ['发布时间：2021-12-31 23:59', '2021-12-31T23:59+08:00'],
     ['2019年12月31日 18點30分', '2019-12-31T18:30+08:00'],
+    ['发布日期： 7/5/2005 9:23:57 PM', '2005-07-05T21:23+08:00'],
+    ['9/17/2004 5:54:13 AM', '2004-09-17T05:54+08:00'],
+    ['12/1/2004 12:05 AM', '2004-12-01T00:05+08:00'],
+    ['发表时间： 06/02/2022 - 13:48', '2022-02-06T13:48+08:00'],
+    ['25/12/2021', '2021-12-25'],
+    ['12/25/2021', '2021-12-25'],
   ])('%s → %s', (text, iso) => expect(findDate(text)?.iso).toBe(iso));
 
   it.each([['1月25日'], ['6月22日,在金砖国家工商论坛开幕式上'], ['2020-13-01'], ['电话：028-62938795'], ['12024993']])(
@@ -39,7 +45,7 @@ describe('parseDateValue (meta tags)', () => {
 });
 
 describe('isDatedLine', () => {
-  it.each([['2020-07-14'], ['云上谷城 2020-02-02 09:05'], ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君'], ['发布时间：2020-01-01 浏览次数：1234']])(
+  it.each([['2020-07-14'], ['云上谷城 2020-02-02 09:05'], ['http://www.sina.net 2005年03月21日 11:21 《理财周刊》'], ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]'], ['[点击此处收藏本文] 发表于2005年09月07日 11:57 AM'], ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30'], ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君'], ['发布时间：2020-01-01 浏览次数：1234']])(
     '%s is a dated line',
     (text) => expect(isDatedLine(text)).toBe(true),
   );
@@ -64,6 +70,23 @@ describe('publish-date rule', () => {
     const decisions = dateRule.apply(input(p, ['title', 'body', 'body']));
     expect(decisions.fields).toEqual({});
     expect(marked(decisions, 'meta')).toEqual([]);
+  });
+
+  it('passes over archive and comment lists of dates, whose lines share one shape', () => {
+    const lines = ['标题', '2006年12月27日', BODY, '(2006-12-24 03:45:27)', '网友甲的评论', '(2006-12-04 23:40:22)', '网友乙的评论', '(2006-11-24 22:00:24)'];
+    const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
+    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({ date: '2006-12-27' });
+  });
+
+  it('still takes the first of a list when it heads the article (a blog listing its latest posts)', () => {
+    const lines = ['博客文章标题', '2005-06-14 03:25:55', BODY, '下一篇标题', '2005-06-13 15:00:14', BODY.slice(2), '再下一篇', '2005-06-11 14:05:50'];
+    const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
+    expect(dateRule.apply(input(p, ['title', ...Array(7).fill('body')])).fields).toEqual({ date: '2005-06-14T03:25+08:00' });
+  });
+
+  it('passes over dated lines crowded into one container (an archive menu)', () => {
+    const p = page([['标题', { group: 0 }], ['2021-03-04', { group: 1 }], [BODY, { group: 1 }], ['2005-12-01 12:00', { group: 2 }], ['2005/11/1 归档', { group: 2 }], ['2005年10月1日 18:00', { group: 2 }]]);
+    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({ date: '2021-03-04' });
   });
 
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {

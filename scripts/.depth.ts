@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { decodeHtmlBytes } from '../src/decode';
+const { text } = decodeHtmlBytes(readFileSync(`tests/corpus/${process.argv[2]}/page.html`));
+const { document } = parseHTML(text);
+let max = 0, count = 0;
+const walk = (n: any, d: number) => { count++; if (d > max) max = d; for (let c = n.firstChild; c; c = c.nextSibling) walk(c, d + 1); };
+walk(document.documentElement, 0);
+console.log({ max, count });
+const { domToPage } = await import('../src/adapters/dom');
+const t = performance.now(); const { page } = domToPage(document as any); console.log(performance.now() - t, page.blocks.length, Math.max(...page.blocks.map(b => b.hints.length)));

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { decodeHtmlBytes } from '../src/decode';
+import { domToPage, readMeta } from '../src/adapters/dom';
+const { text } = decodeHtmlBytes(readFileSync(`tests/corpus/${process.argv[2]}/page.html`));
+const { document } = parseHTML(text);
+let t = performance.now(); readMeta(document as any); console.log('meta', performance.now() - t);
+t = performance.now(); readMeta(document as any); console.log('meta2', performance.now() - t);
+t = performance.now(); domToPage(document as any); console.log('all', performance.now() - t);
+t = performance.now(); domToPage(document as any); console.log('all2', performance.now() - t);
+t = performance.now(); (document as any).title; console.log('title', performance.now() - t);
+t = performance.now(); (document as any).querySelector('text[id]'); console.log('text[id]', performance.now() - t);
+t = performance.now(); (document as any).querySelectorAll('meta'); console.log('meta q', performance.now() - t);
+t = performance.now(); (document as any).querySelectorAll('script[type="application/ld+json"]'); console.log('ld q', performance.now() - t);

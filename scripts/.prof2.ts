@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { decodeHtmlBytes } from '../src/decode';
+import { domToPage, readMeta } from '../src/adapters/dom';
+import { extractArticle } from '../src/pipeline';
+const { text } = decodeHtmlBytes(readFileSync(`tests/corpus/${process.argv[2]}/page.html`));
+const { document } = parseHTML(text);
+const N = 30;
+const time = (name: string, f: () => void) => { f(); const t = performance.now(); for (let i = 0; i < N; i++) f(); console.log(name, ((performance.now() - t) / N).toFixed(2)); };
+time('readMeta', () => readMeta(document as any));
+time('domToPage', () => domToPage(document as any));
+const page = domToPage(document as any).page;
+time('extract', () => extractArticle(page));
+time('parse', () => parseHTML(text));
+time('readability', () => new Readability(parseHTML(text).document as any).parse());

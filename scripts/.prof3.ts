@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { decodeHtmlBytes } from '../src/decode';
+const { text } = decodeHtmlBytes(readFileSync(`tests/corpus/${process.argv[2]}/page.html`));
+const { document: d } = parseHTML(text) as any;
+const N = 30;
+const time = (name: string, f: () => void) => { f(); const t = performance.now(); for (let i = 0; i < N; i++) f(); console.log(name, ((performance.now() - t) / N).toFixed(3)); };
+time('meta', () => d.querySelectorAll('meta'));
+time('ld', () => d.querySelectorAll('script[type="application/ld+json"]'));
+time('title', () => d.title);
+time('titleq', () => d.querySelector('title'));
+time('html', () => d.documentElement?.getAttribute('lang'));
+time('htmlq', () => d.querySelector('html[lang]'));
+time('text', () => d.querySelector('text[id]'));
+time('URL', () => d.URL);
+time('body', () => d.body);
