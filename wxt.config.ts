@@ -1,24 +1,39 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * QINGDU_E2E=1 builds the browser-test extension into .output/e2e: the shipped manifest plus host access to the
+ * local test server (standing in for the access a reader grants a site). The shipped build never has it.
+ */
+const E2E_BUILD = process.env.QINGDU_E2E === '1';
+export const E2E_HOST_ACCESS = '*://127.0.0.1/*';
+/** Sites the reader may grant, one at a time, for "always clean / convert this site". */
+const OPTIONAL_HOST_ACCESS = ['*://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(E2E_BUILD ? { outDir: '.output/e2e' } : {}),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // activeTab + scripting: the content script is injected into the tab the reader acts on (popup, shortcut, menu).
     // clipboardWrite: copy with citation from the context menu and the shortcut writes the clipboard inside the tab.
+    // No content script is declared: sites with an automatic rule get one registered at runtime
+    // (src/background/site-access.ts), once the reader grants that site.
     permissions: ['activeTab', 'storage', 'contextMenus', 'scripting', 'clipboardWrite'],
-    // The content script is a plain script (no framework wrapper: it runs on every page); it imports the page
-    // engine on first use, so idle pages never load it.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['content-listener.js'] }],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_HOST_ACCESS, ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}) }
+      : { optional_permissions: OPTIONAL_HOST_ACCESS, ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}) }),
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
+    // The content script imports the page engine on first use, which needs it reachable from the page's origin.
     web_accessible_resources: [{ resources: ['page-engine.js'], matches: ['<all_urls>'] }],
     commands: {
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },
       'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },
       'copy-citation': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCopyCitation__' },
     },
-  },
+  }),
 });

@@ -139,7 +139,7 @@ async function main(): Promise<void> {
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    
     for (const which of ['qingdu', 'opencc']) {
       await cdp.send('Profiler.start');
       for (let k = 0; k < 3; k++) await (which === 'qingdu' ? timeQingdu(page, 'hant') : timeOpencc(page, 'hant'));

@@ -22,7 +22,7 @@ const IDLE_LOADS = Number(options['idle-loads'] ?? 15);
 async function bundle(): Promise<string> {
   const entry = `
     import { domToPage } from './src/adapters/dom';
-    import { extractArticle } from './src/pipeline';
+    import { extractArticle, rules } from './src/pipeline';
     import { Readability } from '@mozilla/readability';
     globalThis.qingduBench = {
       ours: () => extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page).paragraphs.length,
@@ -30,6 +30,20 @@ async function bundle(): Promise<string> {
       clone: () => document.cloneNode(true).childNodes.length,
       walk: () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks.length,
       walkWithoutLayout: () => domToPage(document, document.URL).page.blocks.length,
+      /** Time added by each rule: the pipeline run with the first i rules, minus with the first i-1. */
+      perRule: () => {
+        const page = domToPage(document, document.URL, { computedVisibility: true }).page;
+        const out = {};
+        let previous = 0;
+        for (let i = 1; i <= rules.length; i++) {
+          const start = performance.now();
+          extractArticle(page, rules.slice(0, i));
+          const took = performance.now() - start;
+          out[rules[i - 1].name] = took - previous;
+          previous = took;
+        }
+        return out;
+      },
     };`;
   const result = await build({
     stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
@@ -42,6 +56,9 @@ async function bundle(): Promise<string> {
   });
   return result.outputFiles[0]!.text;
 }
+
+/** Summed over pages: the time each rule adds to the pipeline (one run per page; noisy, read as shares). */
+const ruleTime = new Map<string, number>();
 
 interface Timing {
   page: string;
@@ -79,6 +96,8 @@ async function timePage(h: Harness, code: string, path: string): Promise<Timing>
       const mid = (v) => v.sort((a, b) => a - b)[v.length >> 1];
       return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mid(v)]));
     })()`)) as Omit<Timing, 'page'>;
+    const perRule = (await page.evaluate('globalThis.qingduBench.perRule()')) as Record<string, number>;
+    for (const [rule, ms] of Object.entries(perRule)) ruleTime.set(rule, (ruleTime.get(rule) ?? 0) + ms);
     return { page: path, ...times };
   } finally {
     await page.close();
@@ -147,6 +166,8 @@ async function main(): Promise<void> {
     console.log(`median ratio ours / Readability (parse only, clone time subtracted): ${median(parseOnly).toFixed(2)}×`);
     const share = (f: (t: Timing) => number) => median(timings.map((t) => f(t) / t.ours));
     console.log(`share of our time in the DOM walk: ${(share((t) => t.walk) * 100).toFixed(0)}% (without layout visibility checks the walk takes ${(share((t) => t.walkWithoutLayout) * 100).toFixed(0)}% of our time)`);
+    const ruleTotal = [...ruleTime.values()].reduce((a, b) => a + Math.max(0, b), 0);
+    console.log(`rules by share of the pipeline's time: ${[...ruleTime].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([r, ms]) => `${r} ${((Math.max(0, ms) / ruleTotal) * 100).toFixed(0)}%`).join(', ')}`);
     console.log(`total: ours ${timings.reduce((s, t) => s + t.ours, 0).toFixed(0)} ms, Readability ${timings.reduce((s, t) => s + t.readability, 0).toFixed(0)} ms`);
 
   } finally {

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:corpus [-- --verbose] [-- --only ID]`: extraction on the 69 corpus pages against their hand truth,
+ * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --repeat N]`: extraction on the 69 corpus pages against their hand truth,
  * beside Mozilla Readability on the same decoded page. Prints a row per page and a summary; timing is a ratio of
  * our DOM walk + rules to Readability's parse, both on linkedom documents parsed from the same text.
  */
@@ -138,11 +138,13 @@ async function main(args: string[]): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const verbose = args.includes('--verbose');
   const repeat = Number(args.includes('--repeat') ? args[args.indexOf('--repeat') + 1] : 3);
+  // --fast: scores only, without Readability and timing.
+  const compare = !args.includes('--fast');
   const results: PageResult[] = [];
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * (/[^\x00-\x7f]/.test(s) ? 2 : 1)));
   console.log('page          hanF1  bigram  readab  date  author  ours/readability   predicted date | truth date | predicted author | truth author');
   for (const id of corpusIds().filter((id) => !only || id === only)) {
-    const r = await evaluatePage(id, { repeat });
+    const r = await evaluatePage(id, { compare, repeat });
     results.push(r);
     const mark = (v: boolean | null) => (v === null ? '  - ' : v ? ' ok ' : ' NO ');
     console.log(

@@ -5,7 +5,7 @@
 import type { Paragraph } from '../article';
 import { findSuspectSpans, lostLeadChar, mayBeGarbled } from './detect';
 import { encodeChar } from './gbk';
-import { INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
+import { type Encoded, encodeText, INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
 
 export { plausibility } from './model';
 export { PLACEHOLDER } from './repair';
@@ -67,13 +67,14 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
 
   const fixes: { repair: SpanRepair | null; start: number; end: number }[] = [];
   let cursor = 0;
+  let encoded: Encoded | undefined;
   for (const span of suspects) {
     if (span.start < cursor) continue;
     let lostLead = -1;
     for (let i = span.start; i < span.end && lostLead < 0; i++) if (lostLeadChar(chars, i)) lostLead = i;
     let repair: SpanRepair | null = null;
     if (lostLead >= 0 && encodeChar(chars[lostLead + 1]!)) repair = lostLeadRepair(chars, lostLead);
-    else repair = repairShift(chars, span.start, span.end, stillGarbled);
+    else repair = repairShift(chars, (encoded ??= encodeText(chars)), span.start, span.end, stillGarbled);
     if (repair && repair.start < cursor) repair = null;
     if (repair) {
       repair = { ...repair, pieces: infer(chars, repair, elsewhere + text) };

@@ -29,8 +29,10 @@ const CONTEXT = 3;
 const LOOK_BEHIND = 10;
 /** …or after it: a run may open with a `?` and a flattened pinyin tail before the first misread character. */
 const LOOK_AHEAD = 8;
-/** A reading must be back in step within this many characters after the span. */
-const LOOK_PAST = 24;
+/** A reading must be back in step within this many characters after the span (a long misread run may hold quieter stretches that split it in two). */
+const LOOK_PAST = 200;
+/** Characters on each side of a repair checked for garbling left over. */
+const CHECK_AROUND = 24;
 
 /** One piece of a repaired span: recovered text, or a lost character (□, or the character inferred). */
 export interface RepairPiece {
@@ -63,18 +65,29 @@ interface Reading {
 
 /** A byte the text no longer shows: U+FFFD stands for one byte the decoder could not place. */
 const UNKNOWN_BYTE = -1;
+/** A character GBK cannot write: no reading goes through it. */
+const NO_BYTE = -2;
 
-function encode(chars: string[], from: number, to: number): { bytes: number[]; starts: number[] } {
+/** A text as GBK bytes, with the byte offset where each character starts and the way back. */
+export interface Encoded {
+  bytes: number[];
+  /** Byte offset of each character, plus the total length. */
+  starts: number[];
+  /** Byte offset → index of the character starting there, or −1. */
+  charAt: Int32Array;
+}
+
+export function encodeText(chars: string[]): Encoded {
   const bytes: number[] = [];
   const starts: number[] = [];
-  for (let i = from; i < Math.min(to, chars.length); i++) {
-    const encoded = chars[i] === '\uFFFD' ? [UNKNOWN_BYTE] : encodeChar(chars[i]!);
-    if (!encoded) break;
+  for (const char of chars) {
     starts.push(bytes.length);
-    bytes.push(...encoded);
+    bytes.push(...(char === '\uFFFD' ? [UNKNOWN_BYTE] : (encodeChar(char) ?? [NO_BYTE])));
   }
   starts.push(bytes.length);
-  return { bytes, starts };
+  const charAt = new Int32Array(bytes.length + 1).fill(-1);
+  starts.forEach((offset, i) => (charAt[offset] = i));
+  return { bytes, starts, charAt };
 }
 
 function cost(text: string): number {
@@ -104,16 +117,17 @@ function withText(pieces: RepairPiece[], char: string): RepairPiece[] {
 }
 
 /** Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step. */
-function readingsFrom(chars: string[], orphan: number, orphanByte: number, bytes: number[], boundary: Map<number, number>): Reading[] {
+function readingsFrom(chars: string[], orphan: number, { bytes, starts, charAt }: Encoded, limit: number): Reading[] {
   const lostLead = LOST_LEAD_MARK.exec(chars.slice(Math.max(0, orphan - 12), orphan).join(''));
   const start = lostLead ? orphan - [...lostLead[0]].length : orphan;
   const readings: Reading[] = [];
   const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces });
+  const orphanByte = starts[orphan]!;
   let pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
   let q = orphanByte + 1;
   let readCost = 0;
   let readChars = 0;
-  while (q < bytes.length) {
+  while (q < Math.min(bytes.length, limit)) {
     const byte = bytes[q]!;
     if (byte === UNKNOWN_BYTE) {
       pieces = [...pieces, lost()];
@@ -122,19 +136,20 @@ function readingsFrom(chars: string[], orphan: number, orphanByte: number, bytes
       pieces = [...pieces, lost({ position: 'lead', byte })];
       q += 2;
     } else {
-      if (isLead(byte) && boundary.has(q + 1) && pieces.length > 1) {
+      if (isLead(byte) && charAt[q + 1]! >= 0 && pieces.length > 1) {
         // The trail byte of this character was lost: the reader is back in step at the next byte.
-        read([...pieces, lost({ position: 'lead', byte })], boundary.get(q + 1)!);
+        read([...pieces, lost({ position: 'lead', byte })], charAt[q + 1]!);
       }
-      const char = !isLead(byte) ? String.fromCharCode(byte) : q + 1 < bytes.length ? decodePair(byte, bytes[q + 1]!) : null;
+      const char =
+        byte === NO_BYTE ? null : !isLead(byte) ? String.fromCharCode(byte) : q + 1 < bytes.length ? decodePair(byte, bytes[q + 1]!) : null;
       if (char === null) break;
       pieces = withText(pieces, char);
       readCost += charCost(char);
       if (++readChars >= GIVE_UP_AFTER && readCost / readChars > GIVE_UP_MEAN_COST) break;
       q += isLead(byte) ? 2 : 1;
     }
-    if (boundary.has(q)) {
-      read(pieces, boundary.get(q)!);
+    if (charAt[q]! >= 0) {
+      read(pieces, charAt[q]!);
       break;
     }
   }
@@ -147,20 +162,17 @@ function readingsFrom(chars: string[], orphan: number, orphanByte: number, bytes
  */
 export function repairShift(
   chars: string[],
+  encoded: Encoded,
   start: number,
   end: number,
   stillGarbled: (chars: string[], from: number, to: number) => boolean,
 ): SpanRepair | null {
-  const from = Math.max(0, start - LOOK_BEHIND - CONTEXT);
-  const { bytes, starts } = encode(chars, from, end + LOOK_PAST);
-  const encodedEnd = from + starts.length - 1;
-  if (encodedEnd < end) return null;
-  /** Byte offset of each character start → its character index. */
-  const boundary = new Map(starts.map((b, i) => [b, from + i]));
+  const { starts } = encoded;
+  const limit = starts[Math.min(chars.length, end + LOOK_PAST)]!;
   const candidates: { reading: Reading; gain: number }[] = [];
-  for (let orphan = Math.max(from, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
-    if (starts[orphan - from + 1]! - starts[orphan - from]! !== 2) continue;
-    for (const reading of readingsFrom(chars, orphan, starts[orphan - from]!, bytes, boundary)) {
+  for (let orphan = Math.max(0, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
+    if (starts[orphan + 1]! - starts[orphan]! !== 2) continue;
+    for (const reading of readingsFrom(chars, orphan, encoded, limit)) {
       if (reading.end < end - 1) continue;
       const recovered = [...reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('')];
       const han = recovered.filter(isHan).length;
@@ -176,8 +188,8 @@ export function repairShift(
   candidates.sort((a, b) => b.gain - a.gain);
   for (const { reading } of candidates) {
     const repaired = reading.pieces.flatMap((p) => [...p.text]);
-    const before = Math.max(0, reading.start - CONTEXT - LOOK_PAST);
-    const window = [...chars.slice(before, reading.start), ...repaired, ...chars.slice(reading.end, reading.end + CONTEXT + LOOK_PAST)];
+    const before = Math.max(0, reading.start - CONTEXT - CHECK_AROUND);
+    const window = [...chars.slice(before, reading.start), ...repaired, ...chars.slice(reading.end, reading.end + CONTEXT + CHECK_AROUND)];
     const at = reading.start - before;
     if (!stillGarbled(window, Math.max(0, at - CONTEXT), at + repaired.length + CONTEXT)) {
       return { start: reading.start, end: reading.end, pieces: reading.pieces };

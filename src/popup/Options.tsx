@@ -131,7 +131,7 @@ function OptionsForm({ host }: { host: OptionsHost }) {
                 <th scope="col">{t('optionsSiteHost')}</th>
                 <th scope="col">{t('optionsSiteClean')}</th>
                 <th scope="col">{t('optionsSiteConvert')}</th>
-                <th scope="col"><span class="visually-hidden">{t('optionsDelete', [''])}</span></th>
+                <th scope="col"><span class="visually-hidden">{t('optionsDeleteShort')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -164,8 +164,8 @@ function OptionsForm({ host }: { host: OptionsHost }) {
                       </select>
                     </td>
                     <td>
-                      <button type="button" data-delete={site} onClick={() => void setRule(site, {})}>
-                        {t('optionsDelete', [site])}
+                      <button type="button" data-delete={site} aria-label={t('optionsDelete', [site])} onClick={() => void setRule(site, {})}>
+                        {t('optionsDeleteShort')}
                       </button>
                     </td>
                   </tr>

@@ -65,10 +65,12 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
   useEffect(() => {
     void loadSettings(host.storage).then(setSettings);
     host.shortcuts().then(setShortcuts, () => {});
-    host.sloganHistory(url, props.original.slogans).then(
-      (counts) => setSeenOn(props.original.slogans.map((s) => counts[s.text])),
-      () => {},
-    );
+    if (url && props.original.slogans.length > 0) {
+      host.sloganHistory(url, props.original.slogans).then(
+        (counts) => setSeenOn(props.original.slogans.map((s) => counts[s.text])),
+        () => {},
+      );
+    }
   }, []);
 
   const send = async (request: Request) => {

@@ -18,12 +18,14 @@ export function Slogans(props: {
         <ul class="slogans">
           {props.slogans.map((slogan, index) => {
             const seen = props.seenOn[index];
+            const gloss = slogan.gloss?.[t('sloganGlossLanguage') === 'en' ? 'en' : 'zh'];
+            const highlight = t('sloganHighlight', [slogan.text]);
             return (
               <li key={slogan.text} data-kind={slogan.kind}>
                 <button
                   type="button"
                   class="slogan"
-                  title={t('sloganHighlight', [slogan.text])}
+                  title={gloss ? `${gloss}\n${highlight}` : highlight}
                   onClick={() => props.onHighlight(slogan.text)}
                 >
                   {slogan.text}

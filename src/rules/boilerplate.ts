@@ -5,6 +5,7 @@
  * marker no article sentence carries.
  */
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
+import { HEADLINE_HINT } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
 export const SHORT_BLOCK = 60;
@@ -41,6 +42,12 @@ export const FURNITURE: FurniturePattern[] = [
     why: 'mobile pages push their app or browser instructions above the article',
     pattern: /(?:打开|打開|下载|下載|安装|安裝)\s*(?:\S{0,6}\s*)?APP|^\s*小贴士\s*$|^\s*小貼士\s*$|(?:点击|點擊)右上角|浏览器\s*\/\s*Safari|瀏覽器\s*\/\s*Safari|(?:欢迎使用|歡迎使用)(?:手机|手機)/iu,
     maxLength: 40,
+  },
+  {
+    name: 'menu-and-account',
+    why: 'navigation and login boxes head their link lists with a word of their own',
+    pattern: /^(?:导航|導航|网站导航|網站導航|栏目导航|欄目導航|菜单|菜單|登录|登錄|登入|注册|註冊|隐身登录|隱身登錄|退出登录|用户登录|用戶登錄|快速登录|找回密码|忘记密码)$/u,
+    maxLength: 8,
   },
   {
     name: 'related-heading',
@@ -121,7 +128,7 @@ export const disclaimerSection: Rule = {
 
 /** Class/id/role tokens of page furniture in DOM pages: unambiguous words anywhere in a token, short ones whole. */
 const FURNITURE_HINT =
-  /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|^(?:nav|navbar|menu|foot|related|recommend|toolbar|login|ad|ads|advert|banner|position|location)$|(?:^|[-_])(?:nav|menu|related|recommend)(?:[-_]|$)/;
+  /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|menu|sidenav|subnav|topnav|^(?:nav|navbar|menu|foot|related|recommend|toolbar|login|ad|ads|advert|banner|position|location)$|(?:^|[-_])(?:nav|menu|related|recommend)(?:[-_]|$)/;
 /** Link-heavy short blocks are menus and link lists. */
 const LINK_LIST_DENSITY = 0.6;
 
@@ -133,6 +140,7 @@ export function isFurnitureBlock(block: Block, declaredTitles: string[] = []): b
   if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
   if (block.hints.some((hint) => FURNITURE_HINT.test(hint))) return true;
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
+  if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
   if (block.heading === 0) return true;
   const squashed = block.text.replace(/\s+/g, '');
   return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));

@@ -9,7 +9,7 @@ import { findDate, isDatedLine } from './metadata/date';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
-/** A marked-up heading may be a short name (`金锺国`). */
+/** A page's <h1> may be a short name (`金锺国`). */
 const HEADING_MIN = 2;
 const TITLE_MAX = 60;
 /** Titles do not end like statements or clauses (questions and exclamations they may). */
@@ -21,7 +21,9 @@ const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|—+|-\s|\s-)\s*/u;
 /** A line below the first paragraph of article text (a long sentence) is not a candidate headline. */
 const ARTICLE_SENTENCE = 40;
 /** Class/id tokens templates give the headline element: `title`, `art_title`, `article-title`, `headline`. */
-const TITLE_HINT = /^(?:title|headline|(?:art|article|news|detail|content|post|main)[-_]?(?:title|tit|headline))$/;
+const TITLE_HINT = /^(?:title|headline)$|^(?:art|article|news|detail|content|post|entry|main)[-_]?(?:title|tit|headline)$/;
+/** The same tokens naming an article's own headline, not a list item's title. */
+export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)[-_]?(?:title|tit|headline)$/;
 /** Score a candidate needs: one strong sign or two weak ones. */
 const ACCEPT = 2;
 
@@ -50,7 +52,7 @@ function matchesDeclared(line: string, declared: { whole: string; headline: stri
 }
 
 export function looksLikeTitle(text: string, heading = 0): boolean {
-  if (text.length < (heading > 0 ? HEADING_MIN : TITLE_MIN) || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
+  if (text.length < (heading === 1 ? HEADING_MIN : TITLE_MIN) || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
   if ((text.match(HAN)?.length ?? 0) < text.replace(/\s/g, '').length / 2) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
   return true;
@@ -68,6 +70,9 @@ export const titleRule: Rule = {
       for (let i = from + 1; i < texts.length; i++) if (roles[i] === 'body') return i;
       return -1;
     };
+    // Where each text last occurs, to see whether a candidate is repeated below (one pass, not one per candidate).
+    const lastAt = new Map<string, number>();
+    texts.forEach((t, i) => lastAt.set(squash(t), i));
     let best: { block: number; score: number } | undefined;
     for (let block = 0; block < texts.length; block++) {
       const source = page.blocks[block]!;
@@ -80,7 +85,7 @@ export const titleRule: Rule = {
       else if (source.heading > 0) score += 3;
       if (titles.some((t) => matchesDeclared(squashed, t))) score += 3;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
-      if (texts.some((other, i) => i > block && squash(other) === squashed)) score += 2;
+      if ((lastAt.get(squashed) ?? -1) > block) score += 2;
       const next = nextLive(block);
       if (next >= 0 && next <= block + 3 && (isBylineText(texts[next]!) || isDatedLine(texts[next]!))) score += 2;
       if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };

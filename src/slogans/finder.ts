@@ -233,11 +233,13 @@ function numberedCandidates(sources: Source[]): Candidate[] {
 const CLAUSE_BREAK = /[，。；！？：,;!?:“”「」『』（）()《》\[\]【】\s]+/;
 const SENTENCE_BREAK = /[。；！？;!?“”「」『』（）()\s]+/;
 
+/** Characters that may follow a list's last item besides particles: 到位|三项举措, 科学防控|中. */
+const AFTER_ITEM = new Set('有中上下里内外后前时一二两三四五六七八九十');
+
 /** Cutting the last item after `length` characters ends it at a particle (科学防控|的), not inside a word (政协各参|加). */
 function cutsCleanly(item: string, length: number): boolean {
   return item.length === length || EDGE_STOP_START.has(item[length]!) || AFTER_ITEM.has(item[length]!);
 }
-const AFTER_ITEM = new Set('有中上下里内外后前时一二两三四五六七八九十');
 
 function trimChain(parts: string[]): string[] | null {
   if (parts.length >= 3) {

@@ -195,9 +195,13 @@ describe.each(CASES)('$name', ({ path, expected }) => {
     const popup = await h.openPopup(tabId);
     const field = (key: string) => popup.locator(`[data-field="${key}"] dd`).first();
     await field('source').waitFor({ timeout: 15_000 });
-    if (expected.source) await expect.poll(() => field('source').textContent()).toBe(expected.source);
-    if (expected.editor) await expect.poll(() => field('editor').textContent()).toBe(expected.editor);
-    if (expected.date) await expect.poll(() => field('date').textContent()).toContain(expected.date.slice(0, 10));
+    const shows = async (key: string, value: string | null) => {
+      if (value) await expect.poll(() => field(key).textContent()).toContain(value);
+      else expect(await field(key).getAttribute('data-unknown'), `${key} should read unknown`).not.toBeNull();
+    };
+    await shows('source', expected.source);
+    await shows('editor', expected.editor);
+    await shows('date', expected.date && expected.date.slice(0, 10));
     await popup.close();
     await page.close();
   });
@@ -237,6 +241,16 @@ describe('pages that change and sites with a rule', () => {
         await chrome.storage.local.set({ settings: { ...(settings ?? {}), sites: {} } });
       }, null);
     }
+  });
+
+  it('the reader view follows the page when its script is switched', async () => {
+    const { page, tabId } = await h.openPage('/fixtures/convert/traditional.html');
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+    expect(await readerText(page)).toContain('代表們認爲');
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
+    await expect.poll(() => readerText(page), { timeout: 10_000 }).toContain('代表们认为');
+    expect(await h.sendToTab(tabId, { type: 'qingdu:state' })).toEqual({ clean: 'reader', convert: 'hans' });
+    await page.close();
   });
 
   it('a page without an article stays as it was and the reply says why', async () => {

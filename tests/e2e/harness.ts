@@ -12,8 +12,11 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { Request } from '../../src/messages';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-/** The built extension; QINGDU_EXTENSION_DIR points the suite at another build. */
-export const EXTENSION_DIR = process.env.QINGDU_EXTENSION_DIR ?? join(REPO_ROOT, '.output/chrome-mv3');
+/**
+ * The test build (`QINGDU_E2E=1 wxt build`): the shipped manifest plus host access to 127.0.0.1, as a reader's grant.
+ * QINGDU_EXTENSION_DIR points the suite at another build.
+ */
+export const EXTENSION_DIR = process.env.QINGDU_EXTENSION_DIR ?? join(REPO_ROOT, '.output/e2e/chrome-mv3');
 /** Served at http://127.0.0.1:PORT/ — so fixtures are at /fixtures/… and corpus pages at /corpus/<id>/page.html. */
 export const SERVED_ROOT = join(REPO_ROOT, 'tests');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -49,7 +52,7 @@ const CONTENT_TYPES: Record<string, string> = {
 /** `npm run test:e2e` builds first; a bare `vitest --config vitest.e2e.config.ts` needs a build to exist. */
 export function ensureBuiltExtension(dir = EXTENSION_DIR): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${dir}: run \`npx wxt build\` (or \`npm run test:e2e\`, which builds first).`);
+    throw new Error(`No built extension in ${dir}: run \`QINGDU_E2E=1 npx wxt build\` (or \`npm run test:e2e\`, which builds first).`);
   }
   return dir;
 }
@@ -172,7 +175,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
   }
 
   async function sendToTab<T>(tabId: number, message: unknown): Promise<T> {
-    // The content script is injected at document_idle; retry while its receiver is not there yet.
+    // No content script is declared: like the popup and the shortcuts (ensureContentScript), inject it when the tab
+    // does not answer, and retry while its receiver is not there yet.
     const deadline = Date.now() + 15_000;
     for (;;) {
       const reply = await inExtension(
@@ -180,6 +184,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
           try {
             return { ok: true as const, value: await chrome.tabs.sendMessage(tabId, message) };
           } catch (error) {
+            await chrome.scripting.executeScript({ target: { tabId }, files: ['content-listener.js'] }).catch(() => {});
             return { ok: false as const, error: String(error) };
           }
         },

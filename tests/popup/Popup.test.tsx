@@ -70,7 +70,10 @@ const sample: Article = article({
   editor: '雷晓琦',
   url: 'https://www.example.gov.cn/a/1.html',
   paragraphs: [{ text: '第一段。', block: 3 }, { text: '第二段。', block: 4 }],
-  slogans: [{ text: '为人民服务', count: 2, kind: 'lexicon' }, { text: '新发展理念', count: 1, kind: 'quoted' }],
+  slogans: [
+    { text: '为人民服务', count: 2, kind: 'lexicon', gloss: { zh: '中共的根本宗旨。', en: 'The CPC’s stated fundamental purpose.' } },
+    { text: '新发展理念', count: 1, kind: 'quoted' },
+  ],
 });
 
 let container: HTMLElement;
@@ -111,6 +114,7 @@ describe('Popup', () => {
     const item = container.querySelector('.slogans li')!;
     expect(item.querySelector('.count')?.textContent).toBe('×2');
     expect(item.querySelector('.seen')?.textContent).toBe('seen on 4 pages you read');
+    expect(item.querySelector('button')?.getAttribute('title')).toBe('The CPC’s stated fundamental purpose.\nHighlight on the page: 为人民服务');
     // Seen on this page only: nothing worth saying.
     expect(container.querySelectorAll('.slogans li')[1]!.querySelector('.seen')).toBeNull();
     await act(async () => (item.querySelector('button') as HTMLButtonElement).click());

@@ -33,6 +33,8 @@ describe('furniture lines', () => {
     ['整理文档很辛苦,赏杯茶钱您下走!'], ['免费阅读已结束,点击下载阅读编辑剩下 ...'], ['阅读已结束,您可以下载文档离线阅读编辑'],
     ['资源描述'], ['1 / 8'], ['下载文档,编辑使用'], ['©2015-2020 m.777doc.com 三七文档.'],
     ['备案号:鲁ICP备2024069028号-1 客服联系 QQ:2149211541'], ['×'], ['保存成功'],
+    // menu and login boxes
+    ['导航'], ['隐身登录'], ['用户登录'],
   ])('removes %s', (line) => {
     expect(removes([line, ARTICLE])).toEqual([true, false]);
   });
@@ -93,5 +95,19 @@ describe('furniture in DOM markup', () => {
       ['某某市人民政府 版权所有', { tag: 'footer' }],
     ]);
     expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([0, 1, 2, 3, 6]);
+  });
+
+  it('keeps a linked headline that names the page or is marked as the post title; drops other linked headings', () => {
+    const p = page(
+      [
+        ['李建忠的博客', { tag: 'h1', heading: 1, linkDensity: 1 }],
+        ['很高兴入住博客堂', { tag: 'h2', heading: 2, linkDensity: 1 }],
+        ['评老冒：做最好的东西', { tag: 'div', linkDensity: 1, hints: ['post', 'posttitle'] }],
+        ['统计', { tag: 'h3', heading: 3, hints: ['leftmenu'] }],
+        [ARTICLE, {}],
+      ],
+      { documentTitle: '很高兴入住博客堂 - 博客堂' },
+    );
+    expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([0, 3]);
   });
 });

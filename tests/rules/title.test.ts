@@ -45,6 +45,23 @@ describe('title rule', () => {
     expect(titleRule.apply(input(p)).fields).toEqual({ title: '全省春耕生产有序推进' });
   });
 
+  it('accepts a question as a headline and a short name in an <h1>', () => {
+    const q = page([['脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？', { tag: 'h1', heading: 1 }], BODY]);
+    expect(titleRule.apply(input(q)).fields).toEqual({ title: '脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？' });
+    const name = page([['金锺国', { tag: 'h1', heading: 1 }], BODY], { documentTitle: '金锺国 - 维基百科，自由的百科全书' });
+    expect(titleRule.apply(input(name)).fields).toEqual({ title: '金锺国' });
+  });
+
+  it('does not take a fragment of the document title that is much shorter than its headline', () => {
+    const p = page([['吉林省人民政府', { tag: 'td' }], BODY], { documentTitle: '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告' });
+    expect(titleRule.apply(input(p))).toEqual({});
+  });
+
+  it('counts a headline class as a sign', () => {
+    const p = page(['期刊菜单', ['淘宝网物流配送存在的问题及对策研究', { tag: 'div', hints: ['articles_main', 'art_title'] }], BODY]);
+    expect(titleRule.apply(input(p)).fields).toEqual({ title: '淘宝网物流配送存在的问题及对策研究' });
+  });
+
   it('finds no title when nothing confirms one (a sentence opening the article is not a headline)', () => {
     const p = page(['疫情就是命令，防控就是责任。', BODY, BODY.slice(3)]);
     expect(titleRule.apply(input(p))).toEqual({});

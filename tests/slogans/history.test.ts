@@ -73,8 +73,9 @@ describe('slogan history', () => {
     await recordSlogans(storage, 'https://a/1', Array.from({ length: MAX_SLOGANS }, (_, i) => ({ text: `提法${i}` })), 10);
     expect(await readSloganHistory(storage, ['最早的提法'])).toEqual({});
     expect(await readSloganHistory(storage, ['提法0'])).toHaveProperty('提法0');
-    for (let i = 0; i < MAX_PAGES_PER_SLOGAN + 10; i++) await recordSlogans(storage, `https://p/${i}`, slogans('六稳'), 20 + i);
-    const stored = (storage.data.sloganHistory as { slogans: Record<string, { pages: number; recent: string[] }> }).slogans['六稳']!;
+    const pages = memoryStorage();
+    for (let i = 0; i < MAX_PAGES_PER_SLOGAN + 10; i++) await recordSlogans(pages, `https://p/${i}`, slogans('六稳'), 20 + i);
+    const stored = (pages.data.sloganHistory as { slogans: Record<string, { pages: number; recent: string[] }> }).slogans['六稳']!;
     expect(stored.pages).toBe(MAX_PAGES_PER_SLOGAN + 10);
     expect(stored.recent).toHaveLength(MAX_PAGES_PER_SLOGAN);
   });

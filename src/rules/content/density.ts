@@ -24,6 +24,8 @@ export const LABEL_LENGTH = 50;
 const LABEL_WEIGHT = 0.3;
 /** Linked text costs this much per character: link lists between two texts keep them apart. */
 const LINK_COST = 3;
+/** An unlinked block costs only this share: data tables of short unlinked cells belong to the text. */
+const UNLINKED_BLOCK_SHARE = 0.2;
 /** Every block costs a little: a run of tiny blocks is navigation, not prose. */
 const BLOCK_COST = 5;
 
@@ -36,5 +38,5 @@ export function contentWeight(text: string, linkDensity: number): number {
   if (length === 0) return 0;
   let prose = length * (1 - linkDensity);
   if (length < LABEL_LENGTH && punctuationDensity(text) === 0) prose *= LABEL_WEIGHT;
-  return prose - LINK_COST * length * linkDensity - BLOCK_COST;
+  return prose - LINK_COST * length * linkDensity - BLOCK_COST * (UNLINKED_BLOCK_SHARE + (1 - UNLINKED_BLOCK_SHARE) * Math.min(1, linkDensity * 4));
 }

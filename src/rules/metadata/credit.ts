@@ -40,6 +40,8 @@ const SURNAMES = new Set(
   ),
 );
 const LONE_NAME = /^(?:文\s*[/／]\s*)?([\p{Script=Han}]{2,4})$/u;
+/** Institutions share family-name initials (`吉林大学`, `黄河日报`); their names end in these words. */
+const INSTITUTION = /(?:大学|大學|学院|學院|中学|中學|中心|公司|集团|集團|日报|日報|晚报|晚報|新闻|新聞|网|網|社|局|厅|廳|委)$/u;
 
 function firstMatch(texts: readonly string[], order: number[], read: (text: string) => string | null | undefined): string | null {
   for (const i of order) {
@@ -82,7 +84,7 @@ export const creditRule: Rule = {
       firstMatch(texts, readable, (t) => (t.length <= 80 && findDate(t) ? BRACKETED_NAME.exec(t)?.[1] : null)) ??
       firstMatch(texts, nearTitle, (t) => {
         const name = LONE_NAME.exec(t)?.[1];
-        return name && SURNAMES.has(name[0]!) ? name : null;
+        return name && SURNAMES.has(name[0]!) && !INSTITUTION.test(name) ? name : null;
       });
     return author ? { fields: { author: author.replace(/\s+/g, ' ') } } : {};
   },

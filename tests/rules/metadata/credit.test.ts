@@ -47,6 +47,7 @@ describe('author-credit', () => {
     expect(authorOf(['犬儒病', '胡平', PROSE], ['title', 'body', 'body'])).toBe('胡平');
     expect(authorOf(['犬儒病(上)', '胡平', PROSE])).toBe('胡平');
     expect(authorOf(['犬儒病', '正文', PROSE], ['title', 'body', 'body'])).toBeNull();
+    expect(authorOf(['犬儒病', '吉林大学', PROSE], ['title', 'body', 'body'])).toBeNull();
   });
 
   it('leaves an author the labelled byline found', () => {
