@@ -9,11 +9,28 @@ export const E2E_HOST_ACCESS = '*://127.0.0.1/*';
 /** Sites the reader may grant, one at a time, for "always clean / convert this site". */
 const OPTIONAL_HOST_ACCESS = ['*://*/*'];
 
+/**
+ * Qingdu's views never set markup: preact's one `innerHTML = …` (its dangerouslySetInnerHTML, unused here) is
+ * replaced by an error, so no page text can become markup through it.
+ */
+function withoutMarkupSink() {
+  const sink = /(\w+)\.innerHTML\s*=\s*(\w+)\.__html/g;
+  return {
+    name: 'qingdu-without-markup-sink',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !sink.test(code)) return null;
+      return { code: code.replace(sink, () => 'void (() => { throw new Error("dangerouslySetInnerHTML is disabled"); })()'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   ...(E2E_BUILD ? { outDir: '.output/e2e' } : {}),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [withoutMarkupSink()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -26,10 +43,13 @@ export default defineConfig({
     permissions: ['activeTab', 'storage', 'contextMenus', 'scripting', 'clipboardWrite'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOST_ACCESS, ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}) }
-      : { optional_permissions: OPTIONAL_HOST_ACCESS, ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}) }),
+      : {
+          optional_permissions: OPTIONAL_HOST_ACCESS,
+          ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}),
+          // Nothing is collected or sent anywhere.
+          browser_specific_settings: { gecko: { id: 'qingdu@qingdu.org', data_collection_permissions: { required: ['none'] } } },
+        }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
-    // The content script imports the page engine on first use, which needs it reachable from the page's origin.
-    web_accessible_resources: [{ resources: ['page-engine.js'], matches: ['<all_urls>'] }],
     commands: {
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },
       'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },

@@ -1,13 +1,11 @@
 /**
- * The content script (declared for every page in wxt.config.ts): idle unless asked. At start it reads this site's
- * rule (one storage read) and returns; cleaning, the reader view and conversion live in the page engine, imported on
- * first use. Plain extension APIs, no polyfill and no framework wrapper: this runs on every page the reader opens.
+ * The content script (injected on demand, or registered for sites with a rule: src/background/site-access.ts): idle
+ * unless asked. At start it reads this site's rule (one storage read) and returns; cleaning, the reader view and
+ * conversion live in the page engine, loaded on first use. Plain extension APIs, no polyfill and no framework wrapper: this runs on every page the reader opens.
  */
-import type { PageState, Request } from '@/src/messages';
+import type { LoadEngineRequest, PageState, Request } from '@/src/messages';
 import type { PageEngine } from '@/src/page/engine';
 import type { ContentScriptApi } from '@/src/page/extension-api';
-
-const PAGE_ENGINE_FILE = '/page-engine.js';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };
@@ -17,10 +15,13 @@ export default defineUnlistedScript(() => {
   scope.qingduContent = true;
 
   let engine: Promise<PageEngine> | null = null;
+  // The background runs the engine in this frame (no web-accessible file, no dynamic import of a computed URL).
   const loadEngine = (): Promise<PageEngine> =>
-    (engine ??= import(/* @vite-ignore */ api.runtime.getURL(PAGE_ENGINE_FILE)).then(() => {
-      if (!scope.qingduPageEngine) throw new Error('the page engine did not load');
-      return scope.qingduPageEngine;
+    (engine ??= new Promise((resolve, reject) => {
+      api.runtime.sendMessage({ type: 'qingdu:load-engine' } satisfies LoadEngineRequest, () => {
+        if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
+        else reject(new Error(api.runtime.lastError?.message ?? 'the page engine did not load'));
+      });
     }));
 
   api.runtime.onMessage.addListener((message, _sender, reply) => {

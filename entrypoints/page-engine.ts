@@ -1,4 +1,4 @@
-/** The page engine, loaded by the content script on first use (listed in web_accessible_resources for that). */
+/** The page engine, run in the content script's frame by the background on the content script's first request. */
 import { browser } from 'wxt/browser';
 import { createPageEngine, type PageEngine } from '@/src/page/engine';
 

@@ -43,3 +43,8 @@ export interface CopyCitationRequest {
   /** `selection`: the current selection only; `auto`: the selection when there is one, else the article. */
   body: 'selection' | 'auto';
 }
+
+/** The content script asks the background to run the page engine in its frame (scripting.executeScript) → `{ ok }`. */
+export interface LoadEngineRequest {
+  type: 'qingdu:load-engine';
+}

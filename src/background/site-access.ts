@@ -4,9 +4,11 @@
  * convert — and granted host access to.
  */
 import { browser } from 'wxt/browser';
+import type { LoadEngineRequest } from '../messages';
 import { loadSettings, type Settings } from '../settings';
 
 export const CONTENT_SCRIPT_FILE = '/content-listener.js';
+export const PAGE_ENGINE_FILE = '/page-engine.js';
 const REGISTRATION_ID = 'qingdu-sites';
 
 /** Match pattern for one hostname, as optional host permissions and registrations take it. */
@@ -46,9 +48,21 @@ export async function syncSiteScripts(settings?: Settings): Promise<string[]> {
   return granted;
 }
 
+/** Run the page engine in the frame whose content script asked (only our own content scripts, in a tab). */
+export async function loadPageEngine(sender: { tab?: { id?: number }; frameId?: number }): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId == null) return { ok: false };
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PAGE_ENGINE_FILE] });
+  return { ok: true };
+}
+
 /** Keep registrations in step with settings and with permissions the reader grants or revokes. */
 export function registerSiteAccess(): void {
   const resync = () => void syncSiteScripts().catch((error) => console.warn('Qingdu: could not register site scripts', error));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if ((message as LoadEngineRequest | null)?.type !== 'qingdu:load-engine' || sender.id !== browser.runtime.id) return undefined;
+    return loadPageEngine(sender);
+  });
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onAdded.addListener(resync);

@@ -5,7 +5,16 @@
 import type { Paragraph } from '../article';
 import { findSuspectSpans, lostLeadChar, mayBeGarbled } from './detect';
 import { encodeChar } from './gbk';
-import { type Encoded, encodeText, INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
+import {
+  type Encoded,
+  encodeText,
+  INFER_CONTEXT,
+  inferLostChar,
+  PLACEHOLDER,
+  repairShift,
+  type RepairPiece,
+  type SpanRepair,
+} from './repair';
 
 export { plausibility } from './model';
 export { PLACEHOLDER } from './repair';

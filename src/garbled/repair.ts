@@ -23,13 +23,16 @@ export const INFER_CONTEXT = 3;
 /** A reading this many characters long that averages this many bits a character is garbage: stop reading. */
 const GIVE_UP_AFTER = 4;
 const GIVE_UP_MEAN_COST = MAX_MEAN_COST + 3;
-/** Characters of clean text on each side taken into the comparison. */
+/** Characters on each side of a repair that must read clean after it. */
 const CONTEXT = 3;
-/** How far before the span's first odd character the lost byte may lie (a misread run may open with common characters). */
+/** How far before the span's first odd character the lost byte may lie: a misread run may open with common ones. */
 const LOOK_BEHIND = 10;
 /** …or after it: a run may open with a `?` and a flattened pinyin tail before the first misread character. */
 const LOOK_AHEAD = 8;
-/** A reading must be back in step within this many characters after the span (a long misread run may hold quieter stretches that split it in two). */
+/**
+ * A reading must be back in step within this many characters after the span; a long misread run may hold quieter
+ * stretches that split it into several spans.
+ */
 const LOOK_PAST = 200;
 /** Characters on each side of a repair checked for garbling left over. */
 const CHECK_AROUND = 24;
@@ -141,7 +144,13 @@ function readingsFrom(chars: string[], orphan: number, { bytes, starts, charAt }
         read([...pieces, lost({ position: 'lead', byte })], charAt[q + 1]!);
       }
       const char =
-        byte === NO_BYTE ? null : !isLead(byte) ? String.fromCharCode(byte) : q + 1 < bytes.length ? decodePair(byte, bytes[q + 1]!) : null;
+        byte === NO_BYTE
+          ? null
+          : !isLead(byte)
+            ? String.fromCharCode(byte)
+            : q + 1 < bytes.length
+              ? decodePair(byte, bytes[q + 1]!)
+              : null;
       if (char === null) break;
       pieces = withText(pieces, char);
       readCost += charCost(char);
@@ -189,7 +198,8 @@ export function repairShift(
   for (const { reading } of candidates) {
     const repaired = reading.pieces.flatMap((p) => [...p.text]);
     const before = Math.max(0, reading.start - CONTEXT - CHECK_AROUND);
-    const window = [...chars.slice(before, reading.start), ...repaired, ...chars.slice(reading.end, reading.end + CONTEXT + CHECK_AROUND)];
+    const after = chars.slice(reading.end, reading.end + CONTEXT + CHECK_AROUND);
+    const window = [...chars.slice(before, reading.start), ...repaired, ...after];
     const at = reading.start - before;
     if (!stillGarbled(window, Math.max(0, at - CONTEXT), at + repaired.length + CONTEXT)) {
       return { start: reading.start, end: reading.end, pieces: reading.pieces };

@@ -4,7 +4,8 @@
  */
 export interface ContentScriptApi {
   runtime: {
-    getURL(path: string): string;
+    sendMessage(message: unknown, callback: (response: unknown) => void): void;
+    lastError?: { message?: string };
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, reply: (response: unknown) => void) => boolean | undefined): void;
     };

@@ -99,3 +99,6 @@ describe('conversion in the browser', () => {
     }
   });
 });
+
+// Evaluated in the extension's service worker, where the chrome.* API exists.
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };

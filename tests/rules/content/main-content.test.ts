@@ -30,7 +30,7 @@ describe('main-content', () => {
       block(0, '首页 新闻 博客 论坛 相册', { linkDensity: 1, group: 0 }),
       block(1, PROSE, { group: 2 }),
       block(2, PROSE, { group: 2 }),
-      block(3, '您是本文第 154 个阅览者', { group: 3 }),
+      block(3, '上一篇 下一篇', { group: 3, linkDensity: 1 }),
       ...Array.from({ length: 12 }, (_, i) => block(4 + i, `一把辛酸泪啊。【网友${i}】08-11 17:15 80字 [176/0]`, { linkDensity: 0.4, group: 4, listItem: true })),
       block(16, '这条回复写得很长，也有标点，可是它不在文章里，只是孤零零地挂在回复列表的后面。', { group: 5 }),
     ];
@@ -77,5 +77,18 @@ describe('next-entry', () => {
   it('needs prose between the title and the next headline', () => {
     const table = [block(0, '吉林省人民政府', dress), block(1, '成文日期：', { tag: 'td', hints: ['label'] }), block(2, '标题', dress)];
     expect(run(nextEntry, table, ['title', 'body', 'body'])).toEqual([]);
+  });
+});
+
+describe('main-content on data tables', () => {
+  it('keeps a table of short unlinked cells that follows the text', () => {
+    const cells = ['学科、专业名称', '研究方向', '指导教师', '招生人数', '050401 艺术学', '7', '01艺术学原理'];
+    const blocks = [
+      block(0, PROSE, { group: 1 }),
+      block(1, PROSE, { group: 1 }),
+      ...cells.map((text, i) => block(2 + i, text, { tag: 'td', group: 2 })),
+      ...Array.from({ length: 10 }, (_, i) => block(9 + i, `推荐文章标题${i}`, { linkDensity: 1, group: 3 })),
+    ];
+    expect(run(mainContent, blocks)).toEqual(Array.from({ length: 10 }, (_, i) => 9 + i));
   });
 });
