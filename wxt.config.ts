@@ -19,7 +19,7 @@ function withoutMarkupSink() {
     name: 'qingdu-without-markup-sink',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !sink.test(code)) return null;
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes('.__html')) return null;
       return { code: code.replace(sink, () => 'void (() => { throw new Error("dangerouslySetInnerHTML is disabled"); })()'), map: null };
     },
   };
@@ -47,7 +47,7 @@ export default defineConfig({
           optional_permissions: OPTIONAL_HOST_ACCESS,
           ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}),
           // Nothing is collected or sent anywhere.
-          browser_specific_settings: { gecko: { id: 'qingdu@qingdu.org', data_collection_permissions: { required: ['none'] } } },
+          browser_specific_settings: { gecko: { id: 'qingdu@qingdu', data_collection_permissions: { required: ['none'] } } },
         }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     commands: {

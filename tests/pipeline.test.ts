@@ -92,6 +92,12 @@ describe('the rule list', () => {
     expect(article.warnings.map((w) => w.kind)).toContain('no-article');
   });
 
+  it('survives a page with no blocks at all', () => {
+    const article = extractArticle(textToPage(''));
+    expect(article).toMatchObject({ title: null, date: null, paragraphs: [], roles: [], removed: [] });
+    expect(article.warnings.map((w) => w.kind)).toEqual(['no-article']);
+  });
+
   it('detects traditional script', () => {
     expect(extractArticle(textToPage('這是一個關於經濟發展的報導，記者們進行了詳細的說明。')).script).toBe('hant');
   });

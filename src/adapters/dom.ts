@@ -3,6 +3,10 @@
  * element (a <p>, <li>, <td>, a heading, the text between a <div>'s child blocks, the lines between <br>s) becomes
  * one Block. Works on a live browser DOM, happy-dom and linkedom: it uses only firstChild / nextSibling /
  * parentNode, localName, getAttribute and nodeValue.
+ *
+ * `elements[i]` is the element block i's text sits in. Lines split by <br>, and text runs between a container's
+ * child blocks, share their container: several blocks may name the same element, so hide an element only when
+ * none of its blocks is kept.
  */
 import type { Block, BlockImage, Page, PageMeta } from '../article';
 
@@ -248,7 +252,8 @@ function isHidden(element: Element, computed: boolean): boolean {
   if (style && HIDDEN_STYLE.test(style)) return true;
   if (computed) {
     const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return true;
+    // `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older Chromium knows.
+    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true, checkVisibilityCSS: true })) return true;
   }
   return false;
 }

@@ -1,9 +1,8 @@
 /** `convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>`: the file in another script, line for line. */
-import { readFile } from 'node:fs/promises';
 import { convertPieces, resolveSource, type ConversionSource } from '../convert/index';
-import { decodeTextBytes } from '../decode';
 import type { ScriptTarget } from '../messages';
 import { CliError, parseArgs } from './io';
+import { loadText } from './load';
 
 const TARGETS: readonly ScriptTarget[] = ['hans', 'hant', 'tw', 'twp', 'hk'];
 const SOURCES: readonly ConversionSource[] = ['auto', ...TARGETS];
@@ -20,14 +19,7 @@ export async function run(args: string[]): Promise<void> {
   if (positional.length !== 1) throw new CliError(positional.length ? `one file at a time, got ${positional.length}` : 'no file given', 2);
 
   const path = positional[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a directory` : `cannot read ${path}: ${(error as Error).message}`);
-  }
-  const { text } = decodeTextBytes(bytes);
+  const { text } = await loadText(path);
   // Lines keep their endings so the output matches the input line for line, \r\n included.
   const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   const source = resolveSource(from as ConversionSource, text);

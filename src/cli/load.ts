@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { Page } from '../article';
 import { domToPage } from '../adapters/dom';
 import { textToPage } from '../adapters/text';
-import { decodeHtmlBytes, decodeTextBytes } from '../decode';
+import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from '../decode';
 import { CliError } from './io';
 
 export interface LoadedPage {
@@ -14,6 +14,11 @@ export interface LoadedPage {
   encoding: string;
   kind: 'text' | 'html';
 }
+
+/** Larger than any saved news page by far: refuse rather than spend minutes and memory on it. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Below this share of common Chinese characters a guessed legacy decoding is mojibake, not Chinese text. */
+const MIN_GUESSED_PLAUSIBILITY = 0.05;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -25,13 +30,18 @@ export async function loadFile(path: string, url?: string): Promise<LoadedPage> 
   const extension = extname(path).toLowerCase();
   const html = HTML_EXTENSIONS.has(extension) || (!TEXT_EXTENSIONS.has(extension) && looksLikeHtml(bytes));
   if (!html) {
-    const { text, encoding } = decodeTextBytes(bytes);
+    const { text, encoding } = readable(path, decodeTextBytes(bytes));
     return { page: textToPage(text, url), elements: null, encoding, kind: 'text' };
   }
-  const { text, encoding } = decodeHtmlBytes(bytes);
+  const { text, encoding } = readable(path, decodeHtmlBytes(bytes));
   const { document } = parseHTML(text);
   const { page, elements } = domToPage(document as unknown as Document, url);
   return { page, elements, encoding, kind: 'html' };
+}
+
+/** A saved file's text, line for line (no HTML parsing), with the same checks as loadFile. */
+export async function loadText(path: string): Promise<Decoded> {
+  return readable(path, decodeTextBytes(await readBytes(path)));
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -43,6 +53,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
   if (info.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
   if (!info.isFile()) throw new CliError(`${path} is not a regular file`);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new CliError(`${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -52,6 +65,14 @@ async function readBytes(path: string): Promise<Uint8Array> {
   if (bytes.length === 0) throw new CliError(`${path} is empty`);
   if (isBinary(bytes)) throw new CliError(`${path} is not a text or HTML file (it holds binary data)`);
   return bytes;
+}
+
+/** A guessed decoding that yields no Chinese text means the encoding is unknown: say so rather than print mojibake. */
+function readable(path: string, decoded: Decoded): Decoded {
+  if (decoded.by === 'detected' && decoded.encoding !== 'utf-8' && plausibility(decoded.text) < MIN_GUESSED_PLAUSIBILITY) {
+    throw new CliError(`${path}: unknown text encoding (not UTF-8, and not Chinese text in GBK/GB18030 or Big5)`);
+  }
+  return decoded;
 }
 
 function describe(path: string, error: unknown): string {

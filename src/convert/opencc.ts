@@ -193,6 +193,8 @@ function descriptionSequenceEnd(s: string, i: number): number {
 }
 
 function unmatchedLength(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if ((code < 0x2ff0 || code > 0x2fff) && (code < 0xd800 || code > 0xdbff)) return 1;
   const end = descriptionSequenceEnd(s, i);
   return end > i ? end - i : codePointLength(s, i);
 }

@@ -108,12 +108,16 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
     while (last < chars.length && ASCII_LETTER.test(chars[last]!)) last++;
     const run = chars.slice(start, end);
     const junk = run.filter((_, k) => junkAt(chars, start + k));
-    // Two rare characters that make a known word (玫瑰, 褴褛) are no sign of garbling.
-    const rare = run.filter((c, k) => rareHan(c) && !knownPair(chars[start + k - 1] ?? '', c) && !knownPair(c, chars[start + k + 1] ?? ''));
+    // A rare character in a pair the model knows is part of a word, no sign of garbling.
+    const inPair = (k: number) =>
+      knownPair(chars[start + k - 1] ?? '', run[k]!) || knownPair(run[k]!, chars[start + k + 1] ?? '');
+    const rare = run.filter((c, k) => rareHan(c) && !inPair(k));
     const hanBothSides = isHan(neighbour(chars, first - 1, -1)) && isHan(neighbour(chars, last, 1));
     const dense = rare.length >= MIN_RARE && suspects * 2 >= run.length;
     const meanRareCost = rare.reduce((sum, c) => sum + charCost(c), 0) / Math.max(1, rare.length);
-    const question = run.some((c, k) => c === '?' && (loneQuestionMark(chars, start + k) || lostLeadChar(chars, start + k)));
+    const question = run.some(
+      (c, k) => c === '?' && (loneQuestionMark(chars, start + k) || lostLeadChar(chars, start + k)),
+    );
     const garbled =
       (junk.length > 0 && rare.length > 0) ||
       (junk.some(isStrongJunk) && hanBothSides) ||

@@ -4,7 +4,6 @@
  */
 import type { Paragraph } from '../article';
 import { findSuspectSpans, lostLeadChar, mayBeGarbled } from './detect';
-import { encodeChar } from './gbk';
 import {
   type Encoded,
   encodeText,
@@ -56,8 +55,10 @@ function infer(chars: string[], repair: SpanRepair, elsewhere: string): RepairPi
   const texts = repair.pieces.map((p) => p.text);
   return repair.pieces.map((piece, k) => {
     if (piece.text !== PLACEHOLDER || !piece.kept) return piece;
-    const left = [...chars.slice(0, repair.start).join('') + texts.slice(0, k).join('')].slice(-INFER_CONTEXT).join('');
-    const right = [...texts.slice(k + 1).join('') + chars.slice(repair.end).join('')].slice(0, INFER_CONTEXT).join('');
+    const before = chars.slice(Math.max(0, repair.start - INFER_CONTEXT), repair.start).join('');
+    const after = chars.slice(repair.end, repair.end + INFER_CONTEXT).join('');
+    const left = [...before + texts.slice(0, k).join('')].slice(-INFER_CONTEXT).join('');
+    const right = [...texts.slice(k + 1).join('') + after].slice(0, INFER_CONTEXT).join('');
     const usable = (context: string) => (context.includes(PLACEHOLDER) || context.includes('?') ? '' : context);
     const char = inferLostChar(piece.kept, usable(left), usable(right), elsewhere);
     return char ? { ...piece, text: char, inferred: true } : piece;
@@ -77,16 +78,18 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
   const fixes: { repair: SpanRepair | null; start: number; end: number }[] = [];
   let cursor = 0;
   let encoded: Encoded | undefined;
+  let article: string | undefined;
   for (const span of suspects) {
     if (span.start < cursor) continue;
     let lostLead = -1;
     for (let i = span.start; i < span.end && lostLead < 0; i++) if (lostLeadChar(chars, i)) lostLead = i;
-    let repair: SpanRepair | null = null;
-    if (lostLead >= 0 && encodeChar(chars[lostLead + 1]!)) repair = lostLeadRepair(chars, lostLead);
-    else repair = repairShift(chars, (encoded ??= encodeText(chars)), span.start, span.end, stillGarbled);
+    let repair =
+      lostLead >= 0
+        ? lostLeadRepair(chars, lostLead)
+        : repairShift(chars, (encoded ??= encodeText(chars)), span.start, span.end, stillGarbled);
     if (repair && repair.start < cursor) repair = null;
     if (repair) {
-      repair = { ...repair, pieces: infer(chars, repair, elsewhere + text) };
+      repair = { ...repair, pieces: infer(chars, repair, (article ??= `${elsewhere}\n${text}`)) };
       fixes.push({ repair, start: repair.start, end: repair.end });
       cursor = repair.end;
     } else if (span.garbled) {
@@ -112,7 +115,8 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
         if (piece.inferred) inferredAt.push(out.length);
         out += piece.text;
       }
-      repairs.push({ start: begin, end: out.length, original, ...(inferredAt.length ? { inferred: true, inferredAt } : {}) });
+      const inferred = inferredAt.length ? { inferred: true, inferredAt } : {};
+      repairs.push({ start: begin, end: out.length, original, ...inferred });
       spans.push({ original, text: out.slice(begin), repaired: true, inferred: inferredAt.length > 0 });
     }
     at = fix.end;
@@ -125,8 +129,8 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
 export const REPAIR_NOTE = `注：〔…〕内为据乱码字节修复的文字，[ ]内为据上下文推定的字，${PLACEHOLDER}为字节已失的字。`;
 
 /**
- * The paragraph's text for plain-text output: each repaired span in 〔〕, each inferred character after it in
- * [], lost characters as □.
+ * The paragraph's text for plain-text output: each repaired span in 〔〕, each inferred character in [ ], lost
+ * characters as □.
  */
 export function markRepairs(paragraph: Pick<Paragraph, 'text' | 'repairs'>): string {
   let out = '';

@@ -50,12 +50,18 @@ describe('conversion in the browser', () => {
     expect(await text(page, 'pre')).toBe('var 說明 = "這個";');
     expect(await text(page, 'p[lang=ja]')).toBe('日本語の漢字：図書館、国会');
 
+    // Same-origin frames and open shadow roots convert too.
+    expect(await page.frameLocator('#frame').locator('p').textContent()).toBe('这是框架里的文字');
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe('这是影子树里的文字');
+
     // English quotes stay English quotes (no 「」『』).
     expect(await text(page, '#english')).toBe('It’s the “people’s” congress, said the ‘chair’.');
     expect(await text(page, '#mixed')).toBe('他说：“这是‘我们’的事。” It’s fine.');
 
     await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.frameLocator('#frame').locator('p').textContent()).toBe('這是框架裡的文字');
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe('這是影子樹裡的文字');
     await page.close();
   });
 

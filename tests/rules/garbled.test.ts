@@ -8,6 +8,8 @@ import { PLACEHOLDER, REPAIR_NOTE } from '../../src/garbled';
 import { extractArticle } from '../../src/pipeline';
 import { garbledText } from '../../src/rules/garbled';
 import { textToPage } from '../../src/adapters/text';
+import { domToPage } from '../../src/adapters/dom';
+import { parseHTML } from 'linkedom';
 
 const root = join(__dirname, '..', '..');
 
@@ -38,6 +40,21 @@ describe('garbled-text rule', () => {
     expect(decisions.warnings).toEqual([
       { kind: 'garbled', block: 1, message: 'garbled text repaired: “?h” → “縣” (partly inferred)' },
     ]);
+  });
+});
+
+describe('the DOM path', () => {
+  it('repairs a garbled paragraph of a live page with the same rule', () => {
+    const { document } = parseHTML(`<!doctype html><html lang="zh-TW"><head><title>組織黨員干部下沉基層一線</title></head>
+      <body><article><h1>組織黨員干部下沉基層一線</h1>
+      <p>《通知》指出，充分發揮領導干部引領帶動作用，指導統籌疫情防控和經濟社會發展工作，深入基層點位。</p>
+      <p>要與當(dāng)?shù)匾黄鹕钊胧崂砉ぷ髦写嬖诘睦щy和問題，研究解決辦法，細化應對措施，推動各項工作落實。</p>
+      </article></body></html>`);
+    const article = extractArticle(domToPage(document as unknown as Document, 'https://example.cn/a.html').page);
+    const paragraph = article.paragraphs.find((p) => p.text.includes('深入梳理'));
+    expect(paragraph?.text).toBe(`要與當${PLACEHOLDER}一起深入梳理工作中存在的困難和問題，研究解決辦法，細化應對措施，推動各項工作落實。`);
+    expect(paragraph?.repairs).toHaveLength(1);
+    expect(garbledWarnings(article)).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,7 @@ import type { ArticleFields, Decisions, Rule, RuleInput } from '../../article';
 
 type BylineField = 'source' | 'editor' | 'author' | 'reviewer';
 
-/** Label words and the field they introduce; longer labels first so 责任编辑 wins over 编辑. */
+/** Label words and the field each introduces; date labels introduce none (the date rule reads the date). */
 const LABEL_FIELDS: [RegExp, BylineField | null][] = [
   [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
   [/^(?:编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發)$/u, 'reviewer'],
@@ -15,7 +15,10 @@ const LABEL_FIELDS: [RegExp, BylineField | null][] = [
   [/^(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間)$/u, null],
 ];
 
-/** A label and its colon (`来源:`, `責任編輯：`), `文/` before an author, `发表于` before a date, or a counter (`阅读(12)`). */
+/**
+ * A label and its colon (`来源:`, `責任編輯：`), `文/` before an author, `发表于` before a date, or a counter
+ * (`阅读(12)`). Longer labels come first in the alternation so 责任编辑 wins over 编辑.
+ */
 export const LABEL =
   /(责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發|转载自|轉載自|来源|來源|稿源|出处|出處|转自|轉自|记者|記者|作者|撰文|撰稿|发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*|(文)\s*[/／]\s*|(发表于|發表於|发布于|發布於|發佈於)\s*[:：]?\s*|(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[:：(（]\s*/u;
 

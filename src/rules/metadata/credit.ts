@@ -74,7 +74,8 @@ export const creditRule: Rule = {
       firstMatch(texts, short, (t) => REPORTER.exec(t)?.[1]) ??
       firstMatch(texts, closing, (t) => {
         const names = CLOSING_CREDIT.exec(t)?.[1]?.replace(DATELINE_PLACE, '');
-        return names && (/(?:记者|記者)/u.test(t.slice(-names.length - 12)) || SURNAMES.has(names[0]!)) ? names : null;
+        const labelled = names && /(?:记者|記者)/u.test(t.slice(-names.length - 12));
+        return names && (labelled || (SURNAMES.has(names[0]!) && !INSTITUTION.test(names))) ? names : null;
       }) ??
       firstMatch(texts, readable, (t) => (t.length <= 80 && findDate(t) ? BY_POSTER.exec(t)?.[1] : null)) ??
       firstMatch(texts, readable, (t) => {

@@ -29,6 +29,7 @@ describe('author-credit', () => {
     expect(authorOf([PROSE, `${PROSE}（记者 胡晓蓉）`])).toBe('胡晓蓉');
     expect(authorOf([PROSE, `${PROSE}（姚峰 上海报道）`])).toBe('姚峰');
     expect(authorOf([PROSE, `${PROSE}（新华社）`])).toBeNull();
+    expect(authorOf([PROSE, `评论人：金成晓（吉林大学）`])).toBeNull();
   });
 
   it('reads forum and blog post lines', () => {
