@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { decodeHtmlBytes } from '../src/decode';
+import { domToPage } from '../src/adapters/dom';
+import { extractArticle } from '../src/pipeline';
+const id = process.argv[2]!;
+const { text } = decodeHtmlBytes(readFileSync(`tests/corpus/${id}/page.html`));
+const w = new Window({ url: 'http://localhost/', settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true } } as any);
+const doc = new w.DOMParser().parseFromString(text, 'text/html') as unknown as Document;
+const { page } = domToPage(doc);
+const a = extractArticle(page);
+for (const b of page.blocks) if (a.roles[b.index] === 'body' || b.text.length > 60) console.log(b.index, a.roles[b.index], a.removed.find(r => r.block === b.index)?.rule ?? '', b.tag, b.linkDensity.toFixed(2), b.hints.slice(-3).join(','), '|', b.text.slice(0, 80));
+await w.happyDOM.close();
