@@ -1,5 +1,5 @@
 /**
- * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --repeat N]`: extraction on the 69 corpus pages against their hand truth,
+ * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --html5] [-- --repeat N]`: extraction on the 69 corpus pages against their hand truth,
  * beside Mozilla Readability on the same decoded page. Prints a row per page and a summary; timing is a ratio of
  * our DOM walk + rules to Readability's parse, both on linkedom documents parsed from the same text.
  */
@@ -51,10 +51,12 @@ function timed<T>(run: () => T, repeat: number): { value: T; ms: number } {
 }
 
 /** Score one page; `compare` also runs Readability on it and times both (`repeat` runs each). */
-export async function evaluatePage(id: string, { compare = true, repeat = 1 } = {}): Promise<PageResult> {
+export async function evaluatePage(id: string, { compare = true, repeat = 1, html5 = false } = {}): Promise<PageResult> {
   const dir = join(CORPUS, id);
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
-  const { page } = await loadFile(join(dir, 'page.html'), truth.url || undefined);
+  const { page } = html5
+    ? withHappyDom(decodeHtmlBytes(readFileSync(join(dir, 'page.html'))).text, (doc) => domToPage(doc, truth.url || undefined))
+    : await loadFile(join(dir, 'page.html'), truth.url || undefined);
   const article = extractArticle(page);
   const body = article.paragraphs.map((p) => p.text).join('\n');
 
@@ -94,18 +96,22 @@ export async function evaluatePage(id: string, { compare = true, repeat = 1 } = 
   };
 }
 
-function readabilityOnHappyDom(html: string): string | null {
+/** Run `use` on happy-dom's HTML5 tree of the page (the tree a browser builds, unlike linkedom's). */
+function withHappyDom<T>(html: string, use: (doc: Document) => T): T {
   // Nothing is fetched or run: the page's stylesheets and scripts are not wanted, and the corpus is offline.
   const window = new Window({
     url: 'http://localhost/',
     settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true },
   });
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return new Readability(doc).parse()?.textContent ?? null;
+    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
   } finally {
     void window.happyDOM.close();
   }
+}
+
+function readabilityOnHappyDom(html: string): string | null {
+  return withHappyDom(html, (doc) => new Readability(doc).parse()?.textContent ?? null);
 }
 
 export interface Summary {
@@ -142,13 +148,15 @@ async function main(args: string[]): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const verbose = args.includes('--verbose');
   const repeat = Number(args.includes('--repeat') ? args[args.indexOf('--repeat') + 1] : 3);
+  // --html5: build the pages with happy-dom's HTML5 parser instead of linkedom (scores only).
+  const html5 = args.includes('--html5');
   // --fast: scores only, without Readability and timing.
-  const compare = !args.includes('--fast');
+  const compare = !args.includes('--fast') && !html5;
   const results: PageResult[] = [];
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * (/[^\x00-\x7f]/.test(s) ? 2 : 1)));
   console.log('page          hanF1  bigram  readab  date  author  ours/readability   predicted date | truth date | predicted author | truth author');
   for (const id of corpusIds().filter((id) => !only || id === only)) {
-    const r = await evaluatePage(id, { compare, repeat });
+    const r = await evaluatePage(id, { compare, repeat, html5 });
     results.push(r);
     const mark = (v: boolean | null) => (v === null ? '  - ' : v ? ' ok ' : ' NO ');
     console.log(

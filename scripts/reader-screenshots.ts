@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/reader-screenshots.ts` (after `npx wxt build`): before/after screenshots of the reader view on
+ * `QINGDU_E2E=1 npx wxt build && npx tsx scripts/reader-screenshots.ts`: before/after screenshots of the reader view on
  * two seed pages, into docs/. Uses the browser suite's harness (Debian Chromium, the built extension).
  */
 import { join } from 'node:path';

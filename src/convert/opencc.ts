@@ -9,6 +9,7 @@
 import { Trie } from 'opencc-js/core';
 import type { ScriptTarget } from '../messages';
 import { CONFIGS, conversionSteps, type ConfigName, type DictName } from './configs';
+import { mayConvert } from './convertible';
 
 const DICTIONARIES: Record<DictName, () => Promise<{ default: string }>> = {
   CJK_Compatibility_Ideographs: () => import('opencc-js/dict/CJK_Compatibility_Ideographs'),
@@ -37,25 +38,37 @@ const DICTIONARIES: Record<DictName, () => Promise<{ default: string }>> = {
 /** Converts the pieces of one block; the output has as many pieces, split where the input was. */
 export type PieceConverter = (pieces: readonly string[]) => string[];
 
-const tries = new Map<string, Promise<Trie>>();
+/**
+ * A trie with the first UTF-16 unit of every key marked: a position whose unit is not marked cannot start a
+ * match, so most characters are stepped over without a trie lookup.
+ */
+interface Dictionary {
+  trie: Trie;
+  starts: Uint8Array;
+}
+
+const tries = new Map<string, Promise<Dictionary>>();
 const converters = new Map<string, Promise<PieceConverter>>();
 
-function loadTrie(names: readonly DictName[]): Promise<Trie> {
+function loadTrie(names: readonly DictName[]): Promise<Dictionary> {
   const key = names.join('+');
   let trie = tries.get(key);
   if (!trie) {
     trie = Promise.all(names.map((name) => DICTIONARIES[name]().then((module) => module.default))).then((dicts) => {
       const built = new Trie();
       built.loadDictGroup(dicts);
-      return built;
+      const starts = new Uint8Array(0x10000);
+      for (const dict of dicts) {
+        // Entries are `source replacement`, separated by `|`: mark the unit after each separator.
+        starts[dict.charCodeAt(0)] = 1;
+        for (let i = dict.indexOf('|'); i !== -1; i = dict.indexOf('|', i + 1)) starts[dict.charCodeAt(i + 1)] = 1;
+      }
+      return { trie: built, starts };
     });
     tries.set(key, trie);
   }
   return trie;
 }
-
-/** Every dictionary key holds a character at or above the CJK radicals block; text without one never changes. */
-const MAYBE_CONVERTIBLE = /[\u2e80-\uffff]/;
 
 /** The converter for a pair of scripts; identity when they are the same. */
 export function loadConverter(from: ScriptTarget, to: ScriptTarget): Promise<PieceConverter> {
@@ -72,7 +85,7 @@ function loadChain(names: ConfigName[]): Promise<PieceConverter> {
   let converter = converters.get(key);
   if (!converter) {
     converter = Promise.all(names.map(loadStep)).then((steps) => (pieces) => {
-      if (steps.length === 0 || !pieces.some((piece) => MAYBE_CONVERTIBLE.test(piece))) return pieces.slice();
+      if (steps.length === 0 || !pieces.some(mayConvert)) return pieces.slice();
       let text = pieces.join('');
       let marks = pieceBoundaries(pieces);
       for (const step of steps) [text, marks] = step(text, marks);
@@ -95,8 +108,8 @@ async function loadStep(name: ConfigName): Promise<Step> {
   ]);
   return (input, inputMarks) => {
     let [text, marks] = applyTrie(normalization!, input, [input.length], inputMarks);
-    let cuts = segmentation ? segmentEnds(segmentation.segment(text)) : [text.length];
-    for (const trie of chain as Trie[]) [text, marks, cuts] = applyTrie(trie, text, cuts, marks);
+    let cuts = segmentation ? segmentEnds(segmentation.trie.segment(text)) : [text.length];
+    for (const dictionary of chain as Dictionary[]) [text, marks, cuts] = applyTrie(dictionary, text, cuts, marks);
     return [text, marks];
   };
 }
@@ -131,7 +144,7 @@ function splitAt(text: string, marks: number[]): string[] {
  * offsets into `text`) to offsets into the result. A mark inside a replaced phrase keeps its distance from the
  * phrase start, clamped to the replacement: 头|发 → 頭|髮, and a shorter replacement never spills into the next piece.
  */
-function applyTrie(trie: Trie, text: string, segmentEndsIn: number[], marks: number[]): [string, number[], number[]] {
+function applyTrie({ trie, starts }: Dictionary, text: string, segmentEndsIn: number[], marks: number[]): [string, number[], number[]] {
   const out: string[] = [];
   const mapped: number[] = new Array(marks.length);
   const ends: number[] = [];
@@ -149,7 +162,7 @@ function applyTrie(trie: Trie, text: string, segmentEndsIn: number[], marks: num
       outLength += stop - copyFrom;
     };
     while (i < segment.length) {
-      const match = trie.matchPrefix(segment, i);
+      const match = starts[segment.charCodeAt(i)] === 1 ? trie.matchPrefix(segment, i) : null;
       if (!match) {
         i += unmatchedLength(segment, i);
         continue;

@@ -10,8 +10,12 @@
  * - Originals are kept per node; `stop()` restores them, except where the site changed a node after it was
  *   converted: the site's newer text stays.
  * - A MutationObserver converts new and changed content. Flushes never wait on later mutations: whatever arrived
- *   while one conversion was in flight goes in the next. Records caused by our own writes are dropped.
+ *   while one conversion was in flight goes in the next. It is disconnected while we write, so our own writes
+ *   cost no records.
+ * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
+ *   converts to itself are not written (every write is relaid out by the browser).
  */
+import { mayConvert } from '../convert/convertible';
 import type { ScriptTarget } from '../messages';
 
 /** Converts blocks of text pieces; every output block has as many pieces as its input. */
@@ -34,6 +38,13 @@ type AttributeItem = { element: Element; name: string; input: string };
 type Verdict = 'skip' | 'fields' | 'inline' | 'block';
 
 const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: [...CONVERTED_ATTRIBUTES, 'value'],
+};
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
 const NEVER = new Set([
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'select',
@@ -55,10 +66,9 @@ export function langTag(target: ScriptTarget): string {
 }
 
 export class DomConverter {
-  private readonly texts = new WeakMap<Text, Original>();
-  private readonly attributes = new WeakMap<Element, Map<string, Original>>();
-  private readonly touchedTexts = new Set<Text>();
-  private readonly touchedElements = new Set<Element>();
+  /** Nodes and attributes we wrote, with what they held before. */
+  private readonly texts = new Map<Text, Original>();
+  private readonly attributes = new Map<Element, Map<string, Original>>();
   private readonly langs = new Map<Element, string | null>();
   private readonly pendingLangs: Element[] = [];
   private readonly rewrites = new WeakMap<Node, number>();
@@ -103,23 +113,20 @@ export class DomConverter {
     this.stopped = true;
     this.observer.takeRecords();
     this.observer.disconnect();
-    for (const node of this.touchedTexts) {
-      const record = this.texts.get(node);
-      if (record && node.data === record.converted) node.data = record.original;
-      this.texts.delete(node);
+    for (const [node, record] of this.texts) {
+      if (node.data === record.converted) node.data = record.original;
     }
-    for (const element of this.touchedElements) {
-      for (const [name, record] of this.attributes.get(element) ?? []) {
+    for (const [element, records] of this.attributes) {
+      for (const [name, record] of records) {
         if (element.getAttribute(name) === record.converted) element.setAttribute(name, record.original);
       }
-      this.attributes.delete(element);
     }
     for (const [element, lang] of this.langs) {
       if (lang === null) element.removeAttribute('lang');
       else element.setAttribute('lang', lang);
     }
-    this.touchedTexts.clear();
-    this.touchedElements.clear();
+    this.texts.clear();
+    this.attributes.clear();
     this.langs.clear();
   }
 
@@ -130,15 +137,13 @@ export class DomConverter {
       const html = (root as Document).documentElement;
       if (html) this.setLang(html);
     }
-    this.observer.observe(root, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: [...CONVERTED_ATTRIBUTES, 'value'],
-    });
+    this.observe(root);
     const start = root.nodeType === 9 ? (root as Document).documentElement : root;
-    if (start) this.collect(start, runs, items, true, new Set());
+    if (start) this.collect(start, runs, items, true, null);
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    this.observer.observe(root, OBSERVED);
   }
 
   /** Noted now, written with the next batch of text, so layout is read before anything changes. */
@@ -169,18 +174,18 @@ export class DomConverter {
   /**
    * Collect runs of text nodes and attribute items under `parent`. Inline elements continue the current run; any
    * other element ends it. `deep: false` stays in the current block (does not enter nested blocks). Text nodes in
-   * `taken` are already in a run of this batch and are left out.
+   * `taken` are already in a run of this batch and are left out (null: a whole tree, no node can be seen twice).
    */
-  private walk(parent: Node, context: { run: Text[] }, runs: Run[], items: AttributeItem[], deep: boolean, taken: Set<Text>): void {
+  private walk(parent: Node, context: { run: Text[] }, runs: Run[], items: AttributeItem[], deep: boolean, taken: Set<Text> | null): void {
     const end = () => {
-      if (context.run.length) runs.push({ nodes: context.run, inputs: context.run.map((node) => this.sourceOf(node)) });
+      this.endRun(context.run, runs);
       context.run = [];
     };
     if (parent.nodeType === 1) this.collectAttributes(parent as Element, items);
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if ((child as Text).data && !taken.has(child as Text)) {
-          taken.add(child as Text);
+        if ((child as Text).data && !taken?.has(child as Text)) {
+          taken?.add(child as Text);
           context.run.push(child as Text);
         }
         continue;
@@ -206,10 +211,17 @@ export class DomConverter {
   }
 
   /** Runs under `root`, which starts and ends a run of its own. */
-  private collect(root: Node, runs: Run[], items: AttributeItem[], deep: boolean, taken: Set<Text>): void {
+  private collect(root: Node, runs: Run[], items: AttributeItem[], deep: boolean, taken: Set<Text> | null): void {
     const context = { run: [] as Text[] };
     this.walk(root, context, runs, items, deep, taken);
-    if (context.run.length) runs.push({ nodes: context.run, inputs: context.run.map((node) => this.sourceOf(node)) });
+    this.endRun(context.run, runs);
+  }
+
+  /** A run joins the batch only if converting could change it. */
+  private endRun(nodes: Text[], runs: Run[]): void {
+    if (nodes.length === 0) return;
+    const inputs = nodes.map((node) => this.sourceOf(node));
+    if (inputs.some(mayConvert)) runs.push({ nodes, inputs });
   }
 
   /** Per-element work on the way down: lang, open shadow roots. */
@@ -254,7 +266,8 @@ export class DomConverter {
     const value = element.getAttribute(name);
     if (!value) return;
     const record = this.attributes.get(element)?.get(name);
-    items.push({ element, name, input: record && record.converted === value ? record.original : value });
+    const input = record && record.converted === value ? record.original : value;
+    if (mayConvert(input)) items.push({ element, name, input });
   }
 
   /** The text a node had before we converted it (its current text if we never did, or the site changed it since). */
@@ -269,10 +282,14 @@ export class DomConverter {
     const converted = await this.options.convert(blocks);
     if (this.stopped) return;
     this.note(this.observer.takeRecords());
-    runs.forEach((run, r) => run.nodes.forEach((node, i) => this.applyText(node, run.inputs[i]!, converted[r]![i]!)));
-    items.forEach((item, i) => this.applyAttribute(item, converted[runs.length + i]![0]!));
-    this.writeLangs();
-    this.observer.takeRecords();
+    this.observer.disconnect();
+    try {
+      runs.forEach((run, r) => run.nodes.forEach((node, i) => this.applyText(node, run.inputs[i]!, converted[r]![i]!)));
+      items.forEach((item, i) => this.applyAttribute(item, converted[runs.length + i]![0]!));
+      this.writeLangs();
+    } finally {
+      for (const root of this.roots) this.observe(root);
+    }
   }
 
   private applyText(node: Text, input: string, output: string): void {
@@ -290,7 +307,6 @@ export class DomConverter {
     }
     if (record && !this.allowRewrite(node)) return;
     this.texts.set(node, { original: node.data, converted: output });
-    this.touchedTexts.add(node);
     node.data = output;
   }
 
@@ -307,7 +323,6 @@ export class DomConverter {
     if (record && !this.allowRewrite(element)) return;
     records.set(name, { original: value, converted: output });
     this.attributes.set(element, records);
-    this.touchedElements.add(element);
     element.setAttribute(name, output);
   }
 

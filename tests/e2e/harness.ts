@@ -123,11 +123,14 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Extra environment for Chromium, e.g. `{ LANGUAGE: 'zh_CN' }` for its interface language on Linux. */
   env?: Record<string, string>;
+  /** A profile directory to use and keep (a browser restart on the same profile); a fresh temp one otherwise. */
+  profileDir?: string;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Harness> {
   const extensionDir = ensureBuiltExtension(options.extensionDir);
-  const profile = mkdtempSync(join(tmpdir(), 'qingdu-e2e-'));
+  const keepProfile = options.profileDir !== undefined;
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'qingdu-e2e-'));
   const server = await serveDirectory(options.servedRoot);
   let context: BrowserContext;
   try {
@@ -141,7 +144,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     });
   } catch (error) {
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     throw error;
   }
 
@@ -230,7 +233,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -2,5 +2,6 @@
 import type { Rule } from '../../article';
 import { mainContent } from './main-content';
 import { nextEntry } from './next-entry';
+import { replyThread } from './reply-thread';
 
-export const contentRules: Rule[] = [nextEntry, mainContent];
+export const contentRules: Rule[] = [nextEntry, replyThread, mainContent];

@@ -1,0 +1,113 @@
+/**
+ * Nothing leaves the browser: every request made while the extension works (its service worker, content script,
+ * popup and options page) is recorded, and none goes anywhere but the local test server the pages themselves load
+ * from, or the extension's own files. The shipped manifest asks for no host access and loads no remote code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request as PwRequest } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+
+// Playwright reports service-worker requests only with this set (read when the browser is launched).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+interface Seen {
+  url: string;
+  from: 'page' | 'extension page' | 'service worker';
+}
+
+let h: Harness;
+const seen: Seen[] = [];
+
+function record(request: PwRequest): void {
+  const worker = request.serviceWorker();
+  const frameUrl = worker ? '' : safeFrameUrl(request);
+  seen.push({ url: request.url(), from: worker ? 'service worker' : frameUrl.startsWith('chrome-extension://') ? 'extension page' : 'page' });
+}
+
+function safeFrameUrl(request: PwRequest): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
+}
+
+beforeAll(async () => {
+  h = await launchBrowser();
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
+  h.context.on('request', record);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('privacy', () => {
+  it('makes no request beyond the pages’ own server and its own files while reading, converting and copying', async () => {
+    // Opened by Playwright (not chrome.tabs.create) so that the page's own navigation is recorded too.
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/fixtures/seeds/001.html`);
+    const tabId = await h.tabIdOf(page);
+    // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
+    const popup = await h.context.newPage();
+    const cdp = await h.context.newCDPSession(popup);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => seen.push({ url: event.request.url, from: 'extension page' }));
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+    await popup.locator('[data-action="copy"]').click();
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });
+    // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
+    const control = `${h.origin}/fixtures/live/photo.png?control`;
+    await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
+    await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
+    await page.waitForTimeout(500);
+    expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
+    expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
+    await Promise.all([options.close(), popup.close(), page.close()]);
+
+    const own = `chrome-extension://${h.extensionId}/`;
+    const leaving = seen.filter((r) => !r.url.startsWith(control) && !r.url.startsWith(own) && !(r.from === 'page' && r.url.startsWith(h.origin + '/')) && !r.url.startsWith('data:'));
+    expect(leaving).toEqual([]);
+    // The recording saw the extension at work, not nothing.
+    expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
+    expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
+    const recorded = seen.filter((r) => !r.url.startsWith(control));
+    console.info(`privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`);
+  });
+
+  it('the shipped build holds no host access, no content script for every page and no remote code', () => {
+    const dir = join(REPO_ROOT, '.output/chrome-mv3');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'");
+    const files = walk(dir);
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]+src=["']?(?:https?:)?\/\//i);
+    }
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\bnew\s+Function\s*\(|\beval\s*\(|importScripts\s*\(|navigator\.sendBeacon|new\s+WebSocket|google-analytics|googletagmanager/);
+    }
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
