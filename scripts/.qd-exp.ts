@@ -29,7 +29,9 @@ const h = await launchBrowser({ servedRoot: served });
 const { page } = await h.openPage('/bench/page.html');
 await page.addScriptTag({ content: 'window.__name = (f) => f;' });
 await page.addScriptTag({ content: opencc });
-const r = await page.evaluate(() => {
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+await page.evaluate(() => {
   const w = window as any;
   const conv = w.OpenCC.Converter({ from: 'cn', to: 't' });
   const texts: Text[] = [];
@@ -38,33 +40,28 @@ const r = await page.evaluate(() => {
   const originals = texts.map((t) => t.data);
   const converted = originals.map((s) => conv(s));
   const els = [document.documentElement, document.body];
-  const out: Record<string, number[]> = {};
-  const time = (name: string, fn: () => void) => {
-    const t0 = performance.now();
-    fn();
-    void document.body.offsetHeight;
-    (out[name] ??= []).push(performance.now() - t0);
-  };
   const setLang = (v: string) => els.forEach((e) => e.setAttribute('lang', v));
-  const writeChanged = (arr: string[]) => texts.forEach((t, i) => { if (t.data !== arr[i]) t.data = arr[i]!; });
-  const writeAll = (arr: string[]) => texts.forEach((t, i) => { t.nodeValue = arr[i]!; });
-  for (let k = 0; k < 15; k++) {
-    time('changed+Hant', () => { writeChanged(converted); setLang('zh-Hant'); });
-    time('changed+Hant back', () => { writeChanged(originals); setLang('zh-CN'); });
-    time('all+TW', () => { writeAll(converted); setLang('zh-TW'); });
-    time('all+TW back', () => { writeAll(originals); setLang('zh-CN'); });
-    time('changed+TW', () => { writeChanged(converted); setLang('zh-TW'); });
-    time('changed+TW back', () => { writeChanged(originals); setLang('zh-CN'); });
-    time('all+Hant', () => { writeAll(converted); setLang('zh-Hant'); });
-    time('all+Hant back', () => { writeAll(originals); setLang('zh-CN'); });
-    time('changed only', () => { writeChanged(converted); });
-    time('changed only back', () => { writeChanged(originals); });
-    time('lang Hant only', () => { setLang('zh-Hant'); });
-    time('lang only back', () => { setLang('zh-CN'); });
-  }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { texts: texts.length, changed: texts.filter((t, i) => converted[i] !== originals[i]).length, res: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, med(v).toFixed(1)])) };
+  const write = (arr: string[]) => texts.forEach((t, i) => { if (t.data !== arr[i]) t.data = arr[i]!; });
+  w.ops = {
+    text: () => write(converted), textBack: () => write(originals),
+    lang: () => setLang('zh-Hant'), langBack: () => setLang('zh-CN'),
+    both: () => { write(converted); setLang('zh-Hant'); }, bothBack: () => { write(originals); setLang('zh-CN'); },
+  };
 });
-console.log(r);
+const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')) as any).metrics.map((m: any) => [m.name, m.value]));
+const acc: Record<string, { style: number[]; layout: number[]; wall: number[] }> = {};
+for (let k = 0; k < 9; k++) {
+  for (const op of ['text', 'textBack', 'lang', 'langBack', 'both', 'bothBack']) {
+    const a = await metrics();
+    const wall = await page.evaluate((op) => { const t = performance.now(); (window as any).ops[op](); void document.body.offsetHeight; return performance.now() - t; }, op);
+    const b = await metrics();
+    const e = (acc[op] ??= { style: [], layout: [], wall: [] });
+    e.style.push((b.RecalcStyleDuration - a.RecalcStyleDuration) * 1000);
+    e.layout.push((b.LayoutDuration - a.LayoutDuration) * 1000);
+    e.wall.push(wall);
+  }
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+for (const [op, e] of Object.entries(acc)) console.log(op.padEnd(10), 'wall', med(e.wall), 'style', med(e.style), 'layout', med(e.layout));
 await h.close();
 rmSync(served, { recursive: true, force: true });

@@ -167,6 +167,11 @@ async function main(): Promise<void> {
     console.log(script('opencc-js HTMLConverter', reference));
     console.log(script('Qingdu DomConverter', qingdu));
     console.log(`ratio (opencc-js / Qingdu): convert ${ratio((r) => r.convertScript)}×, restore ${ratio((r) => r.restoreScript)}×, total ${ratio((r) => r.convertScript + r.restoreScript)}×`);
+    const relayout = (name: string, rounds: Round[]) =>
+      `${name.padEnd(26)} convert ${median(rounds.map((r) => r.convert - r.convertScript)).toFixed(1).padStart(7)} ms   restore ${median(rounds.map((r) => r.restore - r.restoreScript)).toFixed(1).padStart(7)} ms`;
+    console.log('\nforced relayout only (each step minus its script time): the browser’s share, the same work for both');
+    console.log(relayout('opencc-js HTMLConverter', reference));
+    console.log(relayout('Qingdu DomConverter', qingdu));
     console.log(`both restored the page exactly every round: ${exact}`);
 
     // Background option: the real extension, converting this page through the service worker.

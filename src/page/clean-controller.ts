@@ -13,6 +13,17 @@ import { classifySubtrees, SubtreeObserver } from './observe';
 
 export const NO_ARTICLE_MESSAGE = '没有在此页面找到正文，页面保持原样。 (No article was found on this page; it was left as it was.)';
 
+/** Beyond this many elements extraction would hold the page up for tens of seconds: refuse and leave it as it is. */
+export const MAX_PAGE_ELEMENTS = 200_000;
+
+export class PageTooLargeError extends Error {
+  constructor(elements: number) {
+    super(`这个页面太大（${elements} 个元素），清读没有处理它，页面保持原样。 (This page is too large to clean (${elements} elements); it was left as it was.)`);
+  }
+}
+
+const failure = (error: unknown): string => (error instanceof PageTooLargeError ? error.message : `${NO_ARTICLE_MESSAGE} ${String(error)}`);
+
 export interface Extraction {
   article: Article;
   blocks: readonly Block[];
@@ -52,6 +63,8 @@ export class CleanController {
   /** The page's Article; computed on first use and again only after the page's content changed. */
   extract(): Extraction {
     if (this.cached) return this.cached;
+    const size = this.doc.getElementsByTagName('*').length;
+    if (size > MAX_PAGE_ELEMENTS) throw new PageTooLargeError(size);
     const { page, elements } = domToPage(this.doc, this.doc.URL, { computedVisibility: true });
     this.cached = { article: extractArticle(page), blocks: page.blocks, elements };
     this.watchForChanges();
@@ -63,7 +76,7 @@ export class CleanController {
       const { article } = this.extract();
       return { ok: true, article, state: { clean: this.current, convert: 'off' } };
     } catch (error) {
-      return { ok: false, error: `${NO_ARTICLE_MESSAGE} ${String(error)}` };
+      return { ok: false, error: failure(error) };
     }
   }
 
@@ -73,7 +86,7 @@ export class CleanController {
     try {
       extraction = this.extract();
     } catch (error) {
-      return { ok: false, error: `${NO_ARTICLE_MESSAGE} ${String(error)}` };
+      return { ok: false, error: failure(error) };
     }
     if (mode !== 'off' && !hasArticle(extraction.article)) return { ok: false, error: NO_ARTICLE_MESSAGE };
     if (mode !== this.current) {

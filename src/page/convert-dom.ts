@@ -35,6 +35,7 @@ interface Original {
 
 type Run = { nodes: Text[]; inputs: string[] };
 type AttributeItem = { element: Element; name: string; input: string };
+type Batch = { runs: Run[]; items: AttributeItem[] };
 type Verdict = 'skip' | 'fields' | 'inline' | 'block';
 
 const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
@@ -94,10 +95,19 @@ export class DomConverter {
     const items: AttributeItem[] = [];
     this.addRoot(this.doc, runs, items);
     const [visible, rest] = splitInView(runs, this.doc.defaultView?.innerHeight ?? 0);
-    await this.convertAndApply(visible, []);
-    this.options.onVisible?.();
-    for (let i = 0; i < rest.length; i += CHUNK) await this.convertAndApply(rest.slice(i, i + CHUNK), []);
-    await this.convertAndApply([], items);
+    if (rest.length === 0) {
+      await this.convertAndApply([{ runs: visible, items }]);
+      this.options.onVisible?.();
+    } else {
+      // The view's text first, its lang with the rest: changing lang on the root relays out the whole page, so it
+      // goes with the one write that relays out the rest anyway.
+      await this.convertAndApply([{ runs: visible, items: [] }], false);
+      this.options.onVisible?.();
+      const later: Batch[] = [];
+      for (let i = 0; i < rest.length; i += CHUNK) later.push({ runs: rest.slice(i, i + CHUNK), items: [] });
+      later.push({ runs: [], items });
+      await this.convertAndApply(later);
+    }
     if (!this.stopped) this.writeLangs();
     await this.idle();
   }
@@ -184,7 +194,7 @@ export class DomConverter {
     if (parent.nodeType === 1) this.collectAttributes(parent as Element, items);
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if ((child as Text).data && !taken?.has(child as Text)) {
+        if ((child as Text).length && !taken?.has(child as Text)) {
           taken?.add(child as Text);
           context.run.push(child as Text);
         }
@@ -226,7 +236,7 @@ export class DomConverter {
 
   /** Per-element work on the way down: lang, open shadow roots. */
   private enter(element: Element, runs: Run[], items: AttributeItem[]): void {
-    const lang = element.getAttribute('lang');
+    const lang = element.hasAttributes() ? element.getAttribute('lang') : null;
     if (lang && /^zh\b/i.test(lang)) this.setLang(element);
     if (element.shadowRoot) this.addRoot(element.shadowRoot, runs, items);
   }
@@ -238,7 +248,7 @@ export class DomConverter {
       const frameRuns: Run[] = [];
       const frameItems: AttributeItem[] = [];
       this.tryFrameDocument(frame, frameRuns, frameItems);
-      void this.convertAndApply(frameRuns, frameItems);
+      void this.convertAndApply([{ runs: frameRuns, items: frameItems }]);
     };
     frame.addEventListener('load', load);
     this.tryFrameDocument(frame, runs, items);
@@ -276,17 +286,26 @@ export class DomConverter {
     return record && node.data === record.converted ? record.original : node.data;
   }
 
-  private async convertAndApply(runs: Run[], items: AttributeItem[]): Promise<void> {
-    if (this.stopped || (runs.length === 0 && items.length === 0)) return;
-    const blocks = [...runs.map((run) => run.inputs), ...items.map((item) => [item.input])];
-    const converted = await this.options.convert(blocks);
+  /**
+   * Converts the batches (one request each, all in flight at once) and writes them together in one task, so the
+   * browser relays the page out once for all of them.
+   */
+  private async convertAndApply(batches: Batch[], withLangs = true): Promise<void> {
+    batches = batches.filter((batch) => batch.runs.length || batch.items.length);
+    if (this.stopped || batches.length === 0) return;
+    const converted = await Promise.all(
+      batches.map(({ runs, items }) => this.options.convert([...runs.map((run) => run.inputs), ...items.map((item) => [item.input])])),
+    );
     if (this.stopped) return;
     this.note(this.observer.takeRecords());
     this.observer.disconnect();
     try {
-      runs.forEach((run, r) => run.nodes.forEach((node, i) => this.applyText(node, run.inputs[i]!, converted[r]![i]!)));
-      items.forEach((item, i) => this.applyAttribute(item, converted[runs.length + i]![0]!));
-      this.writeLangs();
+      batches.forEach(({ runs, items }, b) => {
+        const blocks = converted[b]!;
+        runs.forEach((run, r) => run.nodes.forEach((node, i) => this.applyText(node, run.inputs[i]!, blocks[r]![i]!)));
+        items.forEach((item, i) => this.applyAttribute(item, blocks[runs.length + i]![0]!));
+      });
+      if (withLangs) this.writeLangs();
     } finally {
       for (const root of this.roots) this.observe(root);
     }
@@ -402,7 +421,7 @@ export class DomConverter {
           if (name !== 'value' || element.localName === 'input') this.collectAttribute(element, name, items);
         }
       }
-      await this.convertAndApply(runs, dedupe(items));
+      await this.convertAndApply([{ runs, items: dedupe(items) }]);
     }
   }
 

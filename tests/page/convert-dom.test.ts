@@ -118,6 +118,18 @@ describe('DomConverter', () => {
     expect(log.length - batchesAfterStart).toBe(batches); // our writes caused no further conversions
   });
 
+  it('sends only runs that could change and writes only the text nodes that do', async () => {
+    const log: string[][][] = [];
+    const written: string[] = [];
+    const watch = new MutationObserver((records) => records.forEach((r) => written.push((r.target as Text).data)));
+    watch.observe(document.body, { characterData: true, subtree: true });
+    await convert('<p>Hello <b>world</b> 2024</p><p>中文<i>头</i>发</p><p>   </p>', 'hans', 'hant', log);
+    await Promise.resolve();
+    watch.disconnect();
+    expect(log.flat()).toEqual([['中文', '头', '发']]);
+    expect(written.sort()).toEqual(['頭', '髮']);
+  });
+
   it('keeps the site’s newer text on restore when the site changed a node after conversion', async () => {
     const c = await convert('<p id="a">旧的内容</p><p id="b">这个</p>', 'hans', 'hant');
     const a = document.getElementById('a')!.firstChild as Text;

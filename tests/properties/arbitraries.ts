@@ -49,9 +49,9 @@ const ATTRIBUTES = ['class="content"', 'id="article"', 'class="share"', 'class="
 
 export interface Node {
   tag: string | null;
-  attrs: string[];
+  attrs: readonly string[];
   text: string;
-  children: Node[];
+  children: readonly Node[];
 }
 
 const { node } = fc.letrec<{ node: Node }>((tie) => ({
