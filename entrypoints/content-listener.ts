@@ -1,7 +1,8 @@
 /**
  * The content script (injected on demand, or registered for sites with a rule: src/background/site-access.ts): idle
  * unless asked. At start it reads this site's rule (one storage read) and returns; cleaning, the reader view and
- * conversion live in the page engine, loaded on first use. Plain extension APIs, no polyfill and no framework wrapper: this runs on every page the reader opens.
+ * conversion live in the page engine, loaded on first use. Plain extension APIs, no polyfill and no framework wrapper:
+ * it stays small on every page of a site with a rule.
  */
 import type { LoadEngineRequest, PageState, Request } from '@/src/messages';
 import type { PageEngine } from '@/src/page/engine';

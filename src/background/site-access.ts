@@ -41,9 +41,11 @@ export async function syncSiteScripts(settings?: Settings): Promise<string[]> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
   if (granted.length > 0) {
-    await browser.scripting.registerContentScripts([
-      { id: REGISTRATION_ID, matches: granted, js: [CONTENT_SCRIPT_FILE.slice(1)], runAt: 'document_start', persistAcrossSessions: true },
-    ]);
+    const script = { id: REGISTRATION_ID, matches: granted, js: [CONTENT_SCRIPT_FILE.slice(1)], runAt: 'document_start' as const };
+    // Browsers that cannot persist a registration get it again from the onStartup resync.
+    await browser.scripting
+      .registerContentScripts([{ ...script, persistAcrossSessions: true }])
+      .catch(() => browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: false }]));
   }
   return granted;
 }

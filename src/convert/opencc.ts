@@ -145,6 +145,9 @@ function splitAt(text: string, marks: number[]): string[] {
  * phrase start, clamped to the replacement: 头|发 → 頭|髮, and a shorter replacement never spills into the next piece.
  */
 function applyTrie({ trie, starts }: Dictionary, text: string, segmentEndsIn: number[], marks: number[]): [string, number[], number[]] {
+  let first = 0;
+  while (first < text.length && starts[text.charCodeAt(first)] !== 1) first++;
+  if (first === text.length) return [text, marks, segmentEndsIn]; // nothing can match: unchanged
   const out: string[] = [];
   const mapped: number[] = new Array(marks.length);
   const ends: number[] = [];

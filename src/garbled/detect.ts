@@ -74,11 +74,25 @@ function neighbour(chars: string[], from: number, step: 1 | -1): string {
   return '';
 }
 
-/** Quick look before the real one: does the text hold any character that could start a suspicious run? */
+/** Per BMP code point: 1 when a character could be suspicious (see `suspicious`), 0 when not, 2 not yet known. */
+const candidates = new Uint8Array(0x10000).fill(2);
+
+function candidate(code: number): boolean {
+  if (code < 0x10000 && candidates[code] !== 2) return candidates[code] === 1;
+  const char = String.fromCodePoint(code);
+  const result = code === 0x3f || (codeCost(code) >= RARE_COST && (isJunk(char) || isHan(char)));
+  if (code < 0x10000) candidates[code] = result ? 1 : 0;
+  return result;
+}
+
+/**
+ * Quick look before the real one: does the text hold any character that could start a suspicious run (a `?`, or
+ * a rare character that is junk or Han)? Text without one has no suspect span.
+ */
 export function mayBeGarbled(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
-    if (code === 0x3f || codeCost(code) >= RARE_COST) return true;
+    if (candidate(code)) return true;
     if (code > 0xffff) i++;
   }
   return false;

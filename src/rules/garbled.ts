@@ -1,5 +1,6 @@
 import type { Decisions, Rule, Warning } from '../article';
 import { repairGarbled } from '../garbled';
+import { mayBeGarbled } from '../garbled/detect';
 
 function quote(text: string): string {
   const chars = [...text];
@@ -12,9 +13,10 @@ export const garbledText: Rule = {
   motivatedBy: 'seed 002 (a proxy broke GBK byte alignment: `當?shù)匾黄鹕钊胧崂砉ぷ…`), seed 001, corpus ia-33a95b71',
   apply({ texts }): Decisions {
     const decisions: Required<Pick<Decisions, 'texts' | 'warnings'>> = { texts: [], warnings: [] };
-    const whole = texts.join('\n');
+    let whole: string | undefined;
     texts.forEach((text, block) => {
-      const result = repairGarbled(text, whole);
+      if (!mayBeGarbled(text)) return;
+      const result = repairGarbled(text, (whole ??= texts.join('\n')));
       if (result.spans.length === 0) return;
       if (result.text !== text) decisions.texts.push({ block, text: result.text, repairs: result.repairs });
       for (const span of result.spans) {

@@ -9,6 +9,7 @@ const PINYIN_RUBY = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūú
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/u;
 
 export function stripPinyinRuby(text: string): string {
+  if (!text.includes('(')) return text;
   return text.replace(PINYIN_RUBY, (whole, han: string, syllable: string) => (TONE_MARK.test(syllable) ? han : whole));
 }
 

@@ -5,17 +5,50 @@
  */
 
 /** Sentence punctuation, full- and half-width: what separates prose from labels and menu items. */
-const SENTENCE_PUNCTUATION = /[，。！？；、,.!?;]/gu;
-const VISIBLE = /\S/gu;
+const SENTENCE_PUNCTUATION = new Set([...'，。！？；、,.!?;'].map((c) => c.charCodeAt(0)));
 
+/** Whether a UTF-16 code unit is whitespace as the regex `\s` reads it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Characters (code points) other than whitespace. */
 export function visibleLength(text: string): number {
-  return text.match(VISIBLE)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A low surrogate after a high one is the second half of a character already counted.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (!isSpace(code)) count++;
+  }
+  return count;
+}
+
+function punctuationCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (SENTENCE_PUNCTUATION.has(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Sentence punctuation marks per visible character. */
 export function punctuationDensity(text: string): number {
   const length = visibleLength(text);
-  return length ? (text.match(SENTENCE_PUNCTUATION)?.length ?? 0) / length : 0;
+  return length ? punctuationCount(text) / length : 0;
 }
 
 /** A block shorter than this with no sentence punctuation is a label, a headline or a menu item. */
@@ -37,6 +70,6 @@ export function contentWeight(text: string, linkDensity: number): number {
   const length = visibleLength(text);
   if (length === 0) return 0;
   let prose = length * (1 - linkDensity);
-  if (length < LABEL_LENGTH && punctuationDensity(text) === 0) prose *= LABEL_WEIGHT;
+  if (length < LABEL_LENGTH && punctuationCount(text) === 0) prose *= LABEL_WEIGHT;
   return prose - LINK_COST * length * linkDensity - BLOCK_COST * (UNLINKED_BLOCK_SHARE + (1 - UNLINKED_BLOCK_SHARE) * Math.min(1, linkDensity * 4));
 }

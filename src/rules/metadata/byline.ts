@@ -22,11 +22,14 @@ const LABEL_FIELDS: [RegExp, BylineField | null][] = [
 export const LABEL =
   /(责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發|转载自|轉載自|来源|來源|稿源|出处|出處|转自|轉自|记者|記者|作者|撰文|撰稿|发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*|(文)\s*[/／]\s*|(发表于|發表於|发布于|發布於|發佈於)\s*[:：]?\s*|(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[:：(（]\s*/u;
 
+const LABELS = new RegExp(LABEL.source, 'gu');
+
 /** Where a label's value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】\[\]（）()|｜]|\d{4}\s*[-/.年]/u;
 /** A bracketed editor credit closing a paragraph: `(责任编辑：张三)`, `【编辑：李四】`. */
 const BRACKETED_CREDIT =
   /\s*[（(【\[]\s*((?:责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|记者|記者|作者)\s*[:：]\s*[^）)】\]]{1,30}?)\s*[）)】\]]\s*$/u;
+const CLOSING_BRACKETS = '）)】]';
 /** A reporter line without a colon: `四川日報全媒體記者 張立東`, `本报记者 张三 李四`. */
 const REPORTER_LINE =
   /^.{0,20}?(?:记者|記者|通讯员|通訊員)\s+([\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*?)\s*(?:(?:发自|發自)\S{0,8}|\S{0,8}(?:报道|報導))?$/u;
@@ -63,8 +66,7 @@ function cleanValue(raw: string): string {
 /** Every labelled value on a line, and what is left when labels and values are taken out. */
 export function parseByline(text: string): { values: Partial<Record<BylineField, string>>; residue: string; labels: number } {
   const values: Partial<Record<BylineField, string>> = {};
-  const global = new RegExp(LABEL.source, 'gu');
-  const matches = [...text.matchAll(global)];
+  const matches = [...text.matchAll(LABELS)];
   let residue = matches.length ? text.slice(0, matches[0]!.index) : text;
   matches.forEach((match, i) => {
     const start = match.index! + match[0].length;
@@ -113,7 +115,9 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
-      const credit = BRACKETED_CREDIT.exec(text);
+      // Both closing-credit patterns end in a bracket: test them only on text that does.
+      const closesWithBracket = CLOSING_BRACKETS.includes(text.trimEnd().at(-1) ?? '');
+      const credit = closesWithBracket ? BRACKETED_CREDIT.exec(text) : null;
       if (credit) {
         const { values } = parseByline(credit[1]!);
         for (const field of Object.keys(values) as BylineField[]) take(field, values[field]);
@@ -122,7 +126,7 @@ export const bylineRule: Rule = {
         else decided.push({ block, role: 'meta' });
         return;
       }
-      const dispatch = DISPATCH_CREDIT.exec(text) ?? CLOSING_REPORT.exec(text);
+      const dispatch = DISPATCH_CREDIT.exec(text) ?? (closesWithBracket ? CLOSING_REPORT.exec(text) : null);
       if (dispatch) take('author', dispatch[1]!.trim());
     });
     return { roles: decided, texts: rewritten, fields: found };

@@ -21,6 +21,7 @@ const DATED_LINE_MAX = 80;
 /** Words left on a dated line besides the date (an app name, 发布时间, 浏览次数) stay few. */
 const DATED_LINE_RESIDUE = 12;
 const SENTENCE_END = /[。！？!?]\s*$/u;
+const LABELS = new RegExp(LABEL.source, 'gu');
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
 /** Three dated lines side by side are an archive, a comment thread or a related-links list, not a byline. */
@@ -43,8 +44,20 @@ function toIso(y: number, mo: number, d: number, h?: number, mi?: number): strin
   return `${date}T${pad(h)}:${pad(mi)}+08:00`;
 }
 
+/** Every date form holds a four-digit year: text without four digits in a row holds no date. */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 0x30 && code <= 0x39 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
 /** The first date written in `text`, in either form. */
 export function findDate(text: string): FoundDate | null {
+  if (!hasFourDigits(text)) return null;
   const found: FoundDate[] = [];
   const cjk = DATE_CJK.exec(text);
   if (cjk) {
@@ -89,7 +102,7 @@ export function isDatedLine(text: string): boolean {
   if (!date) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
   if (isBylineText(rest)) return true;
-  return rest.replace(new RegExp(LABEL.source, 'gu'), '').replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d]/gu, '').length <= DATED_LINE_RESIDUE;
+  return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d]/gu, '').length <= DATED_LINE_RESIDUE;
 }
 
 export const dateRule: Rule = {
