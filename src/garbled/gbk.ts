@@ -15,6 +15,8 @@ interface Table {
   decode: string[];
   /** character → [lead, trail] (the first pair that decodes to it). */
   encode: Map<string, [number, number]>;
+  /** BMP code point → lead << 8 | trail, 0 where GBK has no pair for it. */
+  encodeCode: Uint16Array;
   /** Characters by lead byte and by trail byte, built when a lost byte is first looked up. */
   byByte?: { lead: Map<number, string[]>; trail: Map<number, string[]> };
 }
@@ -45,7 +47,12 @@ function build(): Table {
       if (!encode.has(piece)) encode.set(piece, [lead, trail]);
     }
   }
-  return { decode, encode };
+  const encodeCode = new Uint16Array(0x10000);
+  for (const [char, [lead, trail]] of encode) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x10000) encodeCode[code] = (lead << 8) | trail;
+  }
+  return { decode, encode, encodeCode };
 }
 
 function gbk(): Table {
@@ -68,6 +75,13 @@ export function encodeChar(char: string): number[] | null {
   if (code < 0x80) return [code];
   const pair = gbk().encode.get(char);
   return pair ? [pair[0], pair[1]] : null;
+}
+
+/** encodeChar by code point without allocating: the byte for ASCII, lead << 8 | trail for a pair, −1 for none. */
+export function encodeCode(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= 0x10000) return -1;
+  return gbk().encodeCode[code] || -1;
 }
 
 /** Every character whose GBK pair has this lead (or this trail): the candidates for a byte that was lost. */

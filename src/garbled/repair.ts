@@ -5,7 +5,7 @@
  * there. A reading is accepted only when it is clearly more plausible than the garbled one and the text after it
  * reads clean again.
  */
-import { charsWithByte, decodePair, encodeChar, isLead } from './gbk';
+import { charsWithByte, decodePair, encodeCode, isLead } from './gbk';
 import { charCost, isHan, knownPair } from './model';
 
 /** Shown for a character whose bytes are lost: the philological mark for an illegible character. */
@@ -85,7 +85,14 @@ export function encodeText(chars: string[]): Encoded {
   const starts: number[] = [];
   for (const char of chars) {
     starts.push(bytes.length);
-    bytes.push(...(char === '\uFFFD' ? [UNKNOWN_BYTE] : (encodeChar(char) ?? [NO_BYTE])));
+    if (char === '\uFFFD') {
+      bytes.push(UNKNOWN_BYTE);
+      continue;
+    }
+    const code = encodeCode(char.codePointAt(0)!);
+    if (code < 0) bytes.push(NO_BYTE);
+    else if (code < 0x80) bytes.push(code);
+    else bytes.push(code >> 8, code & 0xff);
   }
   starts.push(bytes.length);
   const charAt = new Int32Array(bytes.length + 1).fill(-1);

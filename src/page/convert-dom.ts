@@ -132,12 +132,14 @@ export class DomConverter {
       }
     }
     for (const [element, lang] of this.langs) {
+      if (this.pendingLangs.includes(element)) continue; // never written
       if (lang === null) element.removeAttribute('lang');
       else element.setAttribute('lang', lang);
     }
     this.texts.clear();
     this.attributes.clear();
     this.langs.clear();
+    this.pendingLangs.length = 0;
   }
 
   private addRoot(root: Document | ShadowRoot, runs: Run[], items: AttributeItem[]): void {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CleanController, NO_ARTICLE_MESSAGE } from '../../src/page/clean-controller';
+import { CleanController, MAX_PAGE_ELEMENTS, NO_ARTICLE_MESSAGE } from '../../src/page/clean-controller';
 import { HIDDEN_ATTRIBUTE } from '../../src/page/hide-in-place';
 import { READER_HOST_TAG } from '../../src/page/reader-view';
 
@@ -101,5 +101,17 @@ describe('CleanController', () => {
       expect(c.mode).toBe('off');
       expect(document.documentElement.outerHTML).toBe(before);
     }
+  });
+
+  it('refuses a page with more elements than it can clean quickly, and leaves it as it was', () => {
+    const filler = document.createElement('div');
+    for (let i = 0; i <= MAX_PAGE_ELEMENTS; i++) filler.appendChild(document.createElement('b'));
+    document.body.appendChild(filler);
+    const before = document.body.childElementCount;
+    const reply = controller().setMode('reader');
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/too large to clean \(\d+ elements\)/);
+    expect(document.querySelector(READER_HOST_TAG)).toBeNull();
+    expect(document.body.childElementCount).toBe(before);
   });
 });

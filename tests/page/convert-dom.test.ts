@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { convertPieces } from '../../src/convert/index';
 import type { ScriptTarget } from '../../src/messages';
 import { DomConverter, type BlockConverter } from '../../src/page/convert-dom';
@@ -128,6 +128,50 @@ describe('DomConverter', () => {
     watch.disconnect();
     expect(log.flat()).toEqual([['中文', '头', '发']]);
     expect(written.sort()).toEqual(['頭', '髮']);
+  });
+
+  it('converts the view first, then writes the rest of the page together with the root lang in one go', async () => {
+    const place = (element: Element) => {
+      const index = Number(element.closest('p')?.id.slice(1) ?? 0);
+      return { top: index * 40, bottom: index * 40 + 30 } as DOMRect;
+    };
+    const rects = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return place(this);
+    });
+    const paragraphs = Array.from({ length: 1700 }, (_, i) => `<p id="p${i}">头发${i}</p>`).join('');
+    const calls: { blocks: number; lang: string | null }[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    let atVisible: { lang: string | null; first: string | null; last: string | null } | null = null;
+    document.documentElement.setAttribute('lang', 'zh-CN');
+    document.body.innerHTML = paragraphs; // test markup, not page text
+    converter = new DomConverter(document, {
+      to: 'hant',
+      convert: async (blocks) => {
+        calls.push({ blocks: blocks.length, lang: document.documentElement.getAttribute('lang') });
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        const out = await convertPieces(blocks, 'hant', 'hans');
+        inFlight--;
+        return out;
+      },
+      onVisible: () => {
+        atVisible = {
+          lang: document.documentElement.getAttribute('lang'),
+          first: document.getElementById('p0')!.textContent,
+          last: document.getElementById('p1699')!.textContent,
+        };
+      },
+    });
+    await converter.start();
+    rects.mockRestore();
+    expect(atVisible).toEqual({ lang: 'zh-CN', first: '頭髮0', last: '头发1699' });
+    expect(calls[0]!.blocks).toBeLessThan(100);
+    expect(mostInFlight).toBeGreaterThan(1); // the rest's chunks are requested at once
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-Hant');
+    expect(document.getElementById('p1699')!.textContent).toBe('頭髮1699');
+    converter.stop();
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(document.getElementById('p0')!.textContent).toBe('头发0');
   });
 
   it('keeps the site’s newer text on restore when the site changed a node after conversion', async () => {

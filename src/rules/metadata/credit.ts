@@ -73,6 +73,9 @@ export const creditRule: Rule = {
       firstMatch(texts, short, (t) => WRITER_LABEL.exec(t)?.[1]) ??
       firstMatch(texts, short, (t) => REPORTER.exec(t)?.[1]) ??
       firstMatch(texts, closing, (t) => {
+        // The closing credit ends in a bracket: test only text that does.
+        const last = t.trimEnd().at(-1);
+        if (last !== '）' && last !== ')') return null;
         const names = CLOSING_CREDIT.exec(t)?.[1]?.replace(DATELINE_PLACE, '');
         const labelled = names && /(?:记者|記者)/u.test(t.slice(-names.length - 12));
         return names && (labelled || (SURNAMES.has(names[0]!) && !INSTITUTION.test(names))) ? names : null;

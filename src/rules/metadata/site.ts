@@ -40,7 +40,7 @@ function ownerBefore(text: string): string | null {
 }
 
 function copyrightHolder(text: string): string | null {
-  if (text.length > FOOTER_MAX) return null;
+  if (text.length > FOOTER_MAX || !(text.includes('版权所有') || text.includes('版權所有'))) return null;
   const before = ownerBefore(text);
   if (before) return before;
   const after = OWNER_AFTER.exec(text);
@@ -48,13 +48,21 @@ function copyrightHolder(text: string): string | null {
 }
 
 function sponsorOf(text: string): string | null {
-  const sponsor = text.length > FOOTER_MAX ? null : SPONSOR.exec(text);
+  const sponsor = text.length > FOOTER_MAX || !(text.includes('主办') || text.includes('主辦')) ? null : SPONSOR.exec(text);
   return sponsor ? sponsor[1]!.replace(GENERAL_OFFICE, '') : null;
 }
 
 /** The site named by a footer line: its copyright holder, else its sponsor. */
 export function siteFromFooter(text: string): string | null {
   return copyrightHolder(text) ?? sponsorOf(text);
+}
+
+function firstFound(texts: readonly string[], read: (text: string) => string | null): string | null {
+  for (const text of texts) {
+    const value = read(text);
+    if (value) return value;
+  }
+  return null;
 }
 
 export const siteRule: Rule = {
@@ -67,7 +75,7 @@ export const siteRule: Rule = {
       const declared = page.meta.meta[key]?.trim();
       if (declared) return { fields: { site: declared } };
     }
-    const site = texts.map(copyrightHolder).find(Boolean) ?? texts.map(sponsorOf).find(Boolean);
+    const site = firstFound(texts, copyrightHolder) ?? firstFound(texts, sponsorOf);
     return site ? { fields: { site } } : {};
   },
 };
