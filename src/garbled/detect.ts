@@ -74,25 +74,38 @@ function neighbour(chars: string[], from: number, step: 1 | -1): string {
   return '';
 }
 
-/** Per BMP code point: 1 when a character could be suspicious (see `suspicious`), 0 when not, 2 not yet known. */
-const candidates = new Uint8Array(0x10000).fill(2);
+const NOT_SUSPECT = 0;
+const RARE_HAN = 1;
+/** A `?` or a rare junk character: a span may start at it alone. */
+const LONE_SUSPECT = 2;
+const UNKNOWN_KIND = 3;
+/** Per BMP code point, what `suspicious` could make of it; UNKNOWN_KIND until first asked. */
+const kinds = new Uint8Array(0x10000).fill(UNKNOWN_KIND);
 
-function candidate(code: number): boolean {
-  if (code < 0x10000 && candidates[code] !== 2) return candidates[code] === 1;
+function suspectKind(code: number): number {
+  if (code < 0x10000 && kinds[code] !== UNKNOWN_KIND) return kinds[code]!;
   const char = String.fromCodePoint(code);
-  const result = code === 0x3f || (codeCost(code) >= RARE_COST && (isJunk(char) || isHan(char)));
-  if (code < 0x10000) candidates[code] = result ? 1 : 0;
-  return result;
+  const rare = codeCost(code) >= RARE_COST;
+  const kind =
+    code === 0x3f || (rare && isJunk(char)) ? LONE_SUSPECT : rare && isHan(char) ? RARE_HAN : NOT_SUSPECT;
+  if (code < 0x10000) kinds[code] = kind;
+  return kind;
 }
 
 /**
- * Quick look before the real one: does the text hold any character that could start a suspicious run (a `?`, or
- * a rare character that is junk or Han)? Text without one has no suspect span.
+ * Quick look before the real one: could the text hold a suspect span? Every span needs a `?`, a junk character,
+ * or two rare Han characters close enough to share a run.
  */
 export function mayBeGarbled(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  let lastRareHan = -Infinity;
+  for (let i = 0, at = 0; i < text.length; i++, at++) {
     const code = text.codePointAt(i)!;
-    if (candidate(code)) return true;
+    const kind = suspectKind(code);
+    if (kind === LONE_SUSPECT) return true;
+    if (kind === RARE_HAN) {
+      if (at - lastRareHan <= MAX_GAP + 1) return true;
+      lastRareHan = at;
+    }
     if (code > 0xffff) i++;
   }
   return false;

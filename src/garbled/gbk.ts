@@ -71,10 +71,9 @@ export function decodePair(lead: number, trail: number): string | null {
 
 /** GBK bytes of one character: one byte for ASCII, two for the rest, null when GBK cannot write it. */
 export function encodeChar(char: string): number[] | null {
-  const code = char.codePointAt(0)!;
-  if (code < 0x80) return [code];
-  const pair = gbk().encode.get(char);
-  return pair ? [pair[0], pair[1]] : null;
+  const code = encodeCode(char.codePointAt(0)!);
+  if (code < 0) return null;
+  return code < 0x80 ? [code] : [code >> 8, code & 0xff];
 }
 
 /** encodeChar by code point without allocating: the byte for ASCII, lead << 8 | trail for a pair, −1 for none. */
