@@ -7,6 +7,7 @@
 import type { LoadEngineRequest, PageState, Request } from '@/src/messages';
 import type { PageEngine } from '@/src/page/engine';
 import type { ContentScriptApi } from '@/src/page/extension-api';
+import { hidePage } from '@/src/page/page-hiding';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };
@@ -40,7 +41,10 @@ export default defineUnlistedScript(() => {
 
   // Only a site with a rule loads the engine; the engine reads the settings properly.
   api.storage.local.get('settings', (items) => {
-    const stored = items?.settings as { sites?: Record<string, unknown> } | undefined;
-    if (stored?.sites?.[location.hostname]) void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
+    const stored = items?.settings as { sites?: Record<string, { convert?: unknown } | undefined> } | undefined;
+    const rule = stored?.sites?.[location.hostname];
+    if (!rule) return;
+    if (rule.convert && document.readyState === 'loading') hidePage(document, 3000); // revealed by the engine once the first view is converted
+    void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
   });
 });

@@ -7,8 +7,8 @@ import { convertPieces, detectScript } from '../convert/index';
 import type { ScriptTarget } from '../messages';
 import type { Settings, SiteRule } from '../settings';
 import { DomConverter } from './convert-dom';
+import { hidePage } from './page-hiding';
 
-const HIDE_STYLE_ID = 'qingdu-convert-hide';
 /** The page is never kept hidden longer than this, whatever happens to the conversion. */
 const MAX_HIDDEN_MS = 3000;
 /** How much of the page's text decides which script it is written in. */
@@ -27,10 +27,10 @@ export function setConversion(next: ScriptTarget | 'off', doc: Document = docume
   return enqueue(() => switchTo(next, doc));
 }
 
-/** Apply a site's remembered script. While the page is still loading it stays hidden until its first view converts. */
+/** Apply a site's remembered script. The page stays hidden until its first view shows converted. */
 export function autoConvert(rule: SiteRule | undefined, _settings: Settings, doc: Document = document): Promise<void> {
   if (!rule?.convert) return Promise.resolve();
-  const reveal = doc.readyState === 'loading' ? hide(doc) : () => undefined;
+  const reveal = hidePage(doc, MAX_HIDDEN_MS);
   return enqueue(async () => {
     if (doc.readyState === 'loading') await new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }));
     await switchTo(rule.convert!, doc, reveal);
@@ -74,16 +74,4 @@ export function pageSource(doc: Document, to: ScriptTarget): ScriptTarget {
   if (to === 'hans') return region;
   const script: Script = detectScript((doc.body?.textContent ?? '').slice(0, SAMPLE_LENGTH));
   return script === 'hans' ? 'hans' : region;
-}
-
-function hide(doc: Document): () => void {
-  const style = doc.createElement('style');
-  style.id = HIDE_STYLE_ID;
-  style.textContent = 'html{visibility:hidden!important}';
-  (doc.head ?? doc.documentElement).append(style);
-  const timer = setTimeout(() => style.remove(), MAX_HIDDEN_MS);
-  return () => {
-    clearTimeout(timer);
-    style.remove();
-  };
 }

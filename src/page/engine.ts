@@ -62,9 +62,13 @@ export function createPageEngine(doc: Document, storage: SettingsStorage): PageE
     },
     async applySiteRule(rule, settings) {
       fontSize = settings.readerFontSize;
+      // Conversion starts before the document is parsed, so a page still loading stays hidden until it shows in
+      // the reader's script; cleaning needs the whole document.
+      const converting = autoConvert(rule, settings);
       if (doc.readyState === 'loading') await new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }));
       if (rule.clean) cleaner.setMode(rule.clean);
-      await autoConvert(rule, settings);
+      await converting;
+      if (rule.clean && rule.convert) cleaner.refreshReader();
     },
   };
 }

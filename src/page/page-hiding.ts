@@ -1,0 +1,22 @@
+/** Keeps a page hidden until its first view shows in the reader's script, so the other script never flashes. */
+const HIDE_STYLE_ID = 'qingdu-convert-hide';
+
+/**
+ * Hide the page, reusing the style when the content script already hid it at document_start. Returns `reveal`;
+ * the page is never kept hidden longer than `maxMs`, whatever happens to the conversion.
+ */
+export function hidePage(doc: Document, maxMs: number): () => void {
+  let style = doc.getElementById(HIDE_STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = HIDE_STYLE_ID;
+    style.textContent = 'html{visibility:hidden!important}';
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  const shown = style;
+  const timer = setTimeout(() => shown.remove(), maxMs);
+  return () => {
+    clearTimeout(timer);
+    shown.remove();
+  };
+}
