@@ -5,20 +5,12 @@ import { CliError, parseArgs } from './io';
 import { loadFile } from './load';
 import { markRepairs, REPAIR_NOTE } from '../garbled';
 
-/** The JSON the CLI prints: exactly these keys, in this order. */
-export interface ExtractJson {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  reviewer: string | null;
-  site: string | null;
-  script: Article['script'];
+/** The JSON the CLI prints: exactly these keys, in this order (`articleJson` builds them in order). */
+export type ExtractJson = Pick<Article, 'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'> & {
   text: string;
-  slogans: { text: string; count: number; kind: string }[];
+  slogans: Pick<Article['slogans'][number], 'text' | 'count' | 'kind'>[];
   warnings: Article['warnings'];
-}
+};
 
 export function articleJson(article: Article): ExtractJson {
   return {
