@@ -134,18 +134,54 @@ function sharedPositions(items: string[]): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon
 
-const lexiconPatterns = new WeakMap<readonly LexiconEntry[], RegExp[]>();
+/** An entry's pattern, and the items of each of its forms: a page matching the pattern holds all items of one form. */
+interface LexiconMatcher {
+  pattern: RegExp;
+  forms: string[][];
+}
+
+const lexiconMatchers = new WeakMap<readonly LexiconEntry[], LexiconMatcher[]>();
+
+/** Bits of the bigram filter: with a long page's 20,000 bigrams, about one absent bigram in fourteen looks present. */
+const BIGRAM_BITS = 1 << 18;
+
+function bigramBit(text: string, at: number): number {
+  return (Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) & (BIGRAM_BITS - 1);
+}
+
+/** Which bigrams (two UTF-16 units) `text` may hold: never a false no, sometimes a false yes. */
+function bigramFilter(text: string): Uint32Array {
+  const bits = new Uint32Array(BIGRAM_BITS / 32);
+  for (let at = 0; at + 1 < text.length; at++) {
+    const bit = bigramBit(text, at);
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
+}
+
+function mayHold(bits: Uint32Array, item: string): boolean {
+  for (let at = 0; at + 1 < item.length; at++) {
+    const bit = bigramBit(item, at);
+    if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
+}
 
 function lexiconCandidates(all: string, lexicon: readonly LexiconEntry[]): Candidate[] {
-  let patterns = lexiconPatterns.get(lexicon);
-  if (!patterns) {
-    patterns = lexicon.map((entry) => flexiblePattern([entry.text, ...(entry.aliases ?? [])]));
-    lexiconPatterns.set(lexicon, patterns);
+  let matchers = lexiconMatchers.get(lexicon);
+  if (!matchers) {
+    matchers = lexicon.map((entry) => {
+      const forms = [entry.text, ...(entry.aliases ?? [])];
+      return { pattern: flexiblePattern(forms), forms: forms.map((form) => form.split(/[、，,]\s*/)) };
+    });
+    lexiconMatchers.set(lexicon, matchers);
   }
+  // One pass over the page rules out most entries, instead of one search of the page per entry.
+  const bigrams = bigramFilter(all);
   const found: Candidate[] = [];
   for (const [index, entry] of lexicon.entries()) {
-    const pattern = patterns[index]!;
-    if (all.search(pattern) === -1) continue;
+    const { pattern, forms } = matchers[index]!;
+    if (!forms.some((items) => items.every((item) => mayHold(bigrams, item))) || all.search(pattern) === -1) continue;
     found.push({ key: entry.text, kind: 'lexicon', score: 10, gloss: { zh: entry.zh, en: entry.en }, pattern });
   }
   return found;
@@ -204,6 +240,7 @@ const NUMBERED_UNQUOTED: RegExp[] = [
     [1, 2].map((y) => new RegExp(`[${NUMERAL}][^${NUMERAL}\\P{Script=Han}]{${x}}[${NUMERAL}][^${NUMERAL}\\P{Script=Han}]{${y}}`, 'gu')),
   ),
 ];
+const NUMERAL_CHAR = new RegExp(`[${NUMERAL}]`);
 /** Heads after 两个/三个 that make a count, not a formulation (三个月, 两个小时, 四个方面). */
 const COUNT_HEAD = /^[个]?(?:月|小时|星期|礼拜|方面|地方|地区|部门|人|孩子|多|以上|左右|阶段|环节|问题|项目|城市|国家|省份|单位|小组|批次|年|季度)/;
 
@@ -215,7 +252,7 @@ function numberedCandidates(sources: Source[]): Candidate[] {
       if (text.includes('个') && COUNT_HEAD.test(text.slice(text.indexOf('个') + 1))) continue;
       // 一X一Y is mostly idiom (一心一意, 一点一滴); the famous ones (一带一路) are in the lexicon.
       if (text[0] === '一' && text[2] === '一') continue;
-      const second = text.slice(1).search(new RegExp(`[${NUMERAL}]`)) + 1;
+      const second = text.slice(1).search(NUMERAL_CHAR) + 1;
       if (MEASURE.test(text.slice(1)) || MEASURE.test(text.slice(second + 1))) continue;
       counts.set(text, (counts.get(text) ?? 0) + 1);
     }
@@ -340,31 +377,105 @@ function hanRuns(text: string): string[] {
   return text.split(/[^\p{Script=Han}]+/u).filter((run) => run.length >= MIN_GRAM);
 }
 
+/** Numbers pairs of 32-bit integers in order of first sight (open addressing, sized once: no string keys). */
+class PairNumbers {
+  private readonly keys: Int32Array;
+  /** Number + 1 per slot; 0 marks an empty slot. */
+  private readonly numbers: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.mask = slots - 1;
+    this.keys = new Int32Array(slots * 2);
+    this.numbers = new Int32Array(slots);
+  }
+
+  /** The pair's number, or -1 when it is absent and `add` is false. */
+  number(a: number, b: number, add: boolean): number {
+    let slot = (Math.imul(a ^ (a >>> 16), 0x45d9f3b) ^ Math.imul(b ^ (b >>> 16), 0x119de1f3)) & this.mask;
+    for (;;) {
+      const stored = this.numbers[slot]!;
+      if (stored === 0) {
+        if (!add) return -1;
+        this.keys[slot * 2] = a;
+        this.keys[slot * 2 + 1] = b;
+        this.numbers[slot] = ++this.size;
+        return this.size - 1;
+      }
+      if (this.keys[slot * 2] === a && this.keys[slot * 2 + 1] === b) return stored - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * Each n-gram (MIN_GRAM..MAX_GRAM) of the runs seen at least `minCount` times, or at all when `seed` holds it, with
+ * its count, in order of first occurrence per length. Apriori: an n-gram can only repeat if its (n-1)-prefix did, so
+ * only the positions still alive are extended. Grams are numbered (the shortest by its four UTF-16 units, a longer one
+ * by its prefix's number and its last unit), so a gram is sliced out of its run only when it is kept.
+ */
 function countGrams(runs: string[], minCount: number, seed?: Set<string>): Map<string, number> {
   const result = new Map<string, number>();
-  // Apriori: an n-gram can only repeat if its (n-1)-prefix did; track the positions still alive.
-  let alive: { run: number; start: number }[] = [];
+  const seedShort = new PairNumbers(seed?.size ?? 0);
+  for (const gram of seed ?? []) {
+    if (gram.length === MIN_GRAM) seedShort.number((gram.charCodeAt(0) << 16) | gram.charCodeAt(1), (gram.charCodeAt(2) << 16) | gram.charCodeAt(3), true);
+  }
+  let alive = 0;
+  for (const run of runs) alive += Math.max(0, run.length - MIN_GRAM + 1);
+  const aliveRun = new Int32Array(alive);
+  const aliveStart = new Int32Array(alive);
+  /** Number of each alive position's gram at the previous length. */
+  const aliveId = new Int32Array(alive);
+  /** Whether the gram of each number at the previous length is in `seed`: a seed gram's prefix is one too. */
+  let inSeed: boolean[] = [];
+  alive = 0;
   runs.forEach((run, r) => {
-    for (let start = 0; start + MIN_GRAM <= run.length; start++) alive.push({ run: r, start });
+    for (let start = 0; start + MIN_GRAM <= run.length; start++, alive++) {
+      aliveRun[alive] = r;
+      aliveStart[alive] = start;
+    }
   });
-  for (let n = MIN_GRAM; n <= MAX_GRAM && alive.length > 0; n++) {
-    const counts = new Map<string, number>();
-    const next: typeof alive = [];
-    for (const position of alive) {
-      const run = runs[position.run]!;
-      if (position.start + n > run.length) continue;
-      const gram = run.slice(position.start, position.start + n);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  for (let n = MIN_GRAM; n <= MAX_GRAM && alive > 0; n++) {
+    const numbers = new PairNumbers(alive);
+    const counts: number[] = [];
+    const firstRun: number[] = [];
+    const firstStart: number[] = [];
+    const seeded: boolean[] = [];
+    const positionId = new Int32Array(alive).fill(-1);
+    for (let i = 0; i < alive; i++) {
+      const run = runs[aliveRun[i]!]!;
+      const start = aliveStart[i]!;
+      if (start + n > run.length) continue;
+      const short = n === MIN_GRAM;
+      const a = short ? (run.charCodeAt(start) << 16) | run.charCodeAt(start + 1) : aliveId[i]!;
+      const b = short ? (run.charCodeAt(start + 2) << 16) | run.charCodeAt(start + 3) : run.charCodeAt(start + n - 1);
+      const id = numbers.number(a, b, true);
+      if (id === counts.length) {
+        counts.push(0);
+        firstRun.push(aliveRun[i]!);
+        firstStart.push(start);
+        seeded.push(seed !== undefined && (short ? seedShort.number(a, b, false) !== -1 : inSeed[a]! && seed.has(run.slice(start, start + n))));
+      }
+      counts[id]!++;
+      positionId[i] = id;
     }
-    for (const position of alive) {
-      const run = runs[position.run]!;
-      if (position.start + n > run.length) continue;
-      const gram = run.slice(position.start, position.start + n);
-      const count = counts.get(gram)!;
-      if (count >= minCount || seed?.has(gram)) next.push(position);
+    let kept = 0;
+    for (let i = 0; i < alive; i++) {
+      const id = positionId[i]!;
+      if (id === -1 || !(counts[id]! >= minCount || seeded[id])) continue;
+      aliveRun[kept] = aliveRun[i]!;
+      aliveStart[kept] = aliveStart[i]!;
+      aliveId[kept] = id;
+      kept++;
     }
-    for (const [gram, count] of counts) if (count >= minCount || (seed?.has(gram) && count >= 1)) result.set(gram, count);
-    alive = next;
+    for (let id = 0; id < counts.length; id++) {
+      if (counts[id]! >= minCount || seeded[id]) result.set(runs[firstRun[id]!]!.slice(firstStart[id]!, firstStart[id]! + n), counts[id]!);
+    }
+    alive = kept;
+    inSeed = seeded;
   }
   return result;
 }
