@@ -2,29 +2,17 @@
  * The seed pages as HTML: each fixture mirrors its kind of site (markup, class names, furniture) around the seed's
  * own text. Through the DOM path it must give what the seed gives through the text path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../src/cli/load';
 import type { Article } from '../src/article';
 import { extractArticle } from '../src/pipeline';
-
-interface Expected {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  reviewer: string | null;
-  site: string | null;
-  script: string;
-  paragraphs: string[];
-  absent: string[];
-}
+import { readSeedExpectation, type SeedExpectation } from './seed-expectation';
 
 const seeds = readdirSync('seeds').filter((name) => name.endsWith('.expected.json')).sort();
 
 /** Facts each page states, independent of the expected files. */
-const FACTS: Record<string, Partial<Expected>> = {
+const FACTS: Record<string, Partial<SeedExpectation>> = {
   '000': { title: '依靠群众打赢疫情防控阻击战', date: '2020-02-01T07:55+08:00', source: '四川日报', editor: '雷晓琦', site: '四川省人民政府' },
   '001': { date: null, source: null, editor: null, site: '共產黨員網' },
   '002': {
@@ -39,7 +27,7 @@ const FACTS: Record<string, Partial<Expected>> = {
 };
 
 describe.each(seeds.map((name) => [name.slice(0, 3), name] as const))('seed %s as HTML', (id, name) => {
-  const expected = JSON.parse(readFileSync(`seeds/${name}`, 'utf8')) as Expected;
+  const expected = readSeedExpectation(`seeds/${name}`);
 
   it('parses as HTML and states the facts the page shows', async () => {
     const loaded = await loadFile(`tests/fixtures/seeds/${id}.html`);

@@ -1,26 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleJson } from '../src/cli/extract';
 import { loadFile } from '../src/cli/load';
 import { extractArticle } from '../src/pipeline';
+import { readSeedExpectation } from './seed-expectation';
 
 const dir = join(__dirname, '..', 'seeds');
 const seeds = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
-
-interface Expected {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  reviewer: string | null;
-  site: string | null;
-  script: 'hans' | 'hant';
-  paragraphs: string[];
-  /** Page furniture that must not survive anywhere in the article. */
-  absent: string[];
-}
 
 describe('seed pages through the CLI path (loadFile → extractArticle → JSON)', () => {
   it('has an expected file for every seed', () => {
@@ -30,7 +17,7 @@ describe('seed pages through the CLI path (loadFile → extractArticle → JSON)
 
   for (const seed of seeds) {
     describe(seed, async () => {
-      const expected = JSON.parse(readFileSync(join(dir, seed.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
+      const expected = readSeedExpectation(join(dir, seed.replace(/\.txt$/, '.expected.json')));
       const { page } = await loadFile(join(dir, seed));
       const article = extractArticle(page);
       const json = articleJson(article);

@@ -13,22 +13,12 @@ import { extractArticle } from '../../src/pipeline';
 import { loadFile } from '../../src/cli/load';
 import { hanF1, normalise } from '../../scripts/corpus-score';
 import { launchBrowser, REPO_ROOT, type Harness } from './harness';
-
-interface Expected {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  paragraphs: string[];
-  /** Page furniture that must not be shown. */
-  absent: string[];
-}
+import { readSeedExpectation, type SeedExpectation } from '../seed-expectation';
 
 interface Case {
   name: string;
   path: string;
-  expected: Expected;
+  expected: Pick<SeedExpectation, 'title' | 'date' | 'source' | 'editor' | 'author' | 'paragraphs' | 'absent'>;
 }
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures');
@@ -44,7 +34,7 @@ function seedCases(): Case[] {
     .flatMap((file) => {
       const expectedFile = expectations.find((f) => f.startsWith(file.slice(0, 3) + '_'));
       if (!expectedFile) return [];
-      const expected = JSON.parse(readFileSync(join(REPO_ROOT, 'seeds', expectedFile), 'utf8')) as Expected;
+      const expected = readSeedExpectation(join(REPO_ROOT, 'seeds', expectedFile));
       return [{ name: `seed ${file}`, path: `/fixtures/seeds/${file}`, expected }];
     });
 }
@@ -125,7 +115,7 @@ function stillShown(page: Page, phrases: string[], metadataLine: RegExp): Promis
 }
 
 /** Furniture phrases of a case that are not part of what the article itself says. */
-function junk(expected: Expected): string[] {
+function junk(expected: Case['expected']): string[] {
   const article = [expected.title ?? '', ...expected.paragraphs, expected.source ?? '', expected.editor ?? '', expected.author ?? ''].join('\n');
   return expected.absent.filter((phrase) => !shownIn(article, phrase));
 }
