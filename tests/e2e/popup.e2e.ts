@@ -116,16 +116,21 @@ describe('popup fields', () => {
   });
 });
 
+/** Open a fixture, open the popup for its tab and press its copy button; the clipboard then holds what it copied. */
+async function copyFromPopup(path: string) {
+  const { page, tabId } = await h.openPage(path);
+  await clearClipboard(page);
+  const popup = await h.openPopup(tabId);
+  await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+  await popup.bringToFront();
+  await popup.locator('[data-action="copy"]').click();
+  await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+  return { page, url: page.url(), popup };
+}
+
 describe('copy with citation', () => {
   it('copies seed 000’s article and its GB/T 7714 citation from the popup, as text and html', async () => {
-    const { page, tabId } = await h.openPage('/fixtures/seeds/000.html');
-    const url = page.url();
-    await clearClipboard(page);
-    const popup = await h.openPopup(tabId);
-    await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-    await popup.bringToFront();
-    await popup.locator('[data-action="copy"]').click();
-    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+    const { page, url, popup } = await copyFromPopup('/fixtures/seeds/000.html');
     const accessed = await today(page);
     const body = expectedParagraphs('000');
     const citation = `依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed}]. ${url}.`;
@@ -191,14 +196,7 @@ describe('options page', () => {
     await options.reload();
     await expect.poll(() => options.locator('[data-setting="citationStyle"]').inputValue()).toBe('apa');
 
-    const { page, tabId } = await h.openPage('/fixtures/seeds/000.html');
-    const url = page.url();
-    await clearClipboard(page);
-    const popup = await h.openPopup(tabId);
-    await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-    await popup.bringToFront();
-    await popup.locator('[data-action="copy"]').click();
-    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+    const { page, url, popup } = await copyFromPopup('/fixtures/seeds/000.html');
     const copied = await readClipboard(page);
     // APA 7, newspaper article without a byline: the title takes the author's place.
     expect(copied.text.endsWith(`\n\n依靠群众打赢疫情防控阻击战. (2020, February 1). 四川日报. ${url}`)).toBe(true);
