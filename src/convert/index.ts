@@ -40,11 +40,6 @@ export function resolveSource(from: ConversionSource, sample: string): ScriptTar
 
 let engine: ConversionEngine | undefined;
 
-/** Use a particular engine (tests, benchmarks); `undefined` goes back to the default for this context. */
-export function useConversionEngine(next: ConversionEngine | undefined): void {
-  engine = next;
-}
-
 async function currentEngine(): Promise<ConversionEngine> {
   if (engine) return engine;
   // Decided at build time: page-side bundles get only the messaging client, never the dictionaries.
