@@ -84,6 +84,8 @@ export type SloganKind = 'quoted' | 'numbered' | 'parallel' | 'repeated' | 'lexi
 
 export interface Slogan {
   text: string;
+  /** The script-neutral form the slogan is compared and remembered by (simplified, separators and quotes dropped). */
+  key: string;
   count: number;
   kind: SloganKind;
   /** Paragraph index and character offset of the first occurrence in `paragraphs`. */

@@ -6,7 +6,7 @@
  */
 import type { Script, Slogan, SloganKind } from '../article';
 import type { LexiconEntry } from './lexicon';
-import { toSimplifiedSameLength } from './simplify';
+import { sloganKey, toSimplifiedSameLength } from './simplify';
 
 export interface SloganInput {
   title: string | null;
@@ -742,8 +742,10 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
 function toSlogan(candidate: Located, sources: Source[]): Slogan {
   const at = candidate.first!;
   const source = sources[at.source]!;
+  const text = source.original.slice(at.offset, at.offset + at.length);
   const slogan: Slogan = {
-    text: source.original.slice(at.offset, at.offset + at.length),
+    text,
+    key: sloganKey(text),
     count: candidate.count,
     kind: candidate.kind,
   };

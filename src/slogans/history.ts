@@ -5,7 +5,6 @@
  * count twice). Bounded in size; corrupt storage reads as empty; clearing removes everything.
  */
 import type { Slogan } from '../article';
-import { sloganKey } from './simplify';
 
 /** The storage area the history lives in; `browser.storage.local` in the extension, a fake in tests. */
 export interface SloganHistoryStorage {
@@ -89,14 +88,13 @@ function sighting(stored: StoredSlogan | undefined): SloganSighting | undefined 
 export async function recordSlogans(
   storage: SloganHistoryStorage,
   url: string,
-  slogans: Pick<Slogan, 'text'>[],
+  slogans: Pick<Slogan, 'text' | 'key'>[],
   now: number = Date.now(),
 ): Promise<Record<string, SloganSighting>> {
   const history = await load(storage);
   const page = pageKey(url);
   const result: Record<string, SloganSighting> = {};
-  for (const { text } of slogans) {
-    const key = sloganKey(text);
+  for (const { text, key } of slogans) {
     if (!key) continue;
     const stored = history.slogans[key] ?? { pages: 0, firstSeen: now, lastSeen: now, recent: [] };
     if (!stored.recent.includes(page)) {
@@ -120,7 +118,7 @@ export async function recordSlogans(
 export async function recordPageSlogans(
   storage: SloganHistoryStorage,
   url: string,
-  slogans: Pick<Slogan, 'text'>[],
+  slogans: Pick<Slogan, 'text' | 'key'>[],
   now?: number,
 ): Promise<Record<string, number>> {
   const sightings = await recordSlogans(storage, url, slogans, now);
@@ -130,12 +128,12 @@ export async function recordPageSlogans(
 /** The history of the given slogans without recording anything; slogans never seen are absent. */
 export async function readSloganHistory(
   storage: SloganHistoryStorage,
-  texts: string[],
+  slogans: Pick<Slogan, 'text' | 'key'>[],
 ): Promise<Record<string, SloganSighting>> {
   const history = await load(storage);
   const result: Record<string, SloganSighting> = {};
-  for (const text of texts) {
-    const seen = sighting(history.slogans[sloganKey(text)]);
+  for (const { text, key } of slogans) {
+    const seen = sighting(history.slogans[key]);
     if (seen) result[text] = seen;
   }
   return result;

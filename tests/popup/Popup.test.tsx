@@ -71,8 +71,8 @@ const sample: Article = article({
   url: 'https://www.example.gov.cn/a/1.html',
   paragraphs: [{ text: '第一段。', block: 3 }, { text: '第二段。', block: 4 }],
   slogans: [
-    { text: '为人民服务', count: 2, kind: 'lexicon', gloss: { zh: '中共的根本宗旨。', en: 'The CPC’s stated fundamental purpose.' } },
-    { text: '新发展理念', count: 1, kind: 'quoted' },
+    { text: '为人民服务', key: '为人民服务', count: 2, kind: 'lexicon', gloss: { zh: '中共的根本宗旨。', en: 'The CPC’s stated fundamental purpose.' } },
+    { text: '新发展理念', key: '新发展理念', count: 1, kind: 'quoted' },
   ],
 });
 

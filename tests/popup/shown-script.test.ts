@@ -5,7 +5,7 @@ import { article } from './article';
 const sample = article({
   title: '发展', source: '四川日报', editor: null, site: '人民网',
   paragraphs: [{ text: '坚持发展。', block: 1 }],
-  slogans: [{ text: '新发展理念', count: 2, kind: 'lexicon' }],
+  slogans: [{ text: '新发展理念', key: '新发展理念', count: 2, kind: 'lexicon' }],
 });
 
 describe('inShownScript', () => {

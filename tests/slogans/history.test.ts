@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sloganKey } from '../../src/slogans/simplify';
 import {
   MAX_PAGES_PER_SLOGAN,
   MAX_SLOGANS,
@@ -26,7 +27,7 @@ function memoryStorage(initial: Record<string, unknown> = {}): SloganHistoryStor
   };
 }
 
-const slogans = (...texts: string[]) => texts.map((text) => ({ text }));
+const slogans = (...texts: string[]) => texts.map((text) => ({ text, key: sloganKey(text) }));
 
 describe('slogan history', () => {
   it('counts the pages a slogan was read on, with first and last seen', async () => {
@@ -61,18 +62,18 @@ describe('slogan history', () => {
   it('reads without recording, and forgets everything when cleared', async () => {
     const storage = memoryStorage();
     await recordSlogans(storage, 'https://a.gov.cn/1.html', slogans('六保'), 1);
-    expect(await readSloganHistory(storage, ['六保', '六稳'])).toEqual({ 六保: { pages: 1, firstSeen: 1, lastSeen: 1 } });
+    expect(await readSloganHistory(storage, slogans('六保', '六稳'))).toEqual({ 六保: { pages: 1, firstSeen: 1, lastSeen: 1 } });
     await clearSloganHistory(storage);
     expect(storage.data).toEqual({});
-    expect(await readSloganHistory(storage, ['六保'])).toEqual({});
+    expect(await readSloganHistory(storage, slogans('六保'))).toEqual({});
   });
 
   it('stays bounded: least recently seen slogans go, page lists are capped', async () => {
     const storage = memoryStorage();
     await recordSlogans(storage, 'https://a/0', slogans('最早的提法'), 0);
-    await recordSlogans(storage, 'https://a/1', Array.from({ length: MAX_SLOGANS }, (_, i) => ({ text: `提法${i}` })), 10);
-    expect(await readSloganHistory(storage, ['最早的提法'])).toEqual({});
-    expect(await readSloganHistory(storage, ['提法0'])).toHaveProperty('提法0');
+    await recordSlogans(storage, 'https://a/1', slogans(...Array.from({ length: MAX_SLOGANS }, (_, i) => `提法${i}`)), 10);
+    expect(await readSloganHistory(storage, slogans('最早的提法'))).toEqual({});
+    expect(await readSloganHistory(storage, slogans('提法0'))).toHaveProperty('提法0');
     const pages = memoryStorage();
     for (let i = 0; i < MAX_PAGES_PER_SLOGAN + 10; i++) await recordSlogans(pages, `https://p/${i}`, slogans('六稳'), 20 + i);
     const stored = (pages.data.sloganHistory as { slogans: Record<string, { pages: number; recent: string[] }> }).slogans['六稳']!;
@@ -88,6 +89,6 @@ describe('slogan history', () => {
       set: () => Promise.resolve(),
       remove: () => Promise.resolve(),
     };
-    expect(await readSloganHistory(failing, ['六稳'])).toEqual({});
+    expect(await readSloganHistory(failing, slogans('六稳'))).toEqual({});
   });
 });
