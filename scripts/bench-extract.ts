@@ -30,7 +30,7 @@ async function bundle(): Promise<string> {
       clone: () => document.cloneNode(true).childNodes.length,
       walk: () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks.length,
       walkWithoutLayout: () => domToPage(document, document.URL).page.blocks.length,
-      /** Time in each rule's apply, and the rest of extractArticle (slogans, script detection, assembly). */
+      /** Time in each rule's apply, and the rest of extractArticle (script detection, assembly). */
       perRule: () => {
         const page = domToPage(document, document.URL, { computedVisibility: true }).page;
         const out = {};
@@ -46,7 +46,7 @@ async function bundle(): Promise<string> {
         const start = performance.now();
         extractArticle(page, timed);
         const total = performance.now() - start;
-        out['(slogans, script, assembly)'] = total - Object.values(out).reduce((a, b) => a + b, 0);
+        out['(script, assembly)'] = total - Object.values(out).reduce((a, b) => a + b, 0);
         return out;
       },
     };`;

@@ -44,7 +44,7 @@ for (const file of files) {
   rows.push({
     file: file.slice(root.length + 1),
     chars: article.paragraphs.reduce((n, p) => n + p.text.length, 0),
-    slogans: article.slogans.length,
+    slogans: findSlogans(input).length,
     finder: best(() => findSlogans(input)),
     extract: best(() => extractArticle(page)),
   });

@@ -124,8 +124,12 @@ export interface Article {
   /** Role of every block, by block index. */
   roles: Role[];
   removed: Removal[];
-  slogans: Slogan[];
   warnings: Warning[];
+}
+
+/** The article as the popup and the CLI show it: with its key slogans, found on request (cleaning never needs them). */
+export interface ArticleWithSlogans extends Article {
+  slogans: Slogan[];
 }
 
 /**

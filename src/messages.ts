@@ -2,7 +2,7 @@
  * Messages between the popup/background and the content script. One union, one place:
  * every entrypoint imports its types from here.
  */
-import type { Article } from './article';
+import type { Article, ArticleWithSlogans } from './article';
 
 export type CleanMode = 'reader' | 'inplace' | 'off';
 /** Conversion targets: simplified, OpenCC traditional, Taiwan, Taiwan with phrases, Hong Kong. */
@@ -24,7 +24,9 @@ export interface PageState {
   convert: ScriptTarget | 'off';
 }
 
-export type ArticleReply = { ok: true; article: Article; state: PageState } | { ok: false; error: string };
+/** `qingdu:article` answers with the slogans (the popup shows them); cleaning answers without. */
+export type ArticleReply<A extends Article = Article> = { ok: true; article: A; state: PageState } | { ok: false; error: string };
+export type PopupArticleReply = ArticleReply<ArticleWithSlogans>;
 
 /** Page-side contexts ask the background to convert blocks of text pieces (see src/convert/index.ts). */
 export interface ConversionRequest {

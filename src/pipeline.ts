@@ -17,7 +17,6 @@ import { siteRule } from './rules/metadata/site';
 import { metaTagsRule } from './rules/metadata/meta-tags';
 import { contentRules } from './rules/content';
 import { detectScript } from './convert';
-import { findSlogans } from './slogans';
 
 export const rules: Rule[] = [
   // 1. text repair
@@ -63,7 +62,7 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     (w) => w.kind !== 'garbled' || w.block === undefined || ['body', 'title'].includes(state.roles[w.block]!),
   );
   if (paragraphs.length === 0) warnings.push({ kind: 'no-article', message: 'no article text was found on this page' });
-  const script = detectScript([state.fields.title ?? '', ...paragraphs.map((p) => p.text)].join(''));
+  const script = detectScript([state.fields.title ?? '', ...paragraphs.map((p) => p.text)]);
   return {
     ...state.fields,
     url: page.meta.url ?? null,
@@ -71,7 +70,6 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     paragraphs,
     roles: state.roles,
     removed: [...state.removed.values()].sort((a, b) => a.block - b.block),
-    slogans: findSlogans({ title: state.fields.title, paragraphs, script }),
     warnings,
   };
 }

@@ -5,8 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../src/cli/load';
-import type { Article } from '../src/article';
+import type { ArticleWithSlogans } from '../src/article';
 import { extractArticle } from '../src/pipeline';
+import { withSlogans } from '../src/slogans';
 import { readSeedExpectation, type SeedExpectation } from './seed-expectation';
 
 const seeds = readdirSync('seeds').filter((name) => name.endsWith('.expected.json')).sort();
@@ -46,9 +47,9 @@ describe.each(seeds.map((name) => [name.slice(0, 3), name] as const))('seed %s a
   });
 
   it('gives exactly what the text path gives on the seed: fields, paragraphs, repairs, slogans, warnings', async () => {
-    const fromHtml = extractArticle((await loadFile(`tests/fixtures/seeds/${id}.html`)).page);
-    const fromText = extractArticle((await loadFile(`seeds/${name.replace('.expected.json', '.txt')}`)).page);
-    const comparable = ({ roles: _roles, removed: _removed, url: _url, paragraphs, warnings, ...rest }: Article) => ({
+    const fromHtml = withSlogans(extractArticle((await loadFile(`tests/fixtures/seeds/${id}.html`)).page));
+    const fromText = withSlogans(extractArticle((await loadFile(`seeds/${name.replace('.expected.json', '.txt')}`)).page));
+    const comparable = ({ roles: _roles, removed: _removed, url: _url, paragraphs, warnings, ...rest }: ArticleWithSlogans) => ({
       ...rest,
       paragraphs: paragraphs.map(({ text, repairs }) => ({ text, repairs })),
       warnings: warnings.map((w) => w.kind),

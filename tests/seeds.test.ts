@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleJson } from '../src/cli/extract';
 import { loadFile } from '../src/cli/load';
 import { extractArticle } from '../src/pipeline';
+import { withSlogans } from '../src/slogans';
 import { readSeedExpectation } from './seed-expectation';
 
 const dir = join(__dirname, '..', 'seeds');
@@ -20,7 +21,7 @@ describe('seed pages through the CLI path (loadFile → extractArticle → JSON)
       const expected = readSeedExpectation(join(dir, seed.replace(/\.txt$/, '.expected.json')));
       const { page } = await loadFile(join(dir, seed));
       const article = extractArticle(page);
-      const json = articleJson(article);
+      const json = articleJson(withSlogans(article));
 
       it('finds the title, date, source, editor, reporter, reviewer, site and script the page shows', () => {
         const { paragraphs: _p, absent: _a, ...fields } = expected;

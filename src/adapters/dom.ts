@@ -49,6 +49,8 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 /** A whitespace run that holds a line break between two CJK characters renders as nothing in a CJK layout. */
 const CJK_LINE_BREAK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])[ \t\r\f\u3000]*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
 const WHITESPACE = /\s+/g;
+/** Whitespace that is not a lone space: only text holding some needs `WHITESPACE` replaced. */
+const NEEDS_COLLAPSE = /[^\S ]| \s/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 interface Frame {
@@ -90,7 +92,7 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
   const checkVisibility = options.computedVisibility === true;
 
   const emit = (owner: Owner, run: Run, whole: boolean): void => {
-    const text = run.parts.join('').replace(CJK_LINE_BREAK, '$1').replace(WHITESPACE, ' ').trim();
+    const text = collapseWhitespace(run.parts.length === 1 ? run.parts[0]! : run.parts.join(''));
     const images = pendingImages.length ? pendingImages.concat(run.images) : run.images;
     if (!text) {
       if (run.images.length) pendingImages = images;
@@ -235,6 +237,12 @@ function dedupe(inherited: string[], own: string[]): string[] {
   const out = inherited.slice();
   for (const token of own) if (token && !out.includes(token)) out.push(token);
   return out;
+}
+
+/** Whitespace as a CJK layout shows it: line breaks between CJK characters vanish, other runs become one space. */
+function collapseWhitespace(raw: string): string {
+  const text = raw.includes('\n') ? raw.replace(CJK_LINE_BREAK, '$1') : raw;
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE, ' ') : text).trim();
 }
 
 function countVisible(text: string): number {

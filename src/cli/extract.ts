@@ -1,6 +1,7 @@
 /** `extract <file.txt|file.html> [--url URL] [--json]`: the clean article of a saved page. */
-import type { Article } from '../article';
+import type { Article, ArticleWithSlogans } from '../article';
 import { extractArticle } from '../pipeline';
+import { withSlogans } from '../slogans';
 import { CliError, parseArgs } from './io';
 import { loadFile } from './load';
 import { markRepairs, REPAIR_NOTE } from '../garbled';
@@ -8,11 +9,11 @@ import { markRepairs, REPAIR_NOTE } from '../garbled';
 /** The JSON the CLI prints: exactly these keys, in this order (`articleJson` builds them in order). */
 export type ExtractJson = Pick<Article, 'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'> & {
   text: string;
-  slogans: Pick<Article['slogans'][number], 'text' | 'count' | 'kind'>[];
+  slogans: Pick<ArticleWithSlogans['slogans'][number], 'text' | 'count' | 'kind'>[];
   warnings: Article['warnings'];
 };
 
-export function articleJson(article: Article): ExtractJson {
+export function articleJson(article: ArticleWithSlogans): ExtractJson {
   return {
     title: article.title,
     date: article.date,
@@ -52,5 +53,5 @@ export async function run(args: string[]): Promise<void> {
   const { page } = await loadFile(positional[0]!, url);
   const article = extractArticle(page);
   if (article.paragraphs.length === 0) throw new CliError(`${positional[0]}: no article text found on this page`);
-  process.stdout.write(options.json ? `${JSON.stringify(articleJson(article), null, 2)}\n` : articleText(article));
+  process.stdout.write(options.json ? `${JSON.stringify(articleJson(withSlogans(article)), null, 2)}\n` : articleText(article));
 }

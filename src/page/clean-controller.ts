@@ -3,10 +3,11 @@
  * the reader view or hide the boilerplate in place; `off` puts the page back exactly as it was. A page without an
  * article is left untouched and the caller gets a clear message.
  */
-import type { Article, Block } from '../article';
-import type { ArticleReply, CleanMode } from '../messages';
+import type { Article, ArticleWithSlogans, Block } from '../article';
+import type { ArticleReply, CleanMode, PopupArticleReply } from '../messages';
 import { domToPage } from '../adapters/dom';
 import { extractArticle } from '../pipeline';
+import { withSlogans } from '../slogans';
 import { elementsToHide, InPlaceCleaner } from './hide-in-place';
 import { ReaderView, READER_HOST_TAG, readerItems } from './reader-view';
 import { classifySubtrees, SubtreeObserver } from './observe';
@@ -28,6 +29,8 @@ export interface Extraction {
   article: Article;
   blocks: readonly Block[];
   elements: readonly Element[];
+  /** The article with its slogans, once the popup has asked for them. */
+  withSlogans?: ArticleWithSlogans;
 }
 
 export interface CleanControllerOptions {
@@ -71,10 +74,12 @@ export class CleanController {
     return this.cached;
   }
 
-  articleReply(): ArticleReply {
+  /** What the popup shows: the article with its slogans (found on the first request only). */
+  articleReply(): PopupArticleReply {
     try {
-      const { article } = this.extract();
-      return { ok: true, article, state: { clean: this.current, convert: 'off' } };
+      const extraction = this.extract();
+      extraction.withSlogans ??= withSlogans(extraction.article);
+      return { ok: true, article: extraction.withSlogans, state: { clean: this.current, convert: 'off' } };
     } catch (error) {
       return { ok: false, error: failure(error) };
     }

@@ -2,6 +2,7 @@
  * The page engine: everything the content script does once asked — cleaning, conversion, highlighting — behind
  * one message handler. Loaded on first use so an idle page never pays for it.
  */
+import type { Article } from '../article';
 import type { Request, PageState, ArticleReply } from '../messages';
 import { loadSettings, migrateSettings, updateSettings, type SettingsStorage, type SiteRule, type Settings } from '../settings';
 import { CleanController } from './clean-controller';
@@ -29,7 +30,7 @@ export function createPageEngine(doc: Document, storage: SettingsStorage): PageE
   });
 
   const state = (): PageState => ({ clean: cleaner.mode, convert: getConversion() });
-  const withState = (reply: ArticleReply): ArticleReply => (reply.ok ? { ...reply, state: state() } : reply);
+  const withState = <R extends ArticleReply<Article>>(reply: R): R => (reply.ok ? { ...reply, state: state() } : reply);
 
   return {
     async handle(request) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../article';
+import type { ArticleWithSlogans } from '../article';
 import type { CleanMode, PageState, Request } from '../messages';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, withSiteRule, type Settings } from '../settings';
 import { citationPayload } from './copy-payload';
@@ -52,7 +52,7 @@ export function Popup({ host }: { host: PopupHost }) {
   );
 }
 
-function ArticleView(props: { host: PopupHost; tabId: number; url: string; original: Article; state: PageState }) {
+function ArticleView(props: { host: PopupHost; tabId: number; url: string; original: ArticleWithSlogans; state: PageState }) {
   const { host, tabId, url } = props;
   const t = useT();
   const [state, setState] = useState(props.state);
@@ -79,7 +79,7 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
       const next = (await host.send(tabId, { type: 'qingdu:state' })) as PageState;
       setState(next);
       if (next.convert !== state.convert) {
-        const reply = (await host.send(tabId, { type: 'qingdu:article' })) as { ok: boolean; article?: Article };
+        const reply = (await host.send(tabId, { type: 'qingdu:article' })) as { ok: boolean; article?: ArticleWithSlogans };
         setArticle(await inShownScript(reply.ok && reply.article ? reply.article : props.original, next.convert));
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 /** What the popup shows for a tab: an article and the page's state, or why there is none. */
-import type { Article } from '../article';
-import type { ArticleReply, PageState } from '../messages';
+import type { ArticleWithSlogans } from '../article';
+import type { PageState, PopupArticleReply } from '../messages';
 import type { PopupHost, PopupTab } from './host';
 import { untouchableReason, type Untouchable } from './page-kind';
 import { inShownScript } from './shown-script';
@@ -8,9 +8,9 @@ import { inShownScript } from './shown-script';
 export type PopupModel =
   | { kind: 'untouchable'; reason: Untouchable | 'no-script' | 'no-access' }
   | { kind: 'no-article'; tab: PopupTab; error: string }
-  | { kind: 'article'; tab: PopupTab & { url: string }; article: Article; state: PageState };
+  | { kind: 'article'; tab: PopupTab & { url: string }; article: ArticleWithSlogans; state: PageState };
 
-function isArticleReply(value: unknown): value is ArticleReply {
+function isArticleReply(value: unknown): value is PopupArticleReply {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 

@@ -55,7 +55,6 @@ export function article(fields: Partial<Article>): Article {
     paragraphs: [],
     roles: [],
     removed: [],
-    slogans: [],
     warnings: [],
     ...fields,
   };

@@ -15,6 +15,12 @@ describe('detectScript', () => {
     expect(detectScript('中文')).toBe('hans'); // undecided
     expect(detectScript('')).toBe('hans');
   });
+
+  it('counts over several texts as over their concatenation', () => {
+    expect(detectScript(['這是', '一個關於經濟的', '报道'])).toBe('hant');
+    expect(detectScript(['這是', '这是一个报道'])).toBe('hans');
+    expect(detectScript([])).toBe('hans');
+  });
 });
 
 describe('conversionSteps', () => {

@@ -42,6 +42,24 @@ describe('CleanController', () => {
     expect(second.article.paragraphs.map((x) => x.text)).toContain(p.textContent);
   });
 
+  it('finds the slogans only when the popup asks for the article, once', () => {
+    load(
+      '<html><head><title>t</title></head><body><h1>坚持以人民为中心的发展思想</h1><div id="content">' +
+        '<p>会议强调，要坚持以人民为中心的发展思想，把以人民为中心落实到每一项具体工作之中。</p>' +
+        '<p>各级党组织要坚持以人民为中心，认真研究解决群众反映强烈的突出问题，切实把好事办实、把实事办好。</p>' +
+        '</div></body></html>',
+    );
+    const c = controller();
+    const cleaned = c.setMode('reader');
+    expect(cleaned.ok && 'slogans' in cleaned.article).toBe(false);
+    const reply = c.articleReply();
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.article.slogans.map((s) => s.key)).toContain('以人民为中心');
+    const again = c.articleReply();
+    expect(again.ok && again.article.slogans).toBe(reply.article.slogans);
+    c.setMode('off');
+  });
+
   it('hides boilerplate in place and restores the page exactly', () => {
     const before = document.documentElement.outerHTML;
     const c = controller();

@@ -32,7 +32,6 @@ const article: Article = {
   ],
   roles: ['boilerplate', 'title', 'body', 'caption', 'body', 'boilerplate'],
   removed: [],
-  slogans: [],
   warnings: [],
 };
 

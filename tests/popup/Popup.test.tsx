@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../src/article';
+import type { ArticleWithSlogans } from '../../src/article';
 import type { PageState, Request } from '../../src/messages';
 import type { PopupHost, PopupTab } from '../../src/popup/host';
 import { Popup } from '../../src/popup/Popup';
@@ -63,7 +63,7 @@ function fakeHost(options: FakeOptions = {}) {
   return { host, sent, clipboard, storage };
 }
 
-const sample: Article = article({
+const sample: ArticleWithSlogans = article({
   title: '依靠群众打赢疫情防控阻击战',
   date: '2020-02-01T07:55+08:00',
   source: '四川日报',

@@ -1,7 +1,7 @@
-import type { Article } from '../../src/article';
+import type { ArticleWithSlogans } from '../../src/article';
 
-/** An Article with nothing known, plus the given fields. */
-export function article(overrides: Partial<Article> = {}): Article {
+/** An article with nothing known and no slogans, plus the given fields. */
+export function article(overrides: Partial<ArticleWithSlogans> = {}): ArticleWithSlogans {
   return {
     title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null, url: null,
     script: 'hans', paragraphs: [], roles: [], removed: [], slogans: [], warnings: [],

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/cli/load';
 import { extractArticle } from '../../src/pipeline';
-import { findSlogans, sloganKey } from '../../src/slogans';
+import { findSlogans, sloganKey, withSlogans } from '../../src/slogans';
 import { BOILERPLATE, PLAIN, expectedSlogans, seedArticle, seedDir, seedNames, seedRawLines } from './helpers';
 
 describe.each(seedNames)('slogans of seed %s', (name) => {
@@ -45,10 +45,10 @@ describe.each(seedNames)('slogans of seed %s', (name) => {
   });
 });
 
-describe.each(seedNames)('Article.slogans of seed %s through the pipeline', (name) => {
+describe.each(seedNames)('withSlogans on seed %s through the pipeline', (name) => {
   it('carries the expected slogans, with offsets into the article paragraphs', async () => {
     const { page } = await loadFile(join(seedDir, `${name}.txt`));
-    const article = extractArticle(page);
+    const article = withSlogans(extractArticle(page));
     const found = article.slogans.slice(0, 10).map((s) => sloganKey(s.text));
     for (const text of expectedSlogans(name)) expect(found, text).toContain(sloganKey(text));
     for (const slogan of article.slogans.filter((s) => s.first)) {
