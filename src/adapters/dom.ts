@@ -46,12 +46,15 @@ const LANDMARK = new Set(['nav', 'aside']);
 
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
-/** A whitespace run that holds a line break between two CJK characters renders as nothing in a CJK layout. */
-const CJK_LINE_BREAK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])[ \t\r\f\u3000]*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
 const WHITESPACE = /\s+/g;
 /** Whitespace that is not a lone space: only text holding some needs `WHITESPACE` replaced. */
 const NEEDS_COLLAPSE = /[^\S ]| \s/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older Chromium knows. */
+const VISIBILITY_OPTIONS = { visibilityProperty: true, checkVisibilityCSS: true };
+const NO_TOKENS: string[] = [];
+
+type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
 
 interface Frame {
   element: Element;
@@ -223,6 +226,7 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
 }
 
 function hintTokens(element: Element, tag: string): string[] {
+  if (!element.hasAttributes()) return LANDMARK.has(tag) ? [tag] : NO_TOKENS;
   const tokens: string[] = LANDMARK.has(tag) ? [tag] : [];
   const className = element.getAttribute('class');
   if (className) for (const token of className.toLowerCase().split(/\s+/)) if (token) tokens.push(token);
@@ -240,9 +244,55 @@ function dedupe(inherited: string[], own: string[]): string[] {
 }
 
 /** Whitespace as a CJK layout shows it: line breaks between CJK characters vanish, other runs become one space. */
-function collapseWhitespace(raw: string): string {
-  const text = raw.includes('\n') ? raw.replace(CJK_LINE_BREAK, '$1') : raw;
+export function collapseWhitespace(raw: string): string {
+  const text = raw.includes('\n') ? joinCjkLines(raw) : raw;
   return (NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE, ' ') : text).trim();
+}
+
+/** The CJK characters and punctuation a line break between two of them vanishes beside. */
+function isCjk(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f);
+}
+
+/** Space a line may end with: space, tab, CR, form feed, ideographic space. */
+function isLineEndSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x3000;
+}
+
+const IS_WHITESPACE = /\s/;
+const isWhitespace = (code: number): boolean => code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && IS_WHITESPACE.test(String.fromCharCode(code));
+
+/**
+ * Drops each whitespace run holding a line break that sits between two CJK characters (a run that ends in
+ * ideographic spaces keeps them when what follows is not CJK). Equivalent to replacing
+ * `/([CJK])[ \t\r\f\u3000]*\n\s*(?=[CJK])/g` with `$1`, in one pass over the line breaks.
+ */
+export function joinCjkLines(text: string): string {
+  let out = '';
+  let copied = 0;
+  let scanned = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', Math.max(newline + 1, scanned))) {
+    let runStart = newline;
+    while (runStart > scanned && isLineEndSpace(text.charCodeAt(runStart - 1))) runStart--;
+    // The leftmost CJK character the run may hang on: the one before it, else an ideographic space in it.
+    let anchor = -1;
+    if (runStart > scanned && isCjk(text.charCodeAt(runStart - 1))) anchor = runStart - 1;
+    else for (let i = runStart; i < newline && anchor === -1; i++) if (text.charCodeAt(i) === 0x3000) anchor = i;
+    if (anchor === -1) continue;
+    let end = newline + 1;
+    while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
+    if (end >= text.length || !isCjk(text.charCodeAt(end))) {
+      // Only an ideographic space inside the run can still follow the break as a CJK character.
+      let last = end - 1;
+      while (last > newline && text.charCodeAt(last) !== 0x3000) last--;
+      if (last === newline) continue;
+      end = last;
+    }
+    out += text.slice(copied, anchor + 1);
+    copied = end;
+    scanned = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function countVisible(text: string): number {
@@ -255,15 +305,13 @@ function countVisible(text: string): number {
 }
 
 function isHidden(element: Element, computed: boolean): boolean {
+  // A rendered page's own answer covers the `hidden` attribute and inline styles; other DOMs are read from the markup.
+  if (computed && typeof (element as VisibilityCheckable).checkVisibility === 'function') {
+    return !(element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS);
+  }
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  if (computed) {
-    const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-    // `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older Chromium knows.
-    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true, checkVisibilityCSS: true })) return true;
-  }
-  return false;
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 function imageOf(element: Element): BlockImage | null {

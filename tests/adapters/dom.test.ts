@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { domToPage } from '../../src/adapters/dom';
+import fc from 'fast-check';
+import { collapseWhitespace, domToPage, joinCjkLines } from '../../src/adapters/dom';
 
 const html = `<!doctype html><html lang="zh-CN"><head>
 <title>依靠群众打赢疫情防控阻击战_四川省人民政府</title>
@@ -118,5 +119,34 @@ describe('domToPage', () => {
     doc.body.append(shown, hidden);
     expect(domToPage(doc, undefined, { computedVisibility: true }).page.blocks.map((b) => b.text)).toEqual(['看得见']);
     expect(domToPage(doc).page.blocks.map((b) => b.text)).toEqual(['看得见', '看不见']);
+  });
+});
+
+describe('joinCjkLines', () => {
+  const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f]';
+  const REFERENCE = new RegExp(`(${CJK})[ \\t\\r\\f\\u3000]*\\n\\s*(?=${CJK})`, 'g');
+
+  it('drops a line break between two CJK characters, with the spaces around it', () => {
+    expect(joinCjkLines('第一行\n  第二行')).toBe('第一行第二行');
+    expect(joinCjkLines('第一行。 \t\r\n\n\u3000\u3000第二段')).toBe('第一行。第二段');
+    expect(joinCjkLines('word\n第二行')).toBe('word\n第二行');
+    expect(joinCjkLines('第一行\nword')).toBe('第一行\nword');
+    expect(joinCjkLines('第一行\n\u3000word')).toBe('第一行\u3000word');
+  });
+
+  it('gives what the regular expression it replaces gives, on any mix of CJK, Latin and whitespace', () => {
+    const piece = fc.constantFrom('中', '文', '，', 'a', '1', ' ', '\t', '\r', '\f', '\v', '\n', '\u3000', '\u00a0', '\u2028', '\ufeff', '\uff01');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(joinCjkLines(text)).toBe(text.replace(REFERENCE, '$1'));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('collapses what is left to single spaces and trims', () => {
+    expect(collapseWhitespace('  第一行\n 第二行 \n\n word  and\u00a0\tmore ')).toBe('第一行第二行 word and more');
+    expect(collapseWhitespace('已经 是 单个 空格')).toBe('已经 是 单个 空格');
   });
 });
