@@ -28,6 +28,7 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/u;
 const SYMBOL_SLOT = /^$|[\s\p{P}\p{S}]/u;
 /** Words that make a half-width `?` after them a question mark, not a lost character. */
 const QUESTION_WORD = /[吗嗎呢么麼吧嘛啊呀谁誰哪何怎岂豈难難否]/u;
+const SPACE = /\s/u;
 const CLAUSE_BREAK = /[，。！？；：,.!;:\s“”「」『』]/u;
 
 /**
@@ -47,6 +48,7 @@ function rareHan(char: string): boolean {
 
 function suspicious(chars: string[], i: number): boolean {
   const char = chars[i]!;
+  if (suspectKind(char.codePointAt(0)!) === NOT_SUSPECT) return false;
   if (char === '?') return isHan(chars[i - 1] ?? '') || isHan(chars[i + 1] ?? '');
   if (charCost(char) < RARE_COST) return false;
   return isJunk(char) ? junkAt(chars, i) : isHan(char);
@@ -70,7 +72,7 @@ export function lostLeadChar(chars: string[], i: number): boolean {
 }
 
 function neighbour(chars: string[], from: number, step: 1 | -1): string {
-  for (let i = from; i >= 0 && i < chars.length; i += step) if (!/\s/u.test(chars[i]!)) return chars[i]!;
+  for (let i = from; i >= 0 && i < chars.length; i += step) if (!SPACE.test(chars[i]!)) return chars[i]!;
   return '';
 }
 
@@ -123,7 +125,7 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
     let end = i + 1;
     let suspects = 1;
     for (let j = end; j < chars.length && j - end <= MAX_GAP; j++) {
-      if (/\s/u.test(chars[j]!)) break;
+      if (SPACE.test(chars[j]!)) break;
       if (suspicious(chars, j)) {
         end = j + 1;
         suspects++;

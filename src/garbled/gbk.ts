@@ -13,15 +13,22 @@ const TRAILS = LAST_TRAIL - FIRST_TRAIL + 1;
 interface Table {
   /** lead/trail → character, '' where the pair decodes to nothing. */
   decode: string[];
-  /** character → [lead, trail] (the first pair that decodes to it). */
-  encode: Map<string, [number, number]>;
-  /** BMP code point → lead << 8 | trail, 0 where GBK has no pair for it. */
+  /** BMP code point → lead << 8 | trail of the first pair that decodes to it, 0 where GBK has none. */
   encodeCode: Uint16Array;
-  /** Characters by lead byte and by trail byte, built when a lost byte is first looked up. */
-  byByte?: { lead: Map<number, string[]>; trail: Map<number, string[]> };
+  /** Characters by lead byte and by trail byte (each under its first pair), built when a lost byte is first looked up. */
+  byByte?: { lead: string[][]; trail: string[][] };
 }
 
 let table: Table | null = null;
+
+/** One character: a single UTF-16 unit other than U+FFFD, or a surrogate pair. */
+function isOneChar(piece: string): boolean {
+  if (piece.length === 1) return piece !== '\uFFFD';
+  if (piece.length !== 2) return false;
+  const high = piece.charCodeAt(0);
+  const low = piece.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
 
 function build(): Table {
   const pairs = (LAST_LEAD - FIRST_LEAD + 1) * TRAILS;
@@ -37,22 +44,18 @@ function build(): Table {
   }
   const pieces = new TextDecoder('gbk').decode(bytes).split('\n');
   const decode: string[] = new Array(pairs).fill('');
-  const encode = new Map<string, [number, number]>();
+  const encodeCode = new Uint16Array(0x10000);
   let n = 0;
   for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
     for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
       const piece = pieces[n]!;
-      if (piece === '' || piece.includes('\uFFFD') || [...piece].length !== 1) continue;
+      if (!isOneChar(piece)) continue;
       decode[n] = piece;
-      if (!encode.has(piece)) encode.set(piece, [lead, trail]);
+      const code = piece.codePointAt(0)!;
+      if (code < 0x10000 && encodeCode[code] === 0) encodeCode[code] = (lead << 8) | trail;
     }
   }
-  const encodeCode = new Uint16Array(0x10000);
-  for (const [char, [lead, trail]] of encode) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x10000) encodeCode[code] = (lead << 8) | trail;
-  }
-  return { decode, encode, encodeCode };
+  return { decode, encodeCode };
 }
 
 function gbk(): Table {
@@ -87,14 +90,22 @@ export function encodeCode(code: number): number {
 export function charsWithByte(position: 'lead' | 'trail', byte: number): string[] {
   const table = gbk();
   if (!table.byByte) {
-    const byByte = { lead: new Map<number, string[]>(), trail: new Map<number, string[]>() };
-    for (const [char, [lead, trail]] of table.encode) {
-      if (!byByte.lead.has(lead)) byByte.lead.set(lead, []);
-      if (!byByte.trail.has(trail)) byByte.trail.set(trail, []);
-      byByte.lead.get(lead)!.push(char);
-      byByte.trail.get(trail)!.push(char);
+    const byByte = { lead: [] as string[][], trail: [] as string[][] };
+    // Each character under its first pair only: encodeCode names that pair for BMP characters.
+    const seen = new Set<string>();
+    let n = 0;
+    for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
+      for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
+        const char = table.decode[n]!;
+        if (char === '') continue;
+        const code = char.codePointAt(0)!;
+        if (code < 0x10000 ? table.encodeCode[code] !== ((lead << 8) | trail) : seen.has(char)) continue;
+        if (code >= 0x10000) seen.add(char);
+        (byByte.lead[lead] ??= []).push(char);
+        (byByte.trail[trail] ??= []).push(char);
+      }
     }
     table.byByte = byByte;
   }
-  return table.byByte[position].get(byte) ?? [];
+  return table.byByte[position][byte] ?? [];
 }

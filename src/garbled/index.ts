@@ -51,7 +51,7 @@ function lostLeadRepair(chars: string[], at: number): SpanRepair {
 }
 
 /** Fill each lost character that the rest of the article makes certain. */
-function infer(chars: string[], repair: SpanRepair, elsewhere: string): RepairPiece[] {
+function infer(chars: string[], repair: SpanRepair, article: () => string): RepairPiece[] {
   const texts = repair.pieces.map((p) => p.text);
   return repair.pieces.map((piece, k) => {
     if (piece.text !== PLACEHOLDER || !piece.kept) return piece;
@@ -60,16 +60,17 @@ function infer(chars: string[], repair: SpanRepair, elsewhere: string): RepairPi
     const left = [...before + texts.slice(0, k).join('')].slice(-INFER_CONTEXT).join('');
     const right = [...texts.slice(k + 1).join('') + after].slice(0, INFER_CONTEXT).join('');
     const usable = (context: string) => (context.includes(PLACEHOLDER) || context.includes('?') ? '' : context);
-    const char = inferLostChar(piece.kept, usable(left), usable(right), elsewhere);
+    const char = inferLostChar(piece.kept, usable(left), usable(right), article());
     return char ? { ...piece, text: char, inferred: true } : piece;
   });
 }
 
 /**
  * Repairs the garbled spans of one paragraph. `elsewhere` is the rest of the article's text, which may make a lost
- * character certain. Clean text comes back unchanged (same string, no repairs, no spans).
+ * character certain (or a function giving it, called only when a repair has lost a character). Clean text comes back
+ * unchanged (same string, no repairs, no spans).
  */
-export function repairGarbled(text: string, elsewhere = ''): RepairResult {
+export function repairGarbled(text: string, elsewhere: string | (() => string) = ''): RepairResult {
   if (!mayBeGarbled(text)) return { text, repairs: [], spans: [] };
   const chars = [...text];
   const suspects = findSuspectSpans(chars);
@@ -79,6 +80,7 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
   let cursor = 0;
   let encoded: Encoded | undefined;
   let article: string | undefined;
+  const wholeArticle = () => (article ??= `${typeof elsewhere === 'string' ? elsewhere : elsewhere()}\n${text}`);
   for (const span of suspects) {
     if (span.start < cursor) continue;
     let lostLead = -1;
@@ -89,7 +91,7 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
         : repairShift(chars, (encoded ??= encodeText(chars)), span.start, span.end, stillGarbled);
     if (repair && repair.start < cursor) repair = null;
     if (repair) {
-      repair = { ...repair, pieces: infer(chars, repair, (article ??= `${elsewhere}\n${text}`)) };
+      repair = { ...repair, pieces: infer(chars, repair, wholeArticle) };
       fixes.push({ repair, start: repair.start, end: repair.end });
       cursor = repair.end;
     } else if (span.garbled) {
@@ -98,6 +100,7 @@ export function repairGarbled(text: string, elsewhere = ''): RepairResult {
     }
   }
 
+  if (fixes.length === 0) return { text, repairs: [], spans: [] };
   let out = '';
   let at = 0;
   const repairs: Repair[] = [];

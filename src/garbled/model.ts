@@ -45,8 +45,15 @@ export function isStrongJunk(char: string): boolean {
   return STRONG_JUNK.test(char);
 }
 
+/** isHan by BMP code point: 1 Han, 0 not, 2 not yet asked. Built on first use. */
+let han: Uint8Array | null = null;
+
 export function isHan(char: string): boolean {
-  return HAN.test(char);
+  if (char.length !== 1) return HAN.test(char);
+  const code = char.charCodeAt(0);
+  han ??= new Uint8Array(0x10000).fill(2);
+  if (han[code] === 2) han[code] = HAN.test(char) ? 1 : 0;
+  return han[code] === 1;
 }
 
 /** Bits of surprise for one character (0 for whitespace). */
@@ -64,23 +71,34 @@ export function codeCost(code: number): number {
   return cost;
 }
 
-let pairs: { fold: Map<string, string>; known: Set<string> } | null = null;
+/** Folded code point → code points that follow it in a known pair. */
+let pairs: { fold: Map<number, number>; known: Map<number, Set<number>> } | null = null;
 
-function pairTable(): { fold: Map<string, string>; known: Set<string> } {
+function pairTable(): { fold: Map<number, number>; known: Map<number, Set<number>> } {
   if (pairs) return pairs;
-  const fold = new Map<string, string>();
+  const fold = new Map<number, number>();
   const folding = [...model.fold];
-  for (let i = 0; i + 1 < folding.length; i += 2) fold.set(folding[i]!, folding[i + 1]!);
-  const known = new Set<string>();
+  for (let i = 0; i + 1 < folding.length; i += 2) fold.set(folding[i]!.codePointAt(0)!, folding[i + 1]!.codePointAt(0)!);
+  const known = new Map<number, Set<number>>();
   const chars = [...model.bigrams];
-  for (let i = 0; i + 1 < chars.length; i += 2) known.add(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const first = chars[i]!.codePointAt(0)!;
+    let next = known.get(first);
+    if (!next) known.set(first, (next = new Set()));
+    next.add(chars[i + 1]!.codePointAt(0)!);
+  }
   return (pairs = { fold, known });
 }
 
 /** Whether two characters in a row are a pair the model has seen often (either script). */
 export function knownPair(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
   const { fold, known } = pairTable();
-  return known.has((fold.get(a) ?? a) + (fold.get(b) ?? b));
+  const first = a.codePointAt(0)!;
+  const next = known.get(fold.get(first) ?? first);
+  if (next === undefined) return false;
+  const second = b.codePointAt(0)!;
+  return next.has(fold.get(second) ?? second);
 }
 
 /** A Han character this rare is worth a second look when others like it sit close by. */

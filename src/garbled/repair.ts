@@ -57,9 +57,6 @@ export interface SpanRepair {
   pieces: RepairPiece[];
 }
 
-/** `?` plus a flattened pinyin tail (`?shù)`): a lead byte the proxy could not decode, annotated anyway. */
-const LOST_LEAD_MARK = /\?[a-zA-Z\u00C0-\u024F]*\)?$/u;
-
 interface Reading {
   start: number;
   end: number;
@@ -73,37 +70,36 @@ const NO_BYTE = -2;
 
 /** A text as GBK bytes, with the byte offset where each character starts and the way back. */
 export interface Encoded {
-  bytes: number[];
+  bytes: Int32Array;
   /** Byte offset of each character, plus the total length. */
-  starts: number[];
+  starts: Int32Array;
   /** Byte offset → index of the character starting there, or −1. */
   charAt: Int32Array;
 }
 
 export function encodeText(chars: string[]): Encoded {
-  const bytes: number[] = [];
-  const starts: number[] = [];
-  for (const char of chars) {
-    starts.push(bytes.length);
+  const buffer = new Int32Array(chars.length * 2);
+  const starts = new Int32Array(chars.length + 1);
+  let length = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    starts[i] = length;
     if (char === '\uFFFD') {
-      bytes.push(UNKNOWN_BYTE);
+      buffer[length++] = UNKNOWN_BYTE;
       continue;
     }
     const code = encodeCode(char.codePointAt(0)!);
-    if (code < 0) bytes.push(NO_BYTE);
-    else if (code < 0x80) bytes.push(code);
-    else bytes.push(code >> 8, code & 0xff);
+    if (code < 0) buffer[length++] = NO_BYTE;
+    else if (code < 0x80) buffer[length++] = code;
+    else {
+      buffer[length++] = code >> 8;
+      buffer[length++] = code & 0xff;
+    }
   }
-  starts.push(bytes.length);
-  const charAt = new Int32Array(bytes.length + 1).fill(-1);
-  starts.forEach((offset, i) => (charAt[offset] = i));
-  return { bytes, starts, charAt };
-}
-
-function cost(text: string): number {
-  let sum = 0;
-  for (const char of text) sum += charCost(char);
-  return sum;
+  starts[chars.length] = length;
+  const charAt = new Int32Array(length + 1).fill(-1);
+  for (let i = 0; i <= chars.length; i++) charAt[starts[i]!] = i;
+  return { bytes: buffer.subarray(0, length), starts, charAt };
 }
 
 /** Surprise of a run of characters, less a bonus for each pair in a row that the model knows as a word piece. */
@@ -120,34 +116,57 @@ function lost(kept?: KeptByte): RepairPiece {
   return kept ? { text: PLACEHOLDER, kept } : { text: PLACEHOLDER };
 }
 
-function withText(pieces: RepairPiece[], char: string): RepairPiece[] {
+/** Adds a character to the text piece at the end (a new piece in its place: readings share pieces), or starts one. */
+function addText(pieces: RepairPiece[], char: string): void {
   const last = pieces.at(-1);
-  if (last && last.text !== PLACEHOLDER) return [...pieces.slice(0, -1), { text: last.text + char }];
-  return [...pieces, { text: char }];
+  if (last && last.text !== PLACEHOLDER) pieces[pieces.length - 1] = { text: last.text + char };
+  else pieces.push({ text: char });
+}
+
+/** How far before a misread run a `?` may open its lost-lead mark. */
+const LOST_LEAD_REACH = 12;
+
+/** A letter of a flattened pinyin syllable: ASCII or Latin with tone marks. */
+function isPinyinLetter(char: string): boolean {
+  const code = char.length === 1 ? char.charCodeAt(0) : -1;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/**
+ * `?` plus a flattened pinyin tail (`?shù)`) just before `at`: a lead byte the proxy could not decode, annotated
+ * anyway. Where its `?` stands, or −1.
+ */
+function lostLeadMark(chars: string[], at: number): number {
+  const first = Math.max(0, at - LOST_LEAD_REACH);
+  let i = at - 1;
+  if (i >= first && chars[i] === ')') i--;
+  while (i >= first && isPinyinLetter(chars[i]!)) i--;
+  return i >= first && chars[i] === '?' ? i : -1;
 }
 
 /** Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step. */
 function readingsFrom(chars: string[], orphan: number, { bytes, starts, charAt }: Encoded, limit: number): Reading[] {
-  const lostLead = LOST_LEAD_MARK.exec(chars.slice(Math.max(0, orphan - 12), orphan).join(''));
-  const start = lostLead ? orphan - [...lostLead[0]].length : orphan;
+  const lostLead = lostLeadMark(chars, orphan);
+  const start = lostLead >= 0 ? lostLead : orphan;
   const readings: Reading[] = [];
   const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces });
   const orphanByte = starts[orphan]!;
-  let pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
+  const pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
   let q = orphanByte + 1;
   let readCost = 0;
   let readChars = 0;
   while (q < Math.min(bytes.length, limit)) {
     const byte = bytes[q]!;
     if (byte === UNKNOWN_BYTE) {
-      pieces = [...pieces, lost()];
+      pieces.push(lost());
       q += 1;
     } else if (isLead(byte) && bytes[q + 1] === UNKNOWN_BYTE) {
-      pieces = [...pieces, lost({ position: 'lead', byte })];
+      pieces.push(lost({ position: 'lead', byte }));
       q += 2;
     } else {
       if (isLead(byte) && charAt[q + 1]! >= 0 && pieces.length > 1) {
-        // The trail byte of this character was lost: the reader is back in step at the next byte.
+        // The trail byte of this character was lost: the reader is back in step at the next byte. The reading goes
+        // on, so this one keeps a copy of the pieces.
         read([...pieces, lost({ position: 'lead', byte })], charAt[q + 1]!);
       }
       const char =
@@ -159,7 +178,7 @@ function readingsFrom(chars: string[], orphan: number, { bytes, starts, charAt }
               ? decodePair(byte, bytes[q + 1]!)
               : null;
       if (char === null) break;
-      pieces = withText(pieces, char);
+      addText(pieces, char);
       readCost += charCost(char);
       if (++readChars >= GIVE_UP_AFTER && readCost / readChars > GIVE_UP_MEAN_COST) break;
       q += isLead(byte) ? 2 : 1;
@@ -190,13 +209,23 @@ export function repairShift(
     if (starts[orphan + 1]! - starts[orphan]! !== 2) continue;
     for (const reading of readingsFrom(chars, orphan, encoded, limit)) {
       if (reading.end < end - 1) continue;
-      const recovered = [...reading.pieces.filter((p) => p.text !== PLACEHOLDER).map((p) => p.text).join('')];
-      const han = recovered.filter(isHan).length;
-      if (han < 2 || han * 2 <= recovered.length || cost(recovered.join('')) / recovered.length > MAX_MEAN_COST) continue;
+      let recovered = 0;
+      let han = 0;
+      let recoveredCost = 0;
+      for (const piece of reading.pieces) {
+        if (piece.text === PLACEHOLDER) continue;
+        for (const char of piece.text) {
+          recovered++;
+          if (isHan(char)) han++;
+          recoveredCost += charCost(char);
+        }
+      }
+      if (han < 2 || han * 2 <= recovered || recoveredCost / recovered > MAX_MEAN_COST) continue;
       const left = chars.slice(Math.max(0, reading.start - 1), reading.start);
       const right = chars.slice(reading.end, reading.end + 1);
       const replaced = chars.slice(reading.start, reading.end);
-      const read = reading.pieces.flatMap((p) => [...p.text]);
+      const read: string[] = [];
+      for (const piece of reading.pieces) for (const char of piece.text) read.push(char);
       const gain = sequenceCost([...left, ...replaced, ...right]) - sequenceCost([...left, ...read, ...right]);
       if (gain >= MIN_GAIN) candidates.push({ reading, gain });
     }
@@ -226,12 +255,28 @@ export function inferLostChar(
   right: string,
   elsewhere: string,
 ): string | null {
-  const contexts = [
-    [...left].length === INFER_CONTEXT ? (c: string) => left + c : null,
-    [...right].length === INFER_CONTEXT ? (c: string) => c + right : null,
-  ];
-  const fits = charsWithByte(known.position, known.byte).filter((c) =>
-    contexts.some((make) => make !== null && elsewhere.includes(make(c))),
-  );
+  // The characters seen right after the left context and right before the right one, found once for all candidates
+  // (one or two UTF-16 units each, as a candidate may be).
+  const beside = new Set<string>();
+  if ([...left].length === INFER_CONTEXT) {
+    for (const at of occurrences(elsewhere, left)) {
+      const from = at + left.length;
+      beside.add(elsewhere.slice(from, from + 1)).add(elsewhere.slice(from, from + 2));
+    }
+  }
+  if ([...right].length === INFER_CONTEXT) {
+    for (const at of occurrences(elsewhere, right)) {
+      if (at >= 1) beside.add(elsewhere.slice(at - 1, at));
+      if (at >= 2) beside.add(elsewhere.slice(at - 2, at));
+    }
+  }
+  const fits = beside.size === 0 ? [] : charsWithByte(known.position, known.byte).filter((c) => beside.has(c));
   return fits.length === 1 ? fits[0]! : null;
+}
+
+/** Every offset where `part` starts in `text`, overlapping ones included. */
+function occurrences(text: string, part: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at);
+  return found;
 }

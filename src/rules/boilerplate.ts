@@ -87,8 +87,29 @@ export const FURNITURE: FurniturePattern[] = [
   },
 ];
 
-function furnitureMatch(text: string): FurniturePattern | undefined {
-  return FURNITURE.find((f) => text.length <= f.maxLength && f.pattern.test(text));
+const MAX_PATTERN_LENGTH = Math.max(...FURNITURE.map((f) => f.maxLength));
+/** Per text length: the patterns that apply to it, joined into one regex per flag set. Built when first needed. */
+const byLength: RegExp[][] = [];
+/** The same, by the names of the patterns joined: lengths that share a set of patterns share its regexes. */
+const bySet = new Map<string, RegExp[]>();
+
+function joinedPatterns(length: number): RegExp[] {
+  const applicable = FURNITURE.filter((f) => length <= f.maxLength);
+  const key = applicable.map((f) => f.name).join();
+  let tests = bySet.get(key);
+  if (!tests) {
+    const sources = new Map<string, string[]>();
+    for (const { pattern } of applicable) sources.set(pattern.flags, [...(sources.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+    tests = [...sources].map(([flags, alternatives]) => new RegExp(alternatives.join('|'), flags));
+    bySet.set(key, tests);
+  }
+  return tests;
+}
+
+/** Whether a furniture pattern matches: the same as testing each in turn, in one pass per flag set. */
+function isFurnitureText(text: string): boolean {
+  if (text.length > MAX_PATTERN_LENGTH) return false;
+  return (byLength[text.length] ??= joinedPatterns(text.length)).some((test) => test.test(text));
 }
 
 export const furnitureLines: Rule = {
@@ -98,7 +119,7 @@ export const furnitureLines: Rule = {
   apply({ texts, roles }) {
     const decided: Decisions['roles'] = [];
     texts.forEach((text, block) => {
-      if (roles[block] === 'body' && furnitureMatch(text)) decided.push({ block, role: 'boilerplate' });
+      if (roles[block] === 'body' && isFurnitureText(text)) decided.push({ block, role: 'boilerplate' });
     });
     return { roles: decided };
   },
@@ -129,20 +150,36 @@ export const disclaimerSection: Rule = {
 /** Class/id/role tokens of page furniture in DOM pages: unambiguous words anywhere in a token, short ones whole. */
 const FURNITURE_HINT =
   /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|menu|sidenav|subnav|topnav|^(?:nav|navbar|menu|foot|related|recommend|toolbar|login|ad|ads|advert|banner|position|location)$|(?:^|[-_])(?:nav|menu|related|recommend)(?:[-_]|$)/;
+const SPACES = /\s+/g;
 /** Link-heavy short blocks are menus and link lists. */
 const LINK_LIST_DENSITY = 0.6;
+
+/** A hint test that remembers its answers: the blocks of a page share their ancestors' hints. */
+function remembered(pattern: RegExp): (hint: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (hint) => {
+    let answer = answers.get(hint);
+    if (answer === undefined) answers.set(hint, (answer = pattern.test(hint)));
+    return answer;
+  };
+}
 
 /**
  * `declaredTitles`: the page's own titles, whitespace removed. A linked heading that names the page
  * (a post title linking to its permalink) is the headline; any other linked heading is a menu or a logo.
+ * `isFurnitureHint`: FURNITURE_HINT's test, remembered across the blocks of one page.
  */
-export function isFurnitureBlock(block: Block, declaredTitles: string[] = []): boolean {
+export function isFurnitureBlock(
+  block: Block,
+  declaredTitles: string[] = [],
+  isFurnitureHint: (hint: string) => boolean = (hint) => FURNITURE_HINT.test(hint),
+): boolean {
   if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
-  if (block.hints.some((hint) => FURNITURE_HINT.test(hint))) return true;
+  if (block.hints.some(isFurnitureHint)) return true;
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
   if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
   if (block.heading === 0) return true;
-  const squashed = block.text.replace(/\s+/g, '');
+  const squashed = block.text.replace(SPACES, '');
   return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));
 }
 
@@ -154,9 +191,10 @@ export const hintedFurniture: Rule = {
     const decided: { block: number; role: Role }[] = [];
     const declaredTitles = [page.meta.documentTitle, page.meta.meta['og:title'], page.meta.meta['articletitle']]
       .filter((t): t is string => Boolean(t))
-      .map((t) => t.replace(/\s+/g, ''));
+      .map((t) => t.replace(SPACES, ''));
+    const isFurnitureHint = remembered(FURNITURE_HINT);
     for (const block of page.blocks) {
-      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles)) decided.push({ block: block.index, role: 'boilerplate' });
+      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles, isFurnitureHint)) decided.push({ block: block.index, role: 'boilerplate' });
     }
     return { roles: decided };
   },

@@ -16,7 +16,7 @@ export const garbledText: Rule = {
     let whole: string | undefined;
     texts.forEach((text, block) => {
       if (!mayBeGarbled(text)) return;
-      const result = repairGarbled(text, (whole ??= texts.join('\n')));
+      const result = repairGarbled(text, () => (whole ??= texts.join('\n')));
       if (result.spans.length === 0) return;
       if (result.text !== text) decisions.texts.push({ block, text: result.text, repairs: result.repairs });
       for (const span of result.spans) {

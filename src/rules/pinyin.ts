@@ -9,7 +9,8 @@ const PINYIN_RUBY = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūú
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/u;
 
 export function stripPinyinRuby(text: string): string {
-  if (!text.includes('(')) return text;
+  // Only a syllable with a tone mark is stripped: text without one is left as it is.
+  if (!text.includes('(') || !TONE_MARK.test(text)) return text;
   return text.replace(PINYIN_RUBY, (whole, han: string, syllable: string) => (TONE_MARK.test(syllable) ? han : whole));
 }
 

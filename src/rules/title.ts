@@ -6,14 +6,15 @@
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { isBylineText } from './metadata/byline';
 import { findDate, isDatedLine } from './metadata/date';
+import { endsWithOneOf } from './chars';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
 /** A page's <h1> may be a short name (`金锺国`). */
 const HEADING_MIN = 2;
 const TITLE_MAX = 60;
-/** Titles do not end like statements or clauses (questions and exclamations they may). */
-const CLAUSE_END = /[。；;：:，,、…]\s*$/u;
+/** Titles do not end in these, like statements or clauses (questions and exclamations they may). */
+const CLAUSE_MARKS = '。；;：:，,、…';
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
 /** Separators between a headline and the site name in `<title>` and og:title. */
@@ -27,7 +28,9 @@ export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)
 /** Score a candidate needs: one strong sign or two weak ones. */
 const ACCEPT = 2;
 
-const squash = (text: string) => stripPinyinRuby(text).replace(/\s+/g, '');
+const SPACES = /\s+/g;
+const SPACE = /\s/g;
+const squash = (text: string) => stripPinyinRuby(text).replace(SPACES, '');
 
 /** The headline part of a `<title>`: its longest segment between separators. */
 export function headlineOf(documentTitle: string): string {
@@ -52,8 +55,8 @@ function matchesDeclared(line: string, declared: { whole: string; headline: stri
 }
 
 export function looksLikeTitle(text: string, heading = 0): boolean {
-  if (text.length < (heading === 1 ? HEADING_MIN : TITLE_MIN) || text.length > TITLE_MAX || CLAUSE_END.test(text)) return false;
-  if ((text.match(HAN)?.length ?? 0) < text.replace(/\s/g, '').length / 2) return false;
+  if (text.length < (heading === 1 ? HEADING_MIN : TITLE_MIN) || text.length > TITLE_MAX || endsWithOneOf(text, CLAUSE_MARKS)) return false;
+  if ((text.match(HAN)?.length ?? 0) < text.replace(SPACE, '').length / 2) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
   return true;
 }
@@ -64,16 +67,13 @@ export const titleRule: Rule = {
   motivatedBy: 'seeds 000 (print date above the title), 002 (page label above), 003 (app prompt above)',
   apply({ page, texts, roles }: RuleInput): Decisions {
     const titles = pageTitles(page);
-    const firstLong = texts.findIndex((t, i) => roles[i] === 'body' && t.length >= ARTICLE_SENTENCE && (t.length > TITLE_MAX || CLAUSE_END.test(t)));
+    const firstLong = texts.findIndex((t, i) => roles[i] === 'body' && t.length >= ARTICLE_SENTENCE && (t.length > TITLE_MAX || endsWithOneOf(t, CLAUSE_MARKS)));
     const limit = firstLong < 0 ? texts.length : firstLong;
     const nextLive = (from: number) => {
       for (let i = from + 1; i < texts.length; i++) if (roles[i] === 'body') return i;
       return -1;
     };
-    // Where each text last occurs, to see whether a candidate is repeated below (one pass, not one per candidate).
-    const lastAt = new Map<string, number>();
-    texts.forEach((t, i) => lastAt.set(squash(t), i));
-    let best: { block: number; score: number } | undefined;
+    const candidates: { block: number; squashed: string; score: number }[] = [];
     for (let block = 0; block < texts.length; block++) {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
@@ -85,9 +85,24 @@ export const titleRule: Rule = {
       else if (source.heading > 0) score += 3;
       if (titles.some((t) => matchesDeclared(squashed, t))) score += 3;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
-      if ((lastAt.get(squashed) ?? -1) > block) score += 2;
       const next = nextLive(block);
       if (next >= 0 && next <= block + 3 && (isBylineText(texts[next]!) || isDatedLine(texts[next]!))) score += 2;
+      candidates.push({ block, squashed, score });
+    }
+    if (candidates.length === 0) return {};
+    // Where each candidate's text last occurs, to see whether it is repeated below (one pass over the texts). Squashing
+    // only removes characters, so a text shorter than every candidate is none of them.
+    const wanted = new Set(candidates.map((c) => c.squashed));
+    const shortest = Math.min(...candidates.map((c) => c.squashed.length));
+    const lastAt = new Map<string, number>();
+    texts.forEach((t, i) => {
+      if (t.length < shortest) return;
+      const squashed = squash(t);
+      if (wanted.has(squashed)) lastAt.set(squashed, i);
+    });
+    let best: { block: number; score: number } | undefined;
+    for (const { block, squashed, score: shown } of candidates) {
+      const score = shown + ((lastAt.get(squashed) ?? -1) > block ? 2 : 0);
       if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };
     }
     if (!best) return {};

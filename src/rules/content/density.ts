@@ -3,26 +3,11 @@
  * long, punctuated like sentences and mostly unlinked; menus, link lists, labels and counters are short, bare or
  * linked. Pure functions over a block's current text and its link density.
  */
+import { isSpaceCode } from '../chars';
 
 /** Sentence punctuation, full- and half-width: what separates prose from labels and menu items. */
-const SENTENCE_PUNCTUATION = new Set([...'，。！？；、,.!?;'].map((c) => c.charCodeAt(0)));
-
-/** Whether a UTF-16 code unit is whitespace as the regex `\s` reads it. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
+for (const mark of '，。！？；、,.!?;') SENTENCE_PUNCTUATION[mark.charCodeAt(0)] = 1;
 
 /** Characters (code points) other than whitespace. */
 export function visibleLength(text: string): number {
@@ -34,14 +19,14 @@ export function visibleLength(text: string): number {
       const previous = text.charCodeAt(i - 1);
       if (previous >= 0xd800 && previous <= 0xdbff) continue;
     }
-    if (!isSpace(code)) count++;
+    if (!isSpaceCode(code)) count++;
   }
   return count;
 }
 
 function punctuationCount(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (SENTENCE_PUNCTUATION.has(text.charCodeAt(i))) count++;
+  for (let i = 0; i < text.length; i++) count += SENTENCE_PUNCTUATION[text.charCodeAt(i)]!;
   return count;
 }
 

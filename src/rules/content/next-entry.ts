@@ -24,6 +24,8 @@ export const nextEntry: Rule = {
     if (title.hints.length === 0) return {};
     // Paragraphs dressed like the title mean the dress is the page's paragraph style, not a headline's.
     if (page.blocks.some((block) => sameDress(block, title) && visibleLength(texts[block.index]!) >= LABEL_LENGTH)) return {};
+    // No later block dressed like the title: no next entry, and no prose to weigh.
+    if (!page.blocks.some((block) => block.index > titleIndex && sameDress(block, title))) return {};
     let prose = 0;
     let cut = -1;
     for (let i = titleIndex + 1; i < page.blocks.length; i++) {

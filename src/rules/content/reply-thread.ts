@@ -16,6 +16,7 @@ const MAX_REPLY_BLOCKS = 6;
 const REPLIED_SHARE = 0.6;
 /** The article before the thread must hold some prose. */
 const ARTICLE_PROSE = 100;
+const NOT_A_NAME = /[\s\p{P}\p{S}]/gu;
 
 const dressOf = (block: Block) => `${block.tag}|${block.hints.join(' ')}`;
 
@@ -37,9 +38,11 @@ export const replyThread: Rule = {
       }
       const date = text.length <= HEADER_MAX ? findDate(text) : null;
       // The header names someone besides the date: a line that is only a date is a dateline.
-      if (!date || text.replace(text.slice(date.index, date.index + date.length), '').replace(/[\s\p{P}\p{S}]/gu, '').length === 0) return;
+      if (!date || text.replace(text.slice(date.index, date.index + date.length), '').replace(NOT_A_NAME, '').length === 0) return;
       const dress = dressOf(block);
-      headers.set(dress, [...(headers.get(dress) ?? []), i]);
+      const alike = headers.get(dress);
+      if (alike) alike.push(i);
+      else headers.set(dress, [i]);
     });
     if (proseAt < 0) return {};
     // Each header is followed by its reply: a list of dated items (references, an archive) has nothing between them.

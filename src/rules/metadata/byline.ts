@@ -3,6 +3,7 @@
  * traditional script, on their own lines, several to a line, or bracketed at the end of the last paragraph.
  */
 import type { ArticleFields, Decisions, Rule, RuleInput } from '../../article';
+import { endsWithOneOf, lastVisibleUnit } from '../chars';
 
 type BylineField = 'source' | 'editor' | 'author' | 'reviewer';
 
@@ -23,6 +24,8 @@ export const LABEL =
   /(责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|终审|終審|审校|審校|校对|校對|签发|簽發|转载自|轉載自|来源|來源|稿源|出处|出處|转自|轉自|记者|記者|作者|撰文|撰稿|发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*|(文)\s*[/／]\s*|(发表于|發表於|发布于|發布於|發佈於)\s*[:：]?\s*|(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[:：(（]\s*/u;
 
 const LABELS = new RegExp(LABEL.source, 'gu');
+/** Every LABEL ends in one of these (or in 于/於 after 发表/发布): text without them holds no label. */
+const LABEL_MARK = /[:：/／(（于於]/u;
 
 /** Where a label's value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】\[\]（）()|｜]|\d{4}\s*[-/.年]/u;
@@ -41,11 +44,15 @@ const CLOSING_REPORT = /[（(]\s*([\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Ha
 const DISPATCH_CREDIT = /^[^。]{0,30}?[（(](?:本报|本報)?(?:记者|記者)\s*[:：]?\s*([^）)]{2,30}?)\s*(?:(?:通讯员|通訊員)[^）)]*)?[）)]/u;
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;
-const SENTENCE_END = /[。！？!?]\s*$/u;
+/** A line ending in one of these is a sentence. */
+const SENTENCE_MARKS = '。！？!?';
 /** Portals print their address beside the byline (`http://www.sina.net 2005年03月21日`); it is not a sentence. */
 export const WEB_ADDRESS = /(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/giu;
 /** Words a byline carries besides its labelled values (a site or app name, 浏览次数). */
 const BYLINE_RESIDUE = 12;
+/** What does not count as such words: spaces, punctuation, symbols, digits and the units of a date. */
+const NOT_RESIDUE = /[\s\p{P}\p{S}\d年月日时時分]/gu;
+const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
 function fieldOf(label: string): BylineField | null {
   return LABEL_FIELDS.find(([pattern]) => pattern.test(label))?.[1] ?? null;
@@ -59,14 +66,17 @@ const WRAPPED_VALUE = /^\s*[\[【〔]\s*([^\]】〕]{1,30}?)\s*[\]】〕]/u;
 function cleanValue(raw: string): string {
   const wrapped = WRAPPED_VALUE.exec(raw);
   const end = VALUE_END.exec(raw);
-  const value = (wrapped ? wrapped[1]! : end ? raw.slice(0, end.index) : raw).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
+  const value = (wrapped ? wrapped[1]! : end ? raw.slice(0, end.index) : raw).replace(EDGE_PUNCTUATION, '').trim();
   return NOT_A_VALUE.test(value) ? '' : value;
 }
 
 /** Every labelled value on a line, and what is left when labels and values are taken out. */
 export function parseByline(text: string): { values: Partial<Record<BylineField, string>>; residue: string; labels: number } {
   const values: Partial<Record<BylineField, string>> = {};
-  const matches = [...text.matchAll(LABELS)];
+  if (!LABEL_MARK.test(text)) return { values, residue: text, labels: 0 };
+  const matches: RegExpExecArray[] = [];
+  LABELS.lastIndex = 0;
+  for (let match = LABELS.exec(text); match; match = LABELS.exec(text)) matches.push(match);
   let residue = matches.length ? text.slice(0, matches[0]!.index) : text;
   matches.forEach((match, i) => {
     const start = match.index! + match[0].length;
@@ -85,9 +95,9 @@ export function parseByline(text: string): { values: Partial<Record<BylineField,
 
 /** A short line made of labelled values (and perhaps a date), not a sentence that mentions one. */
 export function isBylineText(text: string): boolean {
-  if (text.length > BYLINE_MAX || SENTENCE_END.test(text)) return false;
+  if (text.length > BYLINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
   const { values, labels, residue } = parseByline(text);
-  return labels > 0 && Object.keys(values).length > 0 && residue.replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d年月日时時分]/gu, '').length <= BYLINE_RESIDUE;
+  return labels > 0 && Object.keys(values).length > 0 && residue.replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE;
 }
 
 export const bylineRule: Rule = {
@@ -116,7 +126,7 @@ export const bylineRule: Rule = {
         return;
       }
       // Both closing-credit patterns end in a bracket: test them only on text that does.
-      const closesWithBracket = CLOSING_BRACKETS.includes(text.trimEnd().at(-1) ?? '');
+      const closesWithBracket = CLOSING_BRACKETS.includes(lastVisibleUnit(text));
       const credit = closesWithBracket ? BRACKETED_CREDIT.exec(text) : null;
       if (credit) {
         const { values } = parseByline(credit[1]!);

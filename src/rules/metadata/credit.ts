@@ -5,6 +5,7 @@
  * from every block, including lines furniture rules already took out (a post footer, a credit cell).
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
+import { lastVisibleUnit } from '../chars';
 import { findDate } from './date';
 
 /** A personal name as Chinese pages print it: 2–4 Han characters (a middle dot for transliterations). */
@@ -69,23 +70,27 @@ export const creditRule: Rule = {
     const anchor = titleAt >= 0 ? titleAt : body.find((i) => texts[i]!.length >= PROSE_LENGTH) ?? -1;
     const nearTitle = short.filter((i) => anchor >= 0 && i !== anchor && (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3));
 
+    // Short dated lines, where forum and portal templates credit the poster; found once, when first needed.
+    let dated: number[] | undefined;
+    const datedLines = () => (dated ??= readable.filter((i) => texts[i]!.length <= 80 && findDate(texts[i]!)));
+
     const author =
       firstMatch(texts, short, (t) => WRITER_LABEL.exec(t)?.[1]) ??
       firstMatch(texts, short, (t) => REPORTER.exec(t)?.[1]) ??
       firstMatch(texts, closing, (t) => {
         // The closing credit ends in a bracket: test only text that does.
-        const last = t.trimEnd().at(-1);
+        const last = lastVisibleUnit(t);
         if (last !== '）' && last !== ')') return null;
         const names = CLOSING_CREDIT.exec(t)?.[1]?.replace(DATELINE_PLACE, '');
         const labelled = names && /(?:记者|記者)/u.test(t.slice(-names.length - 12));
         return names && (labelled || (SURNAMES.has(names[0]!) && !INSTITUTION.test(names))) ? names : null;
       }) ??
-      firstMatch(texts, readable, (t) => (t.length <= 80 && findDate(t) ? BY_POSTER.exec(t)?.[1] : null)) ??
-      firstMatch(texts, readable, (t) => {
-        const posted = t.length <= 80 && findDate(t) ? POSTED_BY.exec(t) : null;
+      firstMatch(texts, datedLines(), (t) => BY_POSTER.exec(t)?.[1]) ??
+      firstMatch(texts, datedLines(), (t) => {
+        const posted = POSTED_BY.exec(t);
         return posted ? (posted[1] ?? posted[2]) : null;
       }) ??
-      firstMatch(texts, readable, (t) => (t.length <= 80 && findDate(t) ? BRACKETED_NAME.exec(t)?.[1] : null)) ??
+      firstMatch(texts, datedLines(), (t) => BRACKETED_NAME.exec(t)?.[1]) ??
       firstMatch(texts, nearTitle, (t) => {
         const name = LONE_NAME.exec(t)?.[1];
         return name && SURNAMES.has(name[0]!) && !INSTITUTION.test(name) ? name : null;

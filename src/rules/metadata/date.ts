@@ -3,6 +3,7 @@
  * Output is ISO 8601 — with the time and China's +08:00 offset when the page shows a time, the date alone otherwise.
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
+import { endsWithOneOf } from '../chars';
 import { isBylineText, LABEL, WEB_ADDRESS } from './byline';
 
 /** `2020年02月01日 07时55分`, `2022年09月02日 09:34`, traditional `時`/`點`. */
@@ -20,7 +21,10 @@ const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/;
 const DATED_LINE_MAX = 80;
 /** Words left on a dated line besides the date (an app name, 发布时间, 浏览次数) stay few. */
 const DATED_LINE_RESIDUE = 12;
-const SENTENCE_END = /[。！？!?]\s*$/u;
+const NOT_RESIDUE = /[\s\p{P}\p{S}\d]/gu;
+const DIGIT = /\d/g;
+/** A line ending in one of these is a sentence. */
+const SENTENCE_MARKS = '。！？!?';
 const LABELS = new RegExp(LABEL.source, 'gu');
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
@@ -97,12 +101,12 @@ export function parseDateValue(value: string): string | null {
 
 /** True for a short line that is a date with at most a few words around it (not a sentence). */
 export function isDatedLine(text: string): boolean {
-  if (text.length > DATED_LINE_MAX || SENTENCE_END.test(text)) return false;
+  if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
   const date = findDate(text);
   if (!date) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
   if (isBylineText(rest)) return true;
-  return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(/[\s\p{P}\p{S}\d]/gu, '').length <= DATED_LINE_RESIDUE;
+  return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
 }
 
 export const dateRule: Rule = {
@@ -114,24 +118,25 @@ export const dateRule: Rule = {
     // Dated lines that come in numbers — side by side, or in the same shape — are lists.
     const perGroup = new Map<number, number>();
     const perShape = new Map<string, number>();
-    const shapeOf = (text: string) => text.replace(/\d/g, '0');
-    texts.forEach((text, block) => {
-      if (!isDatedLine(text)) return;
+    const dated = texts.map((text) => isDatedLine(text));
+    const shapes = texts.map((text, block) => (dated[block] ? text.replace(DIGIT, '0') : ''));
+    texts.forEach((_, block) => {
+      if (!dated[block]) return;
       const group = page.blocks[block]!.group;
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-      perShape.set(shapeOf(text), (perShape.get(shapeOf(text)) ?? 0) + 1);
+      perShape.set(shapes[block]!, (perShape.get(shapes[block]!) ?? 0) + 1);
     });
     const inList = (block: number) =>
-      (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapeOf(texts[block]!)) ?? 0) >= DATED_LIST;
+      (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapes[block]!) ?? 0) >= DATED_LIST;
     // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
     const seenShapes = new Set<string>();
     const candidates: { block: number; iso: string; score: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     texts.forEach((text, block) => {
-      if ((roles[block] !== 'body' && roles[block] !== 'meta') || !isDatedLine(text)) return;
+      if ((roles[block] !== 'body' && roles[block] !== 'meta') || !dated[block]) return;
       const listed = inList(block);
-      if (listed && seenShapes.has(shapeOf(text))) return;
-      seenShapes.add(shapeOf(text));
+      if (listed && seenShapes.has(shapes[block]!)) return;
+      seenShapes.add(shapes[block]!);
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
       const date = findDate(text)!;
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(
