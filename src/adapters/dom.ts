@@ -81,8 +81,8 @@ interface Owner {
 
 interface Run {
   parts: string[];
+  /** Visible characters inside links; the run's total is counted only when this is not 0. */
   linked: number;
-  total: number;
   images: BlockImage[];
 }
 
@@ -95,7 +95,8 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
   const checkVisibility = options.computedVisibility === true;
 
   const emit = (owner: Owner, run: Run, whole: boolean): void => {
-    const text = collapseWhitespace(run.parts.length === 1 ? run.parts[0]! : run.parts.join(''));
+    const raw = run.parts.length === 1 ? run.parts[0]! : run.parts.join('');
+    const text = collapseWhitespace(raw);
     const images = pendingImages.length ? pendingImages.concat(run.images) : run.images;
     if (!text) {
       if (run.images.length) pendingImages = images;
@@ -108,7 +109,7 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
       tag: owner.tag,
       heading: owner.heading,
       listItem: owner.listItem,
-      linkDensity: run.total ? run.linked / run.total : 0,
+      linkDensity: run.linked ? run.linked / countVisible(raw) : 0,
       hints: owner.hints,
       group: whole ? owner.parentGroup : owner.selfGroup,
       indent: 0,
@@ -147,11 +148,9 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
         const data = node.nodeValue ?? '';
         if (data) {
           const owner = frame.owner;
-          const run = (owner.run ??= { parts: [], linked: 0, total: 0, images: [] });
+          const run = (owner.run ??= { parts: [], linked: 0, images: [] });
           run.parts.push(data);
-          const visible = countVisible(data);
-          run.total += visible;
-          if (frame.inLink) run.linked += visible;
+          if (frame.inLink) run.linked += countVisible(data);
         }
         node = node.nextSibling;
         continue;
@@ -173,7 +172,7 @@ export function domToPage(doc: Document, url?: string, options: DomToPageOptions
       }
       if (tag === 'img') {
         const image = imageOf(element);
-        if (image) (frame.owner.run ??= { parts: [], linked: 0, total: 0, images: [] }).images.push(image);
+        if (image) (frame.owner.run ??= { parts: [], linked: 0, images: [] }).images.push(image);
         node = element.nextSibling;
         continue;
       }
