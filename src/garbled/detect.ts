@@ -81,7 +81,10 @@ const RARE_HAN = 1;
 /** A `?` or a rare junk character: a span may start at it alone. */
 const LONE_SUSPECT = 2;
 const UNKNOWN_KIND = 3;
-/** Per BMP code point, what `suspicious` could make of it; UNKNOWN_KIND until first asked. */
+/**
+ * Per BMP code point, what `suspicious` could make of it; UNKNOWN_KIND until first asked, and always for a high
+ * surrogate, so that a UTF-16 unit found here is a whole character.
+ */
 const kinds = new Uint8Array(0x10000).fill(UNKNOWN_KIND);
 
 function suspectKind(code: number): number {
@@ -90,7 +93,7 @@ function suspectKind(code: number): number {
   const rare = codeCost(code) >= RARE_COST;
   const kind =
     code === 0x3f || (rare && isJunk(char)) ? LONE_SUSPECT : rare && isHan(char) ? RARE_HAN : NOT_SUSPECT;
-  if (code < 0x10000) kinds[code] = kind;
+  if (code < 0xd800 || (code > 0xdbff && code < 0x10000)) kinds[code] = kind;
   return kind;
 }
 
@@ -101,14 +104,17 @@ function suspectKind(code: number): number {
 export function mayBeGarbled(text: string): boolean {
   let lastRareHan = -Infinity;
   for (let i = 0, at = 0; i < text.length; i++, at++) {
-    const code = text.codePointAt(i)!;
-    const kind = suspectKind(code);
+    let kind = kinds[text.charCodeAt(i)]!;
+    if (kind === UNKNOWN_KIND) {
+      const code = text.codePointAt(i)!;
+      kind = suspectKind(code);
+      if (code > 0xffff) i++;
+    }
     if (kind === LONE_SUSPECT) return true;
     if (kind === RARE_HAN) {
       if (at - lastRareHan <= MAX_GAP + 1) return true;
       lastRareHan = at;
     }
-    if (code > 0xffff) i++;
   }
   return false;
 }
@@ -130,6 +136,11 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
         end = j + 1;
         suspects++;
       }
+    }
+    // A rare Han character with no other suspect close by: neither dense nor junk, no span.
+    if (suspects === 1 && suspectKind(chars[start]!.codePointAt(0)!) === RARE_HAN) {
+      i++;
+      continue;
     }
     let first = start;
     while (first > 0 && ASCII_LETTER.test(chars[first - 1]!)) first--;

@@ -11,8 +11,8 @@ const LAST_TRAIL = 0xfe;
 const TRAILS = LAST_TRAIL - FIRST_TRAIL + 1;
 
 interface Table {
-  /** lead/trail → character, '' where the pair decodes to nothing. */
-  decode: string[];
+  /** lead/trail → the code point of the character, −1 where the pair decodes to nothing. */
+  decode: Int32Array;
   /** BMP code point → lead << 8 | trail of the first pair that decodes to it, 0 where GBK has none. */
   encodeCode: Uint16Array;
   /** Characters by lead byte and by trail byte (each under its first pair), built when a lost byte is first looked up. */
@@ -43,15 +43,15 @@ function build(): Table {
     }
   }
   const pieces = new TextDecoder('gbk').decode(bytes).split('\n');
-  const decode: string[] = new Array(pairs).fill('');
+  const decode = new Int32Array(pairs).fill(-1);
   const encodeCode = new Uint16Array(0x10000);
   let n = 0;
   for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
     for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
       const piece = pieces[n]!;
       if (!isOneChar(piece)) continue;
-      decode[n] = piece;
       const code = piece.codePointAt(0)!;
+      decode[n] = code;
       if (code < 0x10000 && encodeCode[code] === 0) encodeCode[code] = (lead << 8) | trail;
     }
   }
@@ -68,8 +68,14 @@ export function isLead(byte: number): boolean {
 
 /** The character a lead/trail pair stands for, or null when GBK has none there. */
 export function decodePair(lead: number, trail: number): string | null {
-  if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === 0x7f) return null;
-  return gbk().decode[(lead - FIRST_LEAD) * TRAILS + (trail - FIRST_TRAIL)] || null;
+  const code = decodePairCode(lead, trail);
+  return code < 0 ? null : String.fromCodePoint(code);
+}
+
+/** decodePair by code point: the character's code point, or −1. */
+export function decodePairCode(lead: number, trail: number): number {
+  if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === 0x7f) return -1;
+  return gbk().decode[(lead - FIRST_LEAD) * TRAILS + (trail - FIRST_TRAIL)]!;
 }
 
 /** GBK bytes of one character: one byte for ASCII, two for the rest, null when GBK cannot write it. */
@@ -96,9 +102,9 @@ export function charsWithByte(position: 'lead' | 'trail', byte: number): string[
     let n = 0;
     for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
       for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
-        const char = table.decode[n]!;
-        if (char === '') continue;
-        const code = char.codePointAt(0)!;
+        const code = table.decode[n]!;
+        if (code < 0) continue;
+        const char = String.fromCodePoint(code);
         if (code < 0x10000 ? table.encodeCode[code] !== ((lead << 8) | trail) : seen.has(char)) continue;
         if (code >= 0x10000) seen.add(char);
         (byByte.lead[lead] ??= []).push(char);

@@ -101,13 +101,18 @@ export function repairGarbled(text: string, elsewhere: string | (() => string) =
   }
 
   if (fixes.length === 0) return { text, repairs: [], spans: [] };
+  // Characters [from, to) of the text; code-point offsets are UTF-16 ones when no character takes two units.
+  const slice =
+    chars.length === text.length
+      ? (from: number, to?: number) => text.slice(from, to)
+      : (from: number, to?: number) => chars.slice(from, to).join('');
   let out = '';
   let at = 0;
   const repairs: Repair[] = [];
   const spans: GarbledSpan[] = [];
   for (const fix of fixes) {
-    out += chars.slice(at, fix.start).join('');
-    const original = chars.slice(fix.start, fix.end).join('');
+    out += slice(at, fix.start);
+    const original = slice(fix.start, fix.end);
     if (!fix.repair) {
       out += original;
       spans.push({ original, text: original, repaired: false, inferred: false });
@@ -124,7 +129,7 @@ export function repairGarbled(text: string, elsewhere: string | (() => string) =
     }
     at = fix.end;
   }
-  out += chars.slice(at).join('');
+  out += slice(at);
   return { text: out, repairs, spans };
 }
 

@@ -49,10 +49,14 @@ export function isStrongJunk(char: string): boolean {
 let han: Uint8Array | null = null;
 
 export function isHan(char: string): boolean {
-  if (char.length !== 1) return HAN.test(char);
-  const code = char.charCodeAt(0);
+  return char.length === 1 ? isHanCode(char.charCodeAt(0)) : HAN.test(char);
+}
+
+/** isHan by code point. */
+export function isHanCode(code: number): boolean {
+  if (code >= 0x10000) return HAN.test(String.fromCodePoint(code));
   han ??= new Uint8Array(0x10000).fill(2);
-  if (han[code] === 2) han[code] = HAN.test(char) ? 1 : 0;
+  if (han[code] === 2) han[code] = HAN.test(String.fromCharCode(code)) ? 1 : 0;
   return han[code] === 1;
 }
 
@@ -71,34 +75,52 @@ export function codeCost(code: number): number {
   return cost;
 }
 
-/** Folded code point → code points that follow it in a known pair. */
-let pairs: { fold: Map<number, number>; known: Map<number, Set<number>> } | null = null;
+/**
+ * Known pairs, looked up by folded characters: the second characters of the pairs starting with code point `c` are
+ * `seconds[starts[c]]` up to `seconds[starts[c + 1]]`, in order. Every character the model pairs or folds is in the
+ * BMP.
+ */
+let pairs: { fold: Uint16Array; starts: Int32Array; seconds: Uint16Array } | null = null;
 
-function pairTable(): { fold: Map<number, number>; known: Map<number, Set<number>> } {
+function pairTable(): { fold: Uint16Array; starts: Int32Array; seconds: Uint16Array } {
   if (pairs) return pairs;
-  const fold = new Map<number, number>();
+  const fold = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) fold[code] = code;
   const folding = [...model.fold];
-  for (let i = 0; i + 1 < folding.length; i += 2) fold.set(folding[i]!.codePointAt(0)!, folding[i + 1]!.codePointAt(0)!);
-  const known = new Map<number, Set<number>>();
+  for (let i = 0; i + 1 < folding.length; i += 2) fold[folding[i]!.codePointAt(0)!] = folding[i + 1]!.codePointAt(0)!;
   const chars = [...model.bigrams];
+  const starts = new Int32Array(0x10001);
+  for (let i = 0; i + 1 < chars.length; i += 2) starts[chars[i]!.codePointAt(0)! + 1]!++;
+  for (let code = 0; code < 0x10000; code++) starts[code + 1]! += starts[code]!;
+  const seconds = new Uint16Array(chars.length >> 1);
+  const filled = starts.slice(0, 0x10000);
   for (let i = 0; i + 1 < chars.length; i += 2) {
-    const first = chars[i]!.codePointAt(0)!;
-    let next = known.get(first);
-    if (!next) known.set(first, (next = new Set()));
-    next.add(chars[i + 1]!.codePointAt(0)!);
+    seconds[filled[chars[i]!.codePointAt(0)!]!++] = chars[i + 1]!.codePointAt(0)!;
   }
-  return (pairs = { fold, known });
+  for (let code = 0; code < 0x10000; code++) {
+    if (starts[code + 1]! - starts[code]! > 1) seconds.subarray(starts[code]!, starts[code + 1]!).sort();
+  }
+  return (pairs = { fold, starts, seconds });
 }
 
 /** Whether two characters in a row are a pair the model has seen often (either script). */
 export function knownPair(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
-  const { fold, known } = pairTable();
   const first = a.codePointAt(0)!;
-  const next = known.get(fold.get(first) ?? first);
-  if (next === undefined) return false;
   const second = b.codePointAt(0)!;
-  return next.has(fold.get(second) ?? second);
+  if (first >= 0x10000 || second >= 0x10000) return false;
+  const { fold, starts, seconds } = pairTable();
+  const folded = fold[second]!;
+  let low = starts[fold[first]!]!;
+  let high = starts[fold[first]! + 1]!;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const found = seconds[middle]!;
+    if (found === folded) return true;
+    if (found < folded) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
 
 /** A Han character this rare is worth a second look when others like it sit close by. */

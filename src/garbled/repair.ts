@@ -5,8 +5,8 @@
  * there. A reading is accepted only when it is clearly more plausible than the garbled one and the text after it
  * reads clean again.
  */
-import { charsWithByte, decodePair, encodeCode, isLead } from './gbk';
-import { charCost, isHan, knownPair } from './model';
+import { charsWithByte, decodePairCode, encodeCode, isLead } from './gbk';
+import { charCost, codeCost, isHanCode, knownPair } from './model';
 
 /** Shown for a character whose bytes are lost: the philological mark for an illegible character. */
 export const PLACEHOLDER = '□';
@@ -77,29 +77,41 @@ export interface Encoded {
   charAt: Int32Array;
 }
 
+/**
+ * The arrays encodeText writes into, grown as needed and reused by every call: a typed array costs far more to
+ * allocate than to fill, and an encoding is needed only while one paragraph is being repaired.
+ */
+let scratch = { bytes: new Int32Array(0), starts: new Int32Array(0), charAt: new Int32Array(0) };
+
+/** The text's encoding, valid until the next call. */
 export function encodeText(chars: string[]): Encoded {
-  const buffer = new Int32Array(chars.length * 2);
-  const starts = new Int32Array(chars.length + 1);
+  if (scratch.starts.length < chars.length + 1) {
+    const size = Math.max(chars.length + 1, 2 * scratch.starts.length);
+    scratch = { bytes: new Int32Array(2 * size), starts: new Int32Array(size), charAt: new Int32Array(2 * size + 1) };
+  }
+  const { bytes, starts, charAt } = scratch;
+  charAt.fill(-1, 0, 2 * chars.length + 1);
   let length = 0;
   for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!;
     starts[i] = length;
-    if (char === '\uFFFD') {
-      buffer[length++] = UNKNOWN_BYTE;
-      continue;
-    }
-    const code = encodeCode(char.codePointAt(0)!);
-    if (code < 0) buffer[length++] = NO_BYTE;
-    else if (code < 0x80) buffer[length++] = code;
+    charAt[length] = i;
+    const code = chars[i]!.codePointAt(0)!;
+    const encoded = encodeCode(code);
+    if (code === 0xfffd) bytes[length++] = UNKNOWN_BYTE;
+    else if (encoded < 0) bytes[length++] = NO_BYTE;
+    else if (encoded < 0x80) bytes[length++] = encoded;
     else {
-      buffer[length++] = code >> 8;
-      buffer[length++] = code & 0xff;
+      bytes[length++] = encoded >> 8;
+      bytes[length++] = encoded & 0xff;
     }
   }
   starts[chars.length] = length;
-  const charAt = new Int32Array(length + 1).fill(-1);
-  for (let i = 0; i <= chars.length; i++) charAt[starts[i]!] = i;
-  return { bytes: buffer.subarray(0, length), starts, charAt };
+  charAt[length] = chars.length;
+  return {
+    bytes: bytes.subarray(0, length),
+    starts: starts.subarray(0, chars.length + 1),
+    charAt: charAt.subarray(0, length + 1),
+  };
 }
 
 /** Surprise of a run of characters, less a bonus for each pair in a row that the model knows as a word piece. */
@@ -114,13 +126,6 @@ function sequenceCost(chars: string[]): number {
 
 function lost(kept?: KeptByte): RepairPiece {
   return kept ? { text: PLACEHOLDER, kept } : { text: PLACEHOLDER };
-}
-
-/** Adds a character to the text piece at the end (a new piece in its place: readings share pieces), or starts one. */
-function addText(pieces: RepairPiece[], char: string): void {
-  const last = pieces.at(-1);
-  if (last && last.text !== PLACEHOLDER) pieces[pieces.length - 1] = { text: last.text + char };
-  else pieces.push({ text: char });
 }
 
 /** How far before a misread run a `?` may open its lost-lead mark. */
@@ -144,51 +149,92 @@ function lostLeadMark(chars: string[], at: number): number {
   return i >= first && chars[i] === '?' ? i : -1;
 }
 
-/** Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step. */
-function readingsFrom(chars: string[], orphan: number, { bytes, starts, charAt }: Encoded, limit: number): Reading[] {
-  const lostLead = lostLeadMark(chars, orphan);
-  const start = lostLead >= 0 ? lostLead : orphan;
-  const readings: Reading[] = [];
-  const read = (pieces: RepairPiece[], end: number) => readings.push({ start, end, pieces });
+/**
+ * A reading's pieces: the lost character whose trail byte is the orphan, the pieces closed so far, the text piece
+ * still growing, and, when `lostLead` ≥ 0, a lost character of which only that lead byte is left.
+ */
+function readingPieces(trailByte: number, closed: RepairPiece[], growing: string, lostLead: number): RepairPiece[] {
+  const pieces: RepairPiece[] = [lost({ position: 'trail', byte: trailByte }), ...closed];
+  if (growing !== '') pieces.push({ text: growing });
+  if (lostLead >= 0) pieces.push(lost({ position: 'lead', byte: lostLead }));
+  return pieces;
+}
+
+/**
+ * Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step, that ends at
+ * `minEnd` or later and recovers text plausible enough to score: at least two Han characters, more than half of
+ * it, at most MAX_MEAN_COST bits a character (a □ piece of its own, decoded or lost, is not recovered text). The
+ * tally is kept while reading, so a reading's pieces are built only when it passes. Readings go to `out`.
+ */
+function readingsFrom(
+  chars: string[],
+  orphan: number,
+  { bytes, starts, charAt }: Encoded,
+  limit: number,
+  minEnd: number,
+  out: Reading[],
+): void {
   const orphanByte = starts[orphan]!;
-  const pieces: RepairPiece[] = [lost({ position: 'trail', byte: bytes[orphanByte]! })];
+  const closed: RepairPiece[] = [];
+  /** The text piece still growing. */
+  let growing = '';
+  let recovered = 0;
+  let han = 0;
+  let recoveredCost = 0;
+  const passes = (end: number) =>
+    end >= minEnd && !(han < 2 || han * 2 <= recovered || recoveredCost / recovered > MAX_MEAN_COST);
+  const read = (end: number, lostLead: number) => {
+    const lostLeadAt = lostLeadMark(chars, orphan);
+    const pieces = readingPieces(bytes[orphanByte]!, closed, growing, lostLead);
+    out.push({ start: lostLeadAt >= 0 ? lostLeadAt : orphan, end, pieces });
+  };
+  const close = () => {
+    if (growing !== '') closed.push({ text: growing });
+    growing = '';
+  };
   let q = orphanByte + 1;
   let readCost = 0;
   let readChars = 0;
-  while (q < Math.min(bytes.length, limit)) {
+  const stop = Math.min(bytes.length, limit);
+  while (q < stop) {
     const byte = bytes[q]!;
+    const lead = isLead(byte);
     if (byte === UNKNOWN_BYTE) {
-      pieces.push(lost());
+      close();
+      closed.push(lost());
       q += 1;
-    } else if (isLead(byte) && bytes[q + 1] === UNKNOWN_BYTE) {
-      pieces.push(lost({ position: 'lead', byte }));
+    } else if (lead && bytes[q + 1] === UNKNOWN_BYTE) {
+      close();
+      closed.push(lost({ position: 'lead', byte }));
       q += 2;
     } else {
-      if (isLead(byte) && charAt[q + 1]! >= 0 && pieces.length > 1) {
-        // The trail byte of this character was lost: the reader is back in step at the next byte. The reading goes
-        // on, so this one keeps a copy of the pieces.
-        read([...pieces, lost({ position: 'lead', byte })], charAt[q + 1]!);
+      if (lead && charAt[q + 1]! >= 0 && (closed.length > 0 || growing !== '') && passes(charAt[q + 1]!)) {
+        // The trail byte of this character was lost: the reader is back in step at the next byte. The reading goes on.
+        read(charAt[q + 1]!, byte);
       }
-      const char =
-        byte === NO_BYTE
-          ? null
-          : !isLead(byte)
-            ? String.fromCharCode(byte)
-            : q + 1 < bytes.length
-              ? decodePair(byte, bytes[q + 1]!)
-              : null;
-      if (char === null) break;
-      addText(pieces, char);
-      readCost += charCost(char);
+      const code =
+        byte === NO_BYTE ? -1 : !lead ? byte : q + 1 < bytes.length ? decodePairCode(byte, bytes[q + 1]!) : -1;
+      if (code < 0) break;
+      const cost = codeCost(code);
+      const char = code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+      // A decoded □ that opens a text piece stays a piece of its own.
+      const opensPiece = growing === '' || growing === PLACEHOLDER;
+      if (opensPiece) close();
+      growing += char;
+      if (growing !== PLACEHOLDER) {
+        recovered++;
+        if (isHanCode(code)) han++;
+        recoveredCost += cost;
+      }
+      readCost += cost;
       if (++readChars >= GIVE_UP_AFTER && readCost / readChars > GIVE_UP_MEAN_COST) break;
-      q += isLead(byte) ? 2 : 1;
+      q += lead ? 2 : 1;
     }
     if (charAt[q]! >= 0) {
-      read(pieces, charAt[q]!);
+      if (passes(charAt[q]!)) read(charAt[q]!, -1);
       break;
     }
   }
-  return readings;
 }
 
 /**
@@ -204,31 +250,19 @@ export function repairShift(
 ): SpanRepair | null {
   const { starts } = encoded;
   const limit = starts[Math.min(chars.length, end + LOOK_PAST)]!;
-  const candidates: { reading: Reading; gain: number }[] = [];
+  const readings: Reading[] = [];
   for (let orphan = Math.max(0, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
-    if (starts[orphan + 1]! - starts[orphan]! !== 2) continue;
-    for (const reading of readingsFrom(chars, orphan, encoded, limit)) {
-      if (reading.end < end - 1) continue;
-      let recovered = 0;
-      let han = 0;
-      let recoveredCost = 0;
-      for (const piece of reading.pieces) {
-        if (piece.text === PLACEHOLDER) continue;
-        for (const char of piece.text) {
-          recovered++;
-          if (isHan(char)) han++;
-          recoveredCost += charCost(char);
-        }
-      }
-      if (han < 2 || han * 2 <= recovered || recoveredCost / recovered > MAX_MEAN_COST) continue;
-      const left = chars.slice(Math.max(0, reading.start - 1), reading.start);
-      const right = chars.slice(reading.end, reading.end + 1);
-      const replaced = chars.slice(reading.start, reading.end);
-      const read: string[] = [];
-      for (const piece of reading.pieces) for (const char of piece.text) read.push(char);
-      const gain = sequenceCost([...left, ...replaced, ...right]) - sequenceCost([...left, ...read, ...right]);
-      if (gain >= MIN_GAIN) candidates.push({ reading, gain });
-    }
+    if (starts[orphan + 1]! - starts[orphan]! === 2) readingsFrom(chars, orphan, encoded, limit, end - 1, readings);
+  }
+  const candidates: { reading: Reading; gain: number }[] = [];
+  for (const reading of readings) {
+    const left = chars.slice(Math.max(0, reading.start - 1), reading.start);
+    const right = chars.slice(reading.end, reading.end + 1);
+    const replaced = chars.slice(reading.start, reading.end);
+    const read: string[] = [];
+    for (const piece of reading.pieces) for (const char of piece.text) read.push(char);
+    const gain = sequenceCost([...left, ...replaced, ...right]) - sequenceCost([...left, ...read, ...right]);
+    if (gain >= MIN_GAIN) candidates.push({ reading, gain });
   }
   candidates.sort((a, b) => b.gain - a.gain);
   for (const { reading } of candidates) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSuspectSpans, loneQuestionMark, lostLeadChar } from '../../src/garbled/detect';
+import { findSuspectSpans, loneQuestionMark, lostLeadChar, mayBeGarbled } from '../../src/garbled/detect';
 
 function garbledRuns(text: string): string[] {
   const chars = [...text];
@@ -47,5 +47,22 @@ describe('findSuspectSpans', () => {
     expect(loneQuestionMark([...'你去吗?我去'], 3)).toBe(false);
     expect(loneQuestionMark([...'表现得?加明显'], 3)).toBe(true);
     expect(loneQuestionMark([...'吗，表现得?加'], 5)).toBe(true);
+  });
+});
+
+describe('mayBeGarbled', () => {
+  it('lets through every text with a suspect span, and clean prose stops here', () => {
+    const texts = ['當?shù)匾黄鹕钊胧崂砉ぷ', '我们的工作是为人民服务，经济社会发展取得新成效。', '鹕钊', '鹕，的的钊', 'a\uE0DEb'];
+    for (const text of texts) if (findSuspectSpans([...text]).length > 0) expect(mayBeGarbled(text)).toBe(true);
+    expect(mayBeGarbled('我们的工作是为人民服务，经济社会发展取得新成效。')).toBe(false);
+  });
+
+  it('counts a character outside the BMP as one, whether or not its surrogates are paired', () => {
+    // A lone high surrogate first, so that nothing learnt from it may spoil the pairs that follow.
+    expect(mayBeGarbled('\uD840的的的𠀁')).toBe(false);
+    // Two rare Han characters three characters apart share a run; four apart they do not.
+    expect(mayBeGarbled('𠀀的的𠀁')).toBe(true);
+    expect(mayBeGarbled('𠀀的的的𠀁')).toBe(false);
+    expect(mayBeGarbled('𠀀𠀀的的\uD840')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsWithByte, decodePair, encodeChar } from '../../src/garbled/gbk';
+import { charsWithByte, decodePair, decodePairCode, encodeChar } from '../../src/garbled/gbk';
 
 describe('GBK table built from TextDecoder', () => {
   it('writes and reads two-byte characters of both scripts', () => {
@@ -29,5 +29,14 @@ describe('GBK table built from TextDecoder', () => {
     const leadD7 = charsWithByte('lead', 0xd7);
     expect(leadD7).toContain('作');
     for (const char of leadD7) expect(encodeChar(char)![0]).toBe(0xd7);
+  });
+
+  it('reads pairs as code points exactly as it reads them as characters', () => {
+    for (let lead = 0x7f; lead <= 0xff; lead++) {
+      for (let trail = 0x30; trail <= 0xff; trail++) {
+        const char = decodePair(lead, trail);
+        expect(decodePairCode(lead, trail)).toBe(char === null ? -1 : char.codePointAt(0));
+      }
+    }
   });
 });

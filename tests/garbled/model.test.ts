@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charCost, plausibility } from '../../src/garbled/model';
+import { charCost, knownPair, plausibility } from '../../src/garbled/model';
 
 const root = join(__dirname, '..', '..');
 
@@ -37,5 +37,55 @@ describe('character model', () => {
 
   it('scores nothing as minus infinity', () => {
     expect(plausibility(' \n')).toBe(-Infinity);
+  });
+});
+
+describe('known pairs', () => {
+  const model = JSON.parse(readFileSync(join(root, 'src/garbled/char-model.json'), 'utf8')) as {
+    bigrams: string;
+    fold: string;
+  };
+
+  it('knows every pair the model lists in folded characters, and in the other script too', () => {
+    const pairs = [...model.bigrams];
+    const traditional = new Map<string, string>();
+    const folding = [...model.fold];
+    const folded = new Set<string>();
+    for (let i = 0; i + 1 < folding.length; i += 2) {
+      traditional.set(folding[i + 1]!, folding[i]!);
+      folded.add(folding[i]!);
+    }
+    let both = 0;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const [a, b] = [pairs[i]!, pairs[i + 1]!];
+      if (folded.has(a) || folded.has(b)) continue;
+      expect(knownPair(a, b)).toBe(true);
+      if (traditional.has(a) && traditional.has(b)) {
+        both++;
+        expect(knownPair(traditional.get(a)!, traditional.get(b)!)).toBe(true);
+      }
+    }
+    expect(both).toBeGreaterThan(100);
+  });
+
+  it('knows no pair the model does not list, in either script', () => {
+    const listed = new Set<string>();
+    const pairs = [...model.bigrams];
+    for (let i = 0; i + 1 < pairs.length; i += 2) listed.add(pairs[i]! + pairs[i + 1]!);
+    const folding = [...model.fold];
+    const simplified = new Map<string, string>();
+    for (let i = 0; i + 1 < folding.length; i += 2) simplified.set(folding[i]!, folding[i + 1]!);
+    const fold = (char: string) => simplified.get(char) ?? char;
+    const chars = [...'的是在经經济濟发發展了人国國😀'];
+    let unknown = 0;
+    for (const a of chars) {
+      for (const b of chars) {
+        if (listed.has(fold(a) + fold(b))) continue;
+        unknown++;
+        expect(knownPair(a, b)).toBe(false);
+      }
+    }
+    expect(unknown).toBeGreaterThan(100);
+    expect(knownPair('', '的')).toBe(false);
   });
 });
