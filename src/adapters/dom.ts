@@ -9,6 +9,7 @@
  * none of its blocks is kept.
  */
 import type { Block, BlockImage, Page, PageMeta } from '../article';
+import { isSpaceCode } from '../chars';
 
 export interface DomToPageOptions {
   /**
@@ -261,9 +262,6 @@ function isLineEndSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x3000;
 }
 
-const IS_WHITESPACE = /\s/;
-const isWhitespace = (code: number): boolean => code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && IS_WHITESPACE.test(String.fromCharCode(code));
-
 /**
  * Drops each whitespace run holding a line break that sits between two CJK characters (a run that ends in
  * ideographic spaces keeps them when what follows is not CJK). Equivalent to replacing
@@ -282,7 +280,7 @@ export function joinCjkLines(text: string): string {
     else for (let i = runStart; i < newline && anchor === -1; i++) if (text.charCodeAt(i) === 0x3000) anchor = i;
     if (anchor === -1) continue;
     let end = newline + 1;
-    while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
+    while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
     if (end >= text.length || !isCjk(text.charCodeAt(end))) {
       // Only an ideographic space inside the run can still follow the break as a CJK character.
       let last = end - 1;

@@ -6,7 +6,7 @@
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { isBylineText } from './metadata/byline';
 import { findDate, isDatedLine } from './metadata/date';
-import { endsWithOneOf } from './chars';
+import { endsWithOneOf } from '../chars';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;

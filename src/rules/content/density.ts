@@ -3,7 +3,7 @@
  * long, punctuated like sentences and mostly unlinked; menus, link lists, labels and counters are short, bare or
  * linked. Pure functions over a block's current text and its link density.
  */
-import { isSpaceCode } from '../chars';
+import { isSpaceCode } from '../../chars';
 
 /** Sentence punctuation, full- and half-width: what separates prose from labels and menu items. */
 const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);

@@ -3,7 +3,7 @@
  * traditional script, on their own lines, several to a line, or bracketed at the end of the last paragraph.
  */
 import type { ArticleFields, Decisions, Rule, RuleInput } from '../../article';
-import { endsWithOneOf, lastVisibleUnit } from '../chars';
+import { endsWithOneOf, lastVisibleUnit } from '../../chars';
 
 type BylineField = 'source' | 'editor' | 'author' | 'reviewer';
 

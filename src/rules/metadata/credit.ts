@@ -5,7 +5,7 @@
  * from every block, including lines furniture rules already took out (a post footer, a credit cell).
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
-import { lastVisibleUnit } from '../chars';
+import { lastVisibleUnit } from '../../chars';
 import { findDate } from './date';
 
 /** A personal name as Chinese pages print it: 2–4 Han characters (a middle dot for transliterations). */

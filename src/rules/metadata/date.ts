@@ -3,7 +3,7 @@
  * Output is ISO 8601 — with the time and China's +08:00 offset when the page shows a time, the date alone otherwise.
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
-import { endsWithOneOf } from '../chars';
+import { endsWithOneOf } from '../../chars';
 import { isBylineText, LABEL, WEB_ADDRESS } from './byline';
 
 /** `2020年02月01日 07时55分`, `2022年09月02日 09:34`, traditional `時`/`點`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithOneOf, isSpaceCode, lastVisibleUnit } from '../../src/rules/chars';
+import { endsWithOneOf, isSpaceCode, lastVisibleUnit } from '../src/chars';
 
 /** Short strings over an alphabet of whitespace, marks, Han, Latin and surrogate halves (a fixed pseudo-random walk). */
 function* strings(count: number): Generator<string> {
