@@ -12,11 +12,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Role } from '../src/article';
 import { loadFile } from '../src/cli/load';
-import { PLACEHOLDER, repairGarbled } from '../src/garbled';
-import { encodeChar } from '../src/garbled/gbk';
+import { repairGarbled } from '../src/garbled';
 import { extractArticle } from '../src/pipeline';
 import { garbledText } from '../src/rules/garbled';
 import { stripPinyinRuby } from '../src/rules/pinyin';
+import { lostByteScores, twoByteSentences } from '../tests/garbled/lost-byte';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'tests/corpus');
@@ -49,32 +49,10 @@ console.log(
     `(${rule.toFixed(0)} ms / ${pipeline.toFixed(0)} ms this run)`,
 );
 
-function sentencesOf(text: string): string[] {
-  return [...text.matchAll(/[\p{Script=Han}，、；：“”]{12,60}[。！？,，]/gu)]
-    .map((m) => m[0])
-    .filter((s) => [...s].every((c) => encodeChar(c)?.length === 2));
-}
+const sentencesOf = (text: string) => twoByteSentences(text, /[\p{Script=Han}，、；：“”]{12,60}[。！？,，]/gu);
 
 function score(label: string, sentences: string[]): void {
-  let exact = 0;
-  let wrong = 0;
-  sentences.forEach((sentence, i) => {
-    const chars = [...sentence];
-    const head = chars.slice(0, -4);
-    const tail = chars.slice(-4).join('');
-    const at = 2 + (i % (head.length - 4));
-    const bytes = head.flatMap((c) => encodeChar(c)!);
-    bytes.splice(at * 2, 1);
-    const garbled = `${new TextDecoder('gbk').decode(new Uint8Array(bytes))},${tail}`;
-    const lostOrSame = (c: string) => `[${PLACEHOLDER}${c}]`;
-    const expected = new RegExp(
-      `^${[...head.slice(0, at), lostOrSame(head[at]!), ...head.slice(at + 1, -1), lostOrSame(head.at(-1)!)].join('')},${tail}$`,
-      'u',
-    );
-    const { text } = repairGarbled(garbled);
-    if (expected.test(text)) exact++;
-    else if (text !== garbled) wrong++;
-  });
+  const { exact, wrong } = lostByteScores(sentences);
   const n = sentences.length;
   console.log(
     `${label}: ${n} sentences, exact ${(exact / n).toFixed(3)}, wrong ${(wrong / n).toFixed(3)}, ` +

@@ -30,7 +30,7 @@ export interface Extraction {
   blocks: readonly Block[];
   elements: readonly Element[];
   /** The article with its slogans, once the popup has asked for them. */
-  withSlogans?: ArticleWithSlogans;
+  articleWithSlogans?: ArticleWithSlogans;
 }
 
 export interface CleanControllerOptions {
@@ -78,8 +78,8 @@ export class CleanController {
   articleReply(): PopupArticleReply {
     try {
       const extraction = this.extract();
-      extraction.withSlogans ??= withSlogans(extraction.article);
-      return { ok: true, article: extraction.withSlogans, state: { clean: this.current, convert: 'off' } };
+      extraction.articleWithSlogans ??= withSlogans(extraction.article);
+      return { ok: true, article: extraction.articleWithSlogans, state: { clean: this.current, convert: 'off' } };
     } catch (error) {
       return { ok: false, error: failure(error) };
     }
