@@ -20,7 +20,10 @@ function withoutMarkupSink() {
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes('.__html')) return null;
-      return { code: code.replace(sink, () => 'void (() => { throw new Error("dangerouslySetInnerHTML is disabled"); })()'), map: null };
+      return {
+        code: code.replace(sink, () => 'void (() => { throw new Error("dangerouslySetInnerHTML is disabled"); })()'),
+        map: null,
+      };
     },
   };
 }
@@ -39,15 +42,20 @@ export default defineConfig({
     // activeTab + scripting: the content script is injected into the tab the reader acts on (popup, shortcut, menu).
     // clipboardWrite: copy with citation from the context menu and the shortcut writes the clipboard inside the tab.
     // No content script is declared: sites with an automatic rule get one registered at runtime
-    // (src/background/site-access.ts), once the reader grants that site.
+    // (src/extension/background/site-access.ts), once the reader grants that site.
     permissions: ['activeTab', 'storage', 'contextMenus', 'scripting', 'clipboardWrite'],
     ...(manifestVersion === 3
-      ? { optional_host_permissions: OPTIONAL_HOST_ACCESS, ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}) }
+      ? {
+          optional_host_permissions: OPTIONAL_HOST_ACCESS,
+          ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}),
+        }
       : {
           optional_permissions: OPTIONAL_HOST_ACCESS,
           ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}),
           // Nothing is collected or sent anywhere.
-          browser_specific_settings: { gecko: { id: 'qingdu@qingdu', data_collection_permissions: { required: ['none'] } } },
+          browser_specific_settings: {
+            gecko: { id: 'qingdu@qingdu', data_collection_permissions: { required: ['none'] } },
+          },
         }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     commands: {

@@ -1,7 +1,7 @@
-import { registerCommands } from '@/src/background/commands';
-import { registerConversionService } from '@/src/background/conversion';
-import { registerCopyMenus } from '@/src/background/copy';
-import { registerSiteAccess } from '@/src/background/site-access';
+import { registerCommands } from '@/src/extension/background/commands';
+import { registerConversionService } from '@/src/extension/background/conversion';
+import { registerCopyMenus } from '@/src/extension/background/copy';
+import { registerSiteAccess } from '@/src/extension/background/site-access';
 
 export default defineBackground(() => {
   registerCommands();

@@ -1,13 +1,13 @@
 /**
- * The content script (injected on demand, or registered for sites with a rule: src/background/site-access.ts): idle
+ * The content script (injected on demand, or registered for sites with a rule: src/extension/background/site-access.ts): idle
  * unless asked. At start it reads this site's rule (one storage read) and returns; cleaning, the reader view and
  * conversion live in the page engine, loaded on first use. Plain extension APIs, no polyfill and no framework wrapper:
  * it stays small on every page of a site with a rule.
  */
-import type { LoadEngineRequest, PageState, Request } from '@/src/messages';
-import type { PageEngine } from '@/src/page/engine';
-import type { ContentScriptApi } from '@/src/page/extension-api';
-import { hidePage } from '@/src/page/page-hiding';
+import type { LoadEngineRequest, PageState, Request } from '@/src/extension/protocol';
+import type { PageEngine } from '@/src/extension/page/engine';
+import type { ContentScriptApi } from '@/src/extension/page/extension-api';
+import { hidePage } from '@/src/extension/page/page-hiding';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };

@@ -1,6 +1,6 @@
 /** The page engine, run in the content script's frame by the background on the content script's first request. */
 import { browser } from 'wxt/browser';
-import { createPageEngine, type PageEngine } from '@/src/page/engine';
+import { createPageEngine, type PageEngine } from '@/src/extension/page/engine';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { qingduPageEngine?: PageEngine };

@@ -52,7 +52,7 @@ async function qingduBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
-        import { DomConverter } from './src/page/convert-dom';
+        import { DomConverter } from './src/extension/page/convert-dom';
         import { loadConverter } from './src/convert/opencc';
         globalThis.qingduBench = { DomConverter, loadConverter };`,
       resolveDir: REPO_ROOT,
@@ -67,7 +67,10 @@ async function qingduBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const loadAverage = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const loadAverage = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One timed step: the step's script time, then the whole step including the forced relayout. */
@@ -93,7 +96,15 @@ interface Round {
 function installContestants(): string[] {
   type Edit = [offset: number, count: number, text: string];
   /** One text node's change, and the same change as edits of only what differs (all worked out before timing). */
-  type Write = { node: Text; before: string; after: string; forward: Edit; back: Edit; forwardStretches: Edit[]; backStretches: Edit[] };
+  type Write = {
+    node: Text;
+    before: string;
+    after: string;
+    forward: Edit;
+    back: Edit;
+    forwardStretches: Edit[];
+    backStretches: Edit[];
+  };
   type LangWrite = { element: Element; before: string | null; after: string | null };
   const w = window as unknown as {
     OpenCC: any;
@@ -116,12 +127,25 @@ function installContestants(): string[] {
     const before = nodes.map((node) => node.data);
     const elements = [...document.querySelectorAll('*')];
     const langsBefore = elements.map((element) => element.getAttribute('lang'));
-    const converter = new w.qingduBench.DomConverter(document, { to: 'hant', convert: async (blocks: string[][]) => blocks.map(w.qingduConverter) });
+    const converter = new w.qingduBench.DomConverter(document, {
+      to: 'hant',
+      convert: async (blocks: string[][]) => blocks.map(w.qingduConverter),
+    });
     await converter.start();
     writes = nodes.flatMap((node, i) => {
       const [from, to] = [before[i]!, node.data];
       if (from === to) return [];
-      return [{ node, before: from, after: to, forward: trimmed(from, to), back: trimmed(to, from), forwardStretches: stretches(from, to), backStretches: stretches(to, from) }];
+      return [
+        {
+          node,
+          before: from,
+          after: to,
+          forward: trimmed(from, to),
+          back: trimmed(to, from),
+          forwardStretches: stretches(from, to),
+          backStretches: stretches(to, from),
+        },
+      ];
     });
     langs = elements.flatMap((element, i) => {
       const after = element.getAttribute('lang');
@@ -130,13 +154,19 @@ function installContestants(): string[] {
     converter.stop();
     return { writes: writes.length, langs: langs.length };
   };
-  const setLang = (element: Element, lang: string | null) => (lang === null ? element.removeAttribute('lang') : element.setAttribute('lang', lang));
+  const setLang = (element: Element, lang: string | null) =>
+    lang === null ? element.removeAttribute('lang') : element.setAttribute('lang', lang);
   /** The changed stretch of `from` → `to`: [offset, count in from, replacement]. */
   const trimmed = (from: string, to: string): Edit => {
     let start = 0;
     while (start < from.length && start < to.length && from[start] === to[start]) start++;
     let end = 0;
-    while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++;
+    while (
+      end < from.length - start &&
+      end < to.length - start &&
+      from[from.length - 1 - end] === to[to.length - 1 - end]
+    )
+      end++;
     return [start, from.length - start - end, to.slice(start, to.length - end)];
   };
   /** Every changed stretch, last first (offsets stay valid); one stretch when the lengths differ. */
@@ -167,7 +197,10 @@ function installContestants(): string[] {
     },
     'Qingdu DomConverter': {
       convert: () => {
-        qingdu = new w.qingduBench.DomConverter(document, { to: 'hant', convert: async (blocks: string[][]) => blocks.map(w.qingduConverter) });
+        qingdu = new w.qingduBench.DomConverter(document, {
+          to: 'hant',
+          convert: async (blocks: string[][]) => blocks.map(w.qingduConverter),
+        });
         return qingdu.start();
       },
       restore: () => qingdu.stop(),
@@ -245,7 +278,11 @@ async function timeStep(page: Page, cdp: CDPSession, name: string, phase: 'conve
   const metrics = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const get = (key: string) => metrics.find((m) => m.name === key)?.value ?? 0;
-    return { style: get('RecalcStyleDuration') * 1000, layout: get('LayoutDuration') * 1000, cpu: get('ThreadTime') * 1000 };
+    return {
+      style: get('RecalcStyleDuration') * 1000,
+      layout: get('LayoutDuration') * 1000,
+      cpu: get('ThreadTime') * 1000,
+    };
   };
   const before = await metrics();
   const timed = await page.evaluate(
@@ -260,7 +297,12 @@ async function timeStep(page: Page, cdp: CDPSession, name: string, phase: 'conve
     { name, phase },
   );
   const after = await metrics();
-  return { ...timed, style: after.style - before.style, layout: after.layout - before.layout, cpu: after.cpu - before.cpu };
+  return {
+    ...timed,
+    style: after.style - before.style,
+    layout: after.layout - before.layout,
+    cpu: after.cpu - before.cpu,
+  };
 }
 
 async function main(): Promise<void> {
@@ -275,8 +317,14 @@ async function main(): Promise<void> {
     const { page, tabId } = await h.openPage('/bench/page.html');
     // tsx names functions with a helper the page does not have.
     await page.addScriptTag({ content: 'window.__name = (f) => f;' });
-    const nodes = await page.evaluate(() => document.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue);
-    console.log(`page: ${PARAGRAPHS} paragraphs, ${nodes} nodes (elements + text); Chromium headless; ${ROUNDS} rounds, medians; load average ${loadAverage()}\n`);
+    const nodes = await page.evaluate(
+      () =>
+        document.querySelectorAll('*').length +
+        document.evaluate('count(//text())', document, null, 1, null).numberValue,
+    );
+    console.log(
+      `page: ${PARAGRAPHS} paragraphs, ${nodes} nodes (elements + text); Chromium headless; ${ROUNDS} rounds, medians; load average ${loadAverage()}\n`,
+    );
 
     // Per-tab option: what a tab pays to hold the s→t dictionary itself (script parse + trie build).
     const t0 = await page.evaluate(() => performance.now());
@@ -293,10 +341,14 @@ async function main(): Promise<void> {
       const w = window as unknown as { OpenCC: any; benchConverter: unknown };
       w.benchConverter = w.OpenCC.Converter({ from: 'cn', to: 't' });
     });
-    console.log(`per-tab dictionary (s2t): load+parse bundle ${(t1 - t0).toFixed(0)} ms (incl. one CDP round trip), trie build ${build.toFixed(0)} ms`);
+    console.log(
+      `per-tab dictionary (s2t): load+parse bundle ${(t1 - t0).toFixed(0)} ms (incl. one CDP round trip), trie build ${build.toFixed(0)} ms`,
+    );
 
     const names = await page.evaluate(installContestants);
-    const prepared = await page.evaluate(() => (window as unknown as { benchPrepare: () => Promise<unknown> }).benchPrepare());
+    const prepared = await page.evaluate(() =>
+      (window as unknown as { benchPrepare: () => Promise<unknown> }).benchPrepare(),
+    );
     console.log(`oracle writes (taken from Qingdu's own conversion before timing): ${JSON.stringify(prepared)}`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -315,10 +367,15 @@ async function main(): Promise<void> {
     const reference = rounds.get(names[0]!)!;
     const med = (rs: Round[], f: (r: Round) => number) => median(rs.map(f));
     const ms = (x: number) => x.toFixed(0).padStart(5);
-    const ratio = (rs: Round[], f: (r: Round) => number) => `${(med(reference, f) / med(rs, f)).toFixed(2)}×`.padStart(6);
+    const ratio = (rs: Round[], f: (r: Round) => number) =>
+      `${(med(reference, f) / med(rs, f)).toFixed(2)}×`.padStart(6);
     const total = (r: Round) => r.convert.total + r.restore.total;
-    console.log('\nsimplified → traditional (s2t), forced relayout after each step; ms are medians, ratios are opencc-js / contestant (higher: faster)');
-    console.log(`${''.padEnd(30)} ${'convert'.padStart(15)} ${'restore'.padStart(15)} ${'total'.padStart(15)}   script c/r   style c/r   layout c/r (CDP)`);
+    console.log(
+      '\nsimplified → traditional (s2t), forced relayout after each step; ms are medians, ratios are opencc-js / contestant (higher: faster)',
+    );
+    console.log(
+      `${''.padEnd(30)} ${'convert'.padStart(15)} ${'restore'.padStart(15)} ${'total'.padStart(15)}   script c/r   style c/r   layout c/r (CDP)`,
+    );
     for (const [name, rs] of rounds) {
       console.log(
         `${name.padEnd(30)} ${ms(med(rs, (r) => r.convert.total))} ${ratio(rs, (r) => r.convert.total)}   ${ms(med(rs, (r) => r.restore.total))} ${ratio(rs, (r) => r.restore.total)}   ${ms(med(rs, total))} ${ratio(rs, total)}` +
@@ -336,7 +393,8 @@ async function main(): Promise<void> {
       );
     }
     const best = (rs: Round[], f: (r: Round) => number) => Math.min(...rs.map(f));
-    const bestRatio = (rs: Round[], f: (r: Round) => number) => `${(best(reference, f) / best(rs, f)).toFixed(2)}×`.padStart(6);
+    const bestRatio = (rs: Round[], f: (r: Round) => number) =>
+      `${(best(reference, f) / best(rs, f)).toFixed(2)}×`.padStart(6);
     console.log('\nthe same rounds, fastest round of each (wall ms; the round least disturbed by other processes)');
     console.log(`${''.padEnd(30)} ${'convert'.padStart(15)} ${'restore'.padStart(15)} ${'total'.padStart(15)}`);
     for (const [name, rs] of rounds) {
@@ -344,7 +402,9 @@ async function main(): Promise<void> {
         `${name.padEnd(30)} ${ms(best(rs, (r) => r.convert.total))} ${bestRatio(rs, (r) => r.convert.total)}   ${ms(best(rs, (r) => r.restore.total))} ${bestRatio(rs, (r) => r.restore.total)}   ${ms(best(rs, total))} ${bestRatio(rs, total)}`,
       );
     }
-    console.log(`restored the page exactly every round: ${inexact.size ? `all but ${[...inexact].join(', ')}` : 'all'}`);
+    console.log(
+      `restored the page exactly every round: ${inexact.size ? `all but ${[...inexact].join(', ')}` : 'all'}`,
+    );
     console.log(`load average after the rounds: ${loadAverage()}`);
 
     // Background option: the real extension, converting this page through the service worker.

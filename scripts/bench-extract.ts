@@ -22,7 +22,7 @@ const IDLE_LOADS = Number(options['idle-loads'] ?? 15);
 async function bundle(): Promise<string> {
   const entry = `
     import { domToPage } from './src/adapters/dom';
-    import { extractArticle, rules } from './src/pipeline';
+    import { extractArticle, rules } from './src/core/pipeline';
     import { Readability } from '@mozilla/readability';
     globalThis.qingduBench = {
       ours: () => extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page).paragraphs.length,
@@ -113,7 +113,8 @@ async function timePage(h: Harness, code: string, path: string): Promise<Timing>
 export async function idleCost(h: Harness, path: string): Promise<number> {
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
-  const events: { name: string; dur?: number; ph: string; args?: { data?: { url?: string; scriptName?: string } } }[] = [];
+  const events: { name: string; dur?: number; ph: string; args?: { data?: { url?: string; scriptName?: string } } }[] =
+    [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
@@ -141,7 +142,9 @@ async function main(): Promise<void> {
   try {
     const paths: string[] = [];
     const corpus = join(REPO_ROOT, 'tests/corpus');
-    for (const id of readdirSync(corpus).filter((n) => n.startsWith('ia-')).sort()) {
+    for (const id of readdirSync(corpus)
+      .filter((n) => n.startsWith('ia-'))
+      .sort()) {
       const path = `/corpus/${id}/page.html`;
       h.server.setCharset(path, (await loadFile(join(corpus, id, 'page.html'))).encoding);
       paths.push(path);
@@ -149,7 +152,10 @@ async function main(): Promise<void> {
     for (const dir of ['seeds', 'live']) {
       const full = join(REPO_ROOT, 'tests/fixtures', dir);
       try {
-        for (const f of readdirSync(full).filter((n) => n.endsWith('.html')).sort()) paths.push(`/fixtures/${dir}/${f}`);
+        for (const f of readdirSync(full)
+          .filter((n) => n.endsWith('.html'))
+          .sort())
+          paths.push(`/fixtures/${dir}/${f}`);
       } catch {
         // Fixture folder not there: fewer pages.
       }
@@ -159,7 +165,9 @@ async function main(): Promise<void> {
       try {
         const t = await timePage(h, code, path);
         timings.push(t);
-        console.log(`${path.padEnd(40)} ours ${t.ours.toFixed(2).padStart(7)} ms  readability ${t.readability.toFixed(2).padStart(7)} ms  (clone ${t.clone.toFixed(2)} ms)  ratio ${(t.ours / t.readability).toFixed(2)}`);
+        console.log(
+          `${path.padEnd(40)} ours ${t.ours.toFixed(2).padStart(7)} ms  readability ${t.readability.toFixed(2).padStart(7)} ms  (clone ${t.clone.toFixed(2)} ms)  ratio ${(t.ours / t.readability).toFixed(2)}`,
+        );
       } catch (error) {
         console.log(`${path}: skipped (${String(error).split('\n')[0]})`);
       }
@@ -168,13 +176,24 @@ async function main(): Promise<void> {
     const parseOnly = timings.map((t) => t.ours / Math.max(0.01, t.readability - t.clone));
     console.log(`\npages: ${timings.length}, ${REPEAT} runs each (median per page)`);
     console.log(`median ratio ours / Readability (clone + parse): ${median(ratios).toFixed(2)}×`);
-    console.log(`median ratio ours / Readability (parse only, clone time subtracted): ${median(parseOnly).toFixed(2)}×`);
+    console.log(
+      `median ratio ours / Readability (parse only, clone time subtracted): ${median(parseOnly).toFixed(2)}×`,
+    );
     const share = (f: (t: Timing) => number) => median(timings.map((t) => f(t) / t.ours));
-    console.log(`share of our time in the DOM walk: ${(share((t) => t.walk) * 100).toFixed(0)}% (without layout visibility checks the walk takes ${(share((t) => t.walkWithoutLayout) * 100).toFixed(0)}% of our time)`);
+    console.log(
+      `share of our time in the DOM walk: ${(share((t) => t.walk) * 100).toFixed(0)}% (without layout visibility checks the walk takes ${(share((t) => t.walkWithoutLayout) * 100).toFixed(0)}% of our time)`,
+    );
     const ruleTotal = [...ruleTime.values()].reduce((a, b) => a + Math.max(0, b), 0);
-    console.log(`pipeline time by rule (one run per page, summed): ${[...ruleTime].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([r, ms]) => `${r} ${((Math.max(0, ms) / ruleTotal) * 100).toFixed(0)}%`).join(', ')}`);
-    console.log(`total: ours ${timings.reduce((s, t) => s + t.ours, 0).toFixed(0)} ms, Readability ${timings.reduce((s, t) => s + t.readability, 0).toFixed(0)} ms`);
-
+    console.log(
+      `pipeline time by rule (one run per page, summed): ${[...ruleTime]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([r, ms]) => `${r} ${((Math.max(0, ms) / ruleTotal) * 100).toFixed(0)}%`)
+        .join(', ')}`,
+    );
+    console.log(
+      `total: ours ${timings.reduce((s, t) => s + t.ours, 0).toFixed(0)} ms, Readability ${timings.reduce((s, t) => s + t.readability, 0).toFixed(0)} ms`,
+    );
   } finally {
     await h.close();
   }
@@ -185,7 +204,8 @@ async function main(): Promise<void> {
   // ours must (listen for messages, read the settings once) — the API bindings those calls instantiate.
   const variants: Record<string, string | null> = {
     ours: null,
-    'listen + one storage read': "chrome.runtime.onMessage.addListener(() => {}); chrome.storage.local.get('settings', () => {});",
+    'listen + one storage read':
+      "chrome.runtime.onMessage.addListener(() => {}); chrome.storage.local.get('settings', () => {});",
     'empty content script': '(function(){})();',
   };
   const harnesses: [string, Harness, string][] = [];
@@ -202,7 +222,8 @@ async function main(): Promise<void> {
       idle.set(name, []);
     }
     for (let i = 0; i < IDLE_LOADS; i++) {
-      for (const [name, harness] of harnesses) idle.get(name)!.push(await idleCost(harness, '/fixtures/live/lazy-article.html'));
+      for (const [name, harness] of harnesses)
+        idle.get(name)!.push(await idleCost(harness, '/fixtures/live/lazy-article.html'));
     }
   } finally {
     for (const [, harness, dir] of harnesses) {
@@ -210,11 +231,16 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(`\ncontent script main-thread time on an idle page (evaluation + its callbacks), ${IDLE_LOADS} loads each:`);
-  for (const [name, times] of idle) console.log(`  ${name.padEnd(28)} median ${median(times).toFixed(2)} ms, best ${Math.min(...times).toFixed(2)} ms`);
+  console.log(
+    `\ncontent script main-thread time on an idle page (evaluation + its callbacks), ${IDLE_LOADS} loads each:`,
+  );
+  for (const [name, times] of idle)
+    console.log(`  ${name.padEnd(28)} median ${median(times).toFixed(2)} ms, best ${Math.min(...times).toFixed(2)} ms`);
   const size = statSync(join(EXTENSION_DIR, 'content-listener.js')).size;
   const engine = statSync(join(EXTENSION_DIR, 'page-engine.js')).size;
-  console.log(`content script: ${(size / 1024).toFixed(1)} KB; page engine (injected on first use): ${(engine / 1024).toFixed(1)} KB`);
+  console.log(
+    `content script: ${(size / 1024).toFixed(1)} KB; page engine (injected on first use): ${(engine / 1024).toFixed(1)} KB`,
+  );
 }
 
 if (process.argv[1]?.endsWith('bench-extract.ts')) await main();

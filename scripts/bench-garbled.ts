@@ -10,17 +10,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Role } from '../src/article';
+import type { Page, Role } from '../src/core/article';
 import { loadFile } from '../src/cli/load';
-import { repairGarbled } from '../src/garbled';
-import { extractArticle } from '../src/pipeline';
-import { garbledText } from '../src/rules/garbled';
-import { stripPinyinRuby } from '../src/rules/pinyin';
-import { lostByteScores, twoByteSentences } from '../tests/garbled/lost-byte';
+import { repairGarbled } from '../src/core/garbled';
+import { extractArticle } from '../src/core/pipeline';
+import { garbledText } from '../src/core/rules/garbled';
+import { stripPinyinRuby } from '../src/core/rules/pinyin';
+import { lostByteScores, twoByteSentences } from '../tests/core/garbled/lost-byte';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'tests/corpus');
-const ids = readdirSync(corpus).filter((id) => id.startsWith('ia-')).sort();
+const ids = readdirSync(corpus)
+  .filter((id) => id.startsWith('ia-'))
+  .sort();
 
 function best(run: () => void): number {
   let fastest = Infinity;
@@ -37,12 +39,20 @@ for (const id of ids) pages.push((await loadFile(join(corpus, id, 'page.html')))
 const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
 const rule = best(() => {
   for (const page of pages) {
-    garbledText.apply({ page, roles: page.blocks.map((): Role => 'body'), texts: page.blocks.map((b) => b.text), fields });
+    garbledText.apply({
+      page,
+      roles: page.blocks.map((): Role => 'body'),
+      texts: page.blocks.map((b) => b.text),
+      fields,
+    });
   }
 });
-const pipeline = best(() => pages.forEach((page) => extractArticle(page)));
+const pipeline = best(() => {
+  for (const page of pages) extractArticle(page);
+});
 pages.forEach((page, i) => {
-  for (const warning of extractArticle(page).warnings) if (warning.kind === 'garbled') console.log(`${ids[i]}: ${warning.message}`);
+  for (const warning of extractArticle(page).warnings)
+    if (warning.kind === 'garbled') console.log(`${ids[i]}: ${warning.message}`);
 });
 console.log(
   `garbled-text rule / whole pipeline, ${pages.length} corpus pages: ${(rule / pipeline).toFixed(3)} ` +
@@ -63,7 +73,10 @@ function score(label: string, sentences: string[]): void {
 const fromCorpus = ids.flatMap((id) =>
   sentencesOf((JSON.parse(readFileSync(join(corpus, id, 'truth.json'), 'utf8')) as { body_text: string }).body_text),
 );
-score('corpus sentences (model source), every 10th', fromCorpus.filter((_, i) => i % 10 === 0));
+score(
+  'corpus sentences (model source), every 10th',
+  fromCorpus.filter((_, i) => i % 10 === 0),
+);
 const heldOut = ['001_f44656cb4efbb886.txt', '002_5b15a6444413c614.txt'].flatMap((seed) =>
   stripPinyinRuby(readFileSync(join(root, 'seeds', seed), 'utf8'))
     .split('\n')

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFile } from '../src/cli/load';
 import { parseArgs } from '../src/cli/io';
-import { extractArticle } from '../src/pipeline';
-import { findSlogans } from '../src/slogans';
-import { toSimplifiedSameLength } from '../src/slogans/simplify';
+import { extractArticle } from '../src/core/pipeline';
+import { findSlogans } from '../src/core/slogans';
+import { toSimplifiedSameLength } from '../src/core/slogans/simplify';
 
 const { options } = parseArgs(process.argv.slice(2));
 const REPEAT = Number(options.repeat ?? 15);
@@ -32,8 +32,14 @@ toSimplifiedSameLength('體');
 const init = performance.now() - initStart;
 
 const files = [
-  ...readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'seeds', f)),
-  ...readdirSync(join(root, 'tests', 'corpus')).filter((d) => d.startsWith('ia-')).sort().map((d) => join(root, 'tests', 'corpus', d, 'page.html')),
+  ...readdirSync(join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(root, 'seeds', f)),
+  ...readdirSync(join(root, 'tests', 'corpus'))
+    .filter((d) => d.startsWith('ia-'))
+    .sort()
+    .map((d) => join(root, 'tests', 'corpus', d, 'page.html')),
 ];
 
 const rows: { file: string; chars: number; slogans: number; finder: number; extract: number }[] = [];
@@ -54,6 +60,10 @@ const sum = (key: 'finder' | 'extract') => rows.reduce((n, r) => n + r[key], 0);
 const largest = rows.filter((r) => r.file.startsWith('seeds/')).sort((a, b) => b.chars - a.chars)[0]!;
 const slowest = [...rows].sort((a, b) => b.finder - a.finder)[0]!;
 console.log(`t2cn converter, built once: ${init.toFixed(1)} ms`);
-console.log(`largest seed ${largest.file} (${largest.chars} chars): findSlogans ${largest.finder.toFixed(2)} ms, ${((100 * largest.finder) / largest.extract).toFixed(0)}% of extractArticle`);
-console.log(`${rows.length} pages: findSlogans mean ${(sum('finder') / rows.length).toFixed(2)} ms/page, ${((100 * sum('finder')) / sum('extract')).toFixed(0)}% of extractArticle`);
+console.log(
+  `largest seed ${largest.file} (${largest.chars} chars): findSlogans ${largest.finder.toFixed(2)} ms, ${((100 * largest.finder) / largest.extract).toFixed(0)}% of extractArticle`,
+);
+console.log(
+  `${rows.length} pages: findSlogans mean ${(sum('finder') / rows.length).toFixed(2)} ms/page, ${((100 * sum('finder')) / sum('extract')).toFixed(0)}% of extractArticle`,
+);
 console.log(`slowest: ${slowest.file} (${slowest.chars} chars) ${slowest.finder.toFixed(2)} ms`);

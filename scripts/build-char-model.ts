@@ -1,5 +1,5 @@
 /**
- * Builds src/garbled/char-model.json, the character frequency model that scores how plausible a run of Chinese
+ * Builds src/core/garbled/char-model.json, the character frequency model that scores how plausible a run of Chinese
  * text is (garbled-text detection and repair, GBK-vs-Big5 detection).
  *
  * Source text: the hand-cleaned body_text of every page in tests/corpus (MIT dataset) plus the three seed pages
@@ -29,7 +29,8 @@ for (const id of readdirSync(corpusDir).sort()) {
   if (!id.startsWith('ia-')) continue;
   const truth = JSON.parse(readFileSync(join(corpusDir, id, 'truth.json'), 'utf8')) as { body_text?: string };
   // A paragraph holding private-use characters or U+FFFD carries mojibake, which must not teach the model.
-  if (truth.body_text) texts.push(...truth.body_text.split('\n').filter((line) => !/[\uE000-\uF8FF\uFFFD]/u.test(line)));
+  if (truth.body_text)
+    texts.push(...truth.body_text.split('\n').filter((line) => !/[\uE000-\uF8FF\uFFFD]/u.test(line)));
 }
 for (const seed of cleanSeeds) texts.push(readFileSync(join(root, 'seeds', seed), 'utf8'));
 
@@ -70,7 +71,10 @@ for (const text of texts) {
     }
   }
 }
-const bigrams = [...pairCounts].filter(([, count]) => count >= MIN_BIGRAM_COUNT).map(([pair]) => pair).sort();
+const bigrams = [...pairCounts]
+  .filter(([, count]) => count >= MIN_BIGRAM_COUNT)
+  .map(([pair]) => pair)
+  .sort();
 const withVariants = new Map(folded);
 const toFold = new Map<string, string>();
 for (const [char, count] of folded) {
@@ -118,7 +122,7 @@ const model = {
   /** Character pairs (simplified) seen at least MIN_BIGRAM_COUNT times, one pair after another. */
   bigrams: bigrams.join(''),
 };
-const out = join(root, 'src/garbled/char-model.json');
+const out = join(root, 'src/core/garbled/char-model.json');
 writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
 console.log(
   `${out}: ${total} source characters, ${counts.size} distinct, ${withVariants.size} with script variants, ` +

@@ -12,7 +12,10 @@ try {
   for (const seed of SEEDS) {
     const { page, tabId } = await h.openPage(`/fixtures/seeds/${seed}.html`);
     await page.screenshot({ path: join(REPO_ROOT, 'docs', `reader-${seed}-before.png`) });
-    const reply = (await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' })) as { ok: boolean; error?: string };
+    const reply = (await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' })) as {
+      ok: boolean;
+      error?: string;
+    };
     if (!reply.ok) throw new Error(`seed ${seed}: ${reply.error}`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(REPO_ROOT, 'docs', `reader-${seed}-after.png`) });

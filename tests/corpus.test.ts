@@ -1,9 +1,9 @@
 /**
- * Extraction on the 69-page corpus against its hand truth (scoring in scripts/corpus-score.ts). These are the
+ * Extraction on the 69-page corpus against its hand truth (scoring in tests/tools/corpus-score.ts). These are the
  * project's targets; `npm run eval:corpus` prints the per-page detail behind them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusIds, evaluatePage, summarise, type PageResult, type Summary } from '../scripts/eval-corpus';
+import { corpusIds, evaluatePage, summarise, type PageResult, type Summary } from './tools/eval-corpus';
 
 let results: PageResult[];
 let summary: Summary;

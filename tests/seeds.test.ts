@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleJson } from '../src/cli/extract';
 import { loadFile } from '../src/cli/load';
-import { extractArticle } from '../src/pipeline';
-import { withSlogans } from '../src/slogans';
+import { extractArticle } from '../src/core/pipeline';
+import { withSlogans } from '../src/core/slogans';
 import { readSeedExpectation } from './seed-expectation';
+import { SEEDS_DIR } from './paths';
 
-const dir = join(__dirname, '..', 'seeds');
-const seeds = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+const dir = SEEDS_DIR;
+const seeds = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 describe('seed pages through the CLI path (loadFile → extractArticle → JSON)', () => {
   it('has an expected file for every seed', () => {

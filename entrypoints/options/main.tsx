@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { originPattern } from '@/src/background/site-access';
-import { clearSloganHistory } from '@/src/slogans/history';
-import { Options } from '@/src/popup/Options';
+import { originPattern } from '@/src/extension/background/site-access';
+import { clearSloganHistory } from '@/src/extension/slogan-history';
+import { Options } from '@/src/extension/ui/options/Options';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browserHost } from '@/src/popup/browser-host';
-import { Popup } from '@/src/popup/Popup';
+import { browserHost } from '@/src/extension/ui/popup/browser-host';
+import { Popup } from '@/src/extension/ui/popup/Popup';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();

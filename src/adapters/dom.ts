@@ -8,8 +8,8 @@
  * child blocks, share their container: several blocks may name the same element, so hide an element only when
  * none of its blocks is kept.
  */
-import type { Block, BlockImage, Page, PageMeta } from '../article';
-import { isSpaceCode } from '../chars';
+import type { Block, BlockImage, Page, PageMeta } from '../core/article';
+import { isSpaceCode } from '../core/chars';
 
 export interface DomToPageOptions {
   /**
@@ -25,16 +25,79 @@ const CDATA_SECTION_NODE = 4;
 
 /** Elements whose content is never shown as text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'iframe', 'frame', 'object',
-  'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'option', 'optgroup', 'datalist', 'textarea',
-  'input', 'map', 'param', 'source', 'track',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'input',
+  'map',
+  'param',
+  'source',
+  'track',
 ]);
 
 /** Elements that flow inside a line of text; every other element starts a new block. */
 const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'button', 'output', 'o:p',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'img',
+  'button',
+  'output',
+  'o:p',
 ]);
 
 /**
@@ -55,7 +118,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  * `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older browsers know. Without a
  * prototype, the browser's lookups of the options left out end sooner (about a tenth of the check's cost).
  */
-const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, { visibilityProperty: true, checkVisibilityCSS: true });
+const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
+  visibilityProperty: true,
+  checkVisibilityCSS: true,
+});
 const NO_TOKENS: string[] = [];
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
@@ -90,10 +156,14 @@ interface Run {
   images: BlockImage[];
 }
 
-export function domToPage(doc: Document, url?: string, options: DomToPageOptions = {}): { page: Page; elements: Element[] } {
+export function domToPage(
+  doc: Document,
+  url?: string,
+  options: DomToPageOptions = {},
+): { page: Page; elements: Element[] } {
   const blocks: Block[] = [];
   const elements: Element[] = [];
-  const root = (doc.body && doc.body.firstChild ? doc.body : doc.documentElement) as Element | null;
+  const root = (doc.body?.firstChild ? doc.body : doc.documentElement) as Element | null;
   let nextGroup = 0;
   let pendingImages: BlockImage[] = [];
   const checkVisibility = options.computedVisibility === true;
@@ -210,7 +280,7 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   const hints = own.length ? dedupe(parentHints, own) : parentHints;
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
   const listItem = tag === 'li' || (parent ? parent.listItem : false);
-  const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : parent?.inLink ?? false;
+  const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
   let owner: Owner;
   if (inlineParent) owner = inlineParent.owner;
   else
@@ -254,7 +324,12 @@ export function collapseWhitespace(raw: string): string {
 
 /** The CJK characters and punctuation a line break between two of them vanishes beside. */
 function isCjk(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f);
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3000 && code <= 0x303f)
+  );
 }
 
 /** Space a line may end with: space, tab, CR, form feed, ideographic space. */
@@ -316,7 +391,7 @@ function isHidden(element: Element, computed: boolean): boolean {
 
 function imageOf(element: Element): BlockImage | null {
   const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
-  if (!src || src.startsWith('data:') && src.length < 200) return null;
+  if (!src || (src.startsWith('data:') && src.length < 200)) return null;
   return { src, alt: (element.getAttribute('alt') ?? '').trim() };
 }
 
@@ -334,7 +409,11 @@ export function readMeta(doc: Document, url?: string): PageMeta {
       }
       continue;
     }
-    const key = element.getAttribute('name') ?? element.getAttribute('property') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv');
+    const key =
+      element.getAttribute('name') ??
+      element.getAttribute('property') ??
+      element.getAttribute('itemprop') ??
+      element.getAttribute('http-equiv');
     const content = element.getAttribute('content');
     if (!key || content == null) continue;
     const name = key.trim().toLowerCase();

@@ -1,5 +1,5 @@
 /** Plain text (a seed page, a saved .txt) → blocks: one block per non-empty line. */
-import type { Block, Page } from '../article';
+import type { Block, Page } from '../core/article';
 
 /** Bullets a text rendering puts before list items and flattened `<li>` paragraphs. */
 const LEADING_BULLET = /^[•·▪●◦‣∙\-–*]\s+/u;

@@ -1,13 +1,18 @@
 /** `cite --style S <file> --url URL [--accessed YYYY-MM-DD]`: the citation of a saved page, from the popup's own code. */
 import { access } from 'node:fs/promises';
-import { articleToCsl, citationStyles, formatCitation, isCitationStyle } from '../cite/index';
+import { articleToCsl, citationStyles, formatCitation, isCitationStyle } from '../core/cite/index';
 import { CliError, parseArgs } from './io';
 
 /** A calendar day on the reader's own clock; rejects impossible days such as 2023-02-30. */
 export function parseAccessed(value: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-  if (!date || date.getFullYear() !== Number(match![1]) || date.getMonth() !== Number(match![2]) - 1 || date.getDate() !== Number(match![3])) {
+  if (
+    !date ||
+    date.getFullYear() !== Number(match![1]) ||
+    date.getMonth() !== Number(match![2]) - 1 ||
+    date.getDate() !== Number(match![3])
+  ) {
     throw new CliError(`--accessed must be a date as YYYY-MM-DD, got "${value}"`, 2);
   }
   return date;
@@ -29,7 +34,8 @@ export async function run(args: string[]): Promise<void> {
   const { options, positional } = parseArgs(args);
   const style = options.style;
   if (typeof style !== 'string') throw new CliError(`--style is required: one of ${citationStyles.join(', ')}`, 2);
-  if (!isCitationStyle(style)) throw new CliError(`unknown style "${style}": use one of ${citationStyles.join(', ')}`, 2);
+  if (!isCitationStyle(style))
+    throw new CliError(`unknown style "${style}": use one of ${citationStyles.join(', ')}`, 2);
   const url = parseUrl(options.url);
   const accessed = typeof options.accessed === 'string' ? parseAccessed(options.accessed) : new Date();
   const [file, ...extra] = positional;
@@ -41,7 +47,7 @@ export async function run(args: string[]): Promise<void> {
     throw new CliError(`cannot read ${file}: no such file`, 1);
   }
   // The pipeline loads only once the arguments are known to be good, so a mistyped command answers at once.
-  const [{ loadFile }, { extractArticle }] = await Promise.all([import('./load'), import('../pipeline')]);
+  const [{ loadFile }, { extractArticle }] = await Promise.all([import('./load'), import('../core/pipeline')]);
   const { page } = await loadFile(file, url);
   const item = articleToCsl(extractArticle(page), { url, accessed });
   process.stdout.write(`${formatCitation(item, style)}\n`);

@@ -1,13 +1,16 @@
 /** `extract <file.txt|file.html> [--url URL] [--json]`: the clean article of a saved page. */
-import type { Article, ArticleWithSlogans } from '../article';
-import { extractArticle } from '../pipeline';
-import { withSlogans } from '../slogans';
+import type { Article, ArticleWithSlogans } from '../core/article';
+import { extractArticle } from '../core/pipeline';
+import { withSlogans } from '../core/slogans';
 import { CliError, parseArgs } from './io';
 import { loadFile } from './load';
-import { markRepairs, REPAIR_NOTE } from '../garbled';
+import { markRepairs, REPAIR_NOTE } from '../core/garbled';
 
 /** The JSON the CLI prints: exactly these keys, in this order (`articleJson` builds them in order). */
-export type ExtractJson = Pick<Article, 'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'> & {
+export type ExtractJson = Pick<
+  Article,
+  'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'
+> & {
   text: string;
   slogans: Pick<ArticleWithSlogans['slogans'][number], 'text' | 'count' | 'kind'>[];
   warnings: Article['warnings'];
@@ -43,7 +46,7 @@ export function articleText(article: Article): string {
   const head = [article.title ?? '(无标题)', meta.join(' | ')].filter(Boolean);
   const body = article.paragraphs.map((p) => markRepairs(p)).join('\n\n');
   const note = article.paragraphs.some((p) => p.repairs?.length) ? ['', REPAIR_NOTE] : [];
-  return [...head, '', body, ...note].join('\n') + '\n';
+  return `${[...head, '', body, ...note].join('\n')}\n`;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -53,5 +56,7 @@ export async function run(args: string[]): Promise<void> {
   const { page } = await loadFile(positional[0]!, url);
   const article = extractArticle(page);
   if (article.paragraphs.length === 0) throw new CliError(`${positional[0]}: no article text found on this page`);
-  process.stdout.write(options.json ? `${JSON.stringify(articleJson(withSlogans(article)), null, 2)}\n` : articleText(article));
+  process.stdout.write(
+    options.json ? `${JSON.stringify(articleJson(withSlogans(article)), null, 2)}\n` : articleText(article),
+  );
 }

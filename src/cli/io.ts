@@ -1,12 +1,18 @@
 /** Errors the CLI reports as one clear line and a non-zero exit, never a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }
 
 /** Parse `--name value` and `--flag` options; everything else is positional. */
-export function parseArgs(args: string[], flags: readonly string[] = []): { options: Record<string, string | true>; positional: string[] } {
+export function parseArgs(
+  args: string[],
+  flags: readonly string[] = [],
+): { options: Record<string, string | true>; positional: string[] } {
   const options: Record<string, string | true> = {};
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {

@@ -2,10 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Page } from '../article';
+import type { Page } from '../core/article';
 import { domToPage } from '../adapters/dom';
 import { textToPage } from '../adapters/text';
-import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from '../decode';
+import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from './decode';
 import { CliError } from './io';
 
 export interface LoadedPage {
@@ -45,7 +45,7 @@ export async function loadText(path: string): Promise<Decoded> {
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (error) {
@@ -54,7 +54,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
   if (info.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
   if (!info.isFile()) throw new CliError(`${path} is not a regular file`);
   if (info.size > MAX_FILE_BYTES) {
-    throw new CliError(`${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    throw new CliError(
+      `${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -69,7 +71,11 @@ async function readBytes(path: string): Promise<Uint8Array> {
 
 /** A guessed decoding that yields no Chinese text means the encoding is unknown: say so rather than print mojibake. */
 function readable(path: string, decoded: Decoded): Decoded {
-  if (decoded.by === 'detected' && decoded.encoding !== 'utf-8' && plausibility(decoded.text) < MIN_GUESSED_PLAUSIBILITY) {
+  if (
+    decoded.by === 'detected' &&
+    decoded.encoding !== 'utf-8' &&
+    plausibility(decoded.text) < MIN_GUESSED_PLAUSIBILITY
+  ) {
     throw new CliError(`${path}: unknown text encoding (not UTF-8, and not Chinese text in GBK/GB18030 or Big5)`);
   }
   return decoded;

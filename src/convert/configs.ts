@@ -3,7 +3,7 @@
  * segmentation, conversion chain), plus the traditional→traditional steps the reader can ask for.
  * Pure data: which dictionaries a direction needs, so only those are loaded.
  */
-import type { ScriptTarget } from '../messages';
+import type { ScriptTarget } from './targets';
 
 export type DictName =
   | 'CJK_Compatibility_Ideographs'
@@ -38,11 +38,24 @@ export interface OpenccConfig {
 }
 
 export type ConfigName =
-  | 's2t' | 's2tw' | 's2twp' | 's2hk'
-  | 't2s' | 'tw2s' | 'tw2sp' | 'hk2s'
-  | 't2tw' | 't2twp' | 't2hk' | 'tw2t' | 'hk2t'
+  | 's2t'
+  | 's2tw'
+  | 's2twp'
+  | 's2hk'
+  | 't2s'
+  | 'tw2s'
+  | 'tw2sp'
+  | 'hk2s'
+  | 't2tw'
+  | 't2twp'
+  | 't2hk'
+  | 'tw2t'
+  | 'hk2t'
   // Not offered to readers; kept so the whole OpenCC peer suite runs through the same engine.
-  | 's2hkp' | 'hk2sp' | 'jp2t' | 't2jp';
+  | 's2hkp'
+  | 'hk2sp'
+  | 'jp2t'
+  | 't2jp';
 
 const NORMALIZE: DictName[] = ['CJK_Compatibility_Ideographs'];
 const ST: DictName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
@@ -52,26 +65,60 @@ const TS: DictName[] = ['TSPhrases', 'TSCharacters'];
 export const CONFIGS: Record<ConfigName, OpenccConfig> = {
   s2t: { normalization: NORMALIZE, chain: [ST] },
   s2tw: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['TWVariantsPhrases', 'TWVariants']] },
-  s2twp: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['TWPhrases', 'TWVariantsPhrases', 'TWVariants']] },
+  s2twp: {
+    normalization: NORMALIZE,
+    segmentation: ST_SEGMENTS,
+    chain: [ST, ['TWPhrases', 'TWVariantsPhrases', 'TWVariants']],
+  },
   s2hk: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['HKVariantsPhrases', 'HKVariants']] },
   t2s: { normalization: NORMALIZE, chain: [TS] },
-  tw2s: { normalization: NORMALIZE, segmentation: ['TSPhrases'], chain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
-  tw2sp: { normalization: NORMALIZE, segmentation: ['TSPhrases'], chain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
-  hk2s: { normalization: NORMALIZE, segmentation: ['TSPhrases'], chain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
+  tw2s: {
+    normalization: NORMALIZE,
+    segmentation: ['TSPhrases'],
+    chain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS],
+  },
+  tw2sp: {
+    normalization: NORMALIZE,
+    segmentation: ['TSPhrases'],
+    chain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS],
+  },
+  hk2s: {
+    normalization: NORMALIZE,
+    segmentation: ['TSPhrases'],
+    chain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS],
+  },
   t2tw: { normalization: NORMALIZE, chain: [['TWVariantsPhrases', 'TWVariants']] },
   // OpenCC has no t2twp; Taiwan phrases are keyed on traditional text, so they apply before the variants.
   t2twp: { normalization: NORMALIZE, chain: [['TWPhrases'], ['TWVariantsPhrases', 'TWVariants']] },
   t2hk: { normalization: NORMALIZE, chain: [['HKVariantsPhrases', 'HKVariants']] },
   tw2t: { normalization: NORMALIZE, chain: [['TWVariantsRevPhrases', 'TWVariantsRev']] },
   hk2t: { normalization: NORMALIZE, chain: [['HKVariantsRevPhrases', 'HKVariantsRev']] },
-  s2hkp: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['HKPhrases', 'HKVariantsPhrases', 'HKVariants']] },
-  hk2sp: { normalization: NORMALIZE, segmentation: ['TSPhrases'], chain: [['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
+  s2hkp: {
+    normalization: NORMALIZE,
+    segmentation: ST_SEGMENTS,
+    chain: [ST, ['HKPhrases', 'HKVariantsPhrases', 'HKVariants']],
+  },
+  hk2sp: {
+    normalization: NORMALIZE,
+    segmentation: ['TSPhrases'],
+    chain: [['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'], TS],
+  },
   jp2t: { normalization: NORMALIZE, chain: [['JPShinjitaiPhrases', 'JPShinjitaiCharacters']] },
   t2jp: { normalization: NORMALIZE, chain: [['JPShinjitaiCharactersRev']] },
 };
 
-const TO_SIMPLIFIED: Record<Exclude<ScriptTarget, 'hans'>, ConfigName> = { hant: 't2s', tw: 'tw2s', twp: 'tw2sp', hk: 'hk2s' };
-const FROM_SIMPLIFIED: Record<Exclude<ScriptTarget, 'hans'>, ConfigName> = { hant: 's2t', tw: 's2tw', twp: 's2twp', hk: 's2hk' };
+const TO_SIMPLIFIED: Record<Exclude<ScriptTarget, 'hans'>, ConfigName> = {
+  hant: 't2s',
+  tw: 'tw2s',
+  twp: 'tw2sp',
+  hk: 'hk2s',
+};
+const FROM_SIMPLIFIED: Record<Exclude<ScriptTarget, 'hans'>, ConfigName> = {
+  hant: 's2t',
+  tw: 's2tw',
+  twp: 's2twp',
+  hk: 's2hk',
+};
 const TO_STANDARD: Partial<Record<ScriptTarget, ConfigName>> = { tw: 'tw2t', twp: 'tw2t', hk: 'hk2t' };
 const FROM_STANDARD: Partial<Record<ScriptTarget, ConfigName>> = { tw: 't2tw', twp: 't2twp', hk: 't2hk' };
 

@@ -7,7 +7,7 @@
  * Dictionaries load lazily, per direction, and each trie is built once per process.
  */
 import { Trie } from 'opencc-js/core';
-import type { ScriptTarget } from '../messages';
+import type { ScriptTarget } from './targets';
 import { CONFIGS, conversionSteps, type ConfigName, type DictName } from './configs';
 import { mayConvert } from './convertible';
 
@@ -144,7 +144,12 @@ function splitAt(text: string, marks: number[]): string[] {
  * offsets into `text`) to offsets into the result. A mark inside a replaced phrase keeps its distance from the
  * phrase start, clamped to the replacement: 头|发 → 頭|髮, and a shorter replacement never spills into the next piece.
  */
-function applyTrie({ trie, starts }: Dictionary, text: string, segmentEndsIn: number[], marks: number[]): [string, number[], number[]] {
+function applyTrie(
+  { trie, starts }: Dictionary,
+  text: string,
+  segmentEndsIn: number[],
+  marks: number[],
+): [string, number[], number[]] {
   let first = 0;
   while (first < text.length && starts[text.charCodeAt(first)] !== 1) first++;
   if (first === text.length) return [text, marks, segmentEndsIn]; // nothing can match: unchanged
@@ -171,7 +176,8 @@ function applyTrie({ trie, starts }: Dictionary, text: string, segmentEndsIn: nu
         continue;
       }
       copyUntil(i);
-      while (m < marks.length && marks[m]! < start + match.end) mapped[m] = outLength + Math.min(marks[m++]! - start - i, match.value.length);
+      while (m < marks.length && marks[m]! < start + match.end)
+        mapped[m] = outLength + Math.min(marks[m++]! - start - i, match.value.length);
       out.push(match.value);
       outLength += match.value.length;
       i = copyFrom = match.end;

@@ -1,6 +1,6 @@
 /** The engine for page-side contexts (content script, popup): the background converts and answers. */
 import { browser } from 'wxt/browser';
-import type { ConversionReply, ConversionRequest } from '../messages';
+import type { ConversionReply, ConversionRequest } from '../extension/protocol';
 import type { ConversionEngine } from './index';
 
 export const remoteEngine: ConversionEngine = async (blocks, to, from) => {

@@ -36,12 +36,23 @@ function check(doc: Document) {
   const { page, elements } = domToPage(doc, 'https://www.sc.gov.cn/a.html');
   const texts = page.blocks.map((b) => b.text);
   expect(texts).toEqual([
-    '首页', '要闻', '依靠群众打赢疫情防控阻击战', '连日来，习近平总书记对疫情防控作出部署。',
-    '在这场没有硝烟的战争中，人民群众是主体。', '直接写在容器里的一段文字。', '第一行', '第二行', '第三行',
-    '图片说明', '汉字换行不留空格。', '主办单位：四川省人民政府办公厅',
+    '首页',
+    '要闻',
+    '依靠群众打赢疫情防控阻击战',
+    '连日来，习近平总书记对疫情防控作出部署。',
+    '在这场没有硝烟的战争中，人民群众是主体。',
+    '直接写在容器里的一段文字。',
+    '第一行',
+    '第二行',
+    '第三行',
+    '图片说明',
+    '汉字换行不留空格。',
+    '主办单位：四川省人民政府办公厅',
   ]);
   expect(elements).toHaveLength(page.blocks.length);
-  page.blocks.forEach((block, i) => expect(block.index).toBe(i));
+  page.blocks.forEach((block, i) => {
+    expect(block.index).toBe(i);
+  });
   const [nav1, nav2, h1, p1, p2, run, line1, line2, line3, caption, joined, footer] = page.blocks;
   expect(nav1!.listItem && nav2!.listItem).toBe(true);
   expect(nav1!.linkDensity).toBe(1);
@@ -92,7 +103,10 @@ describe('domToPage', () => {
     const wrapped = `<text id="http://example.com/a.html" title="t" encoding="gb2312">
 <html><head><title>旧页面</title><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>
 <body><table><tr><td>正文第一段。</td></tr><tr><td>正文第二段。</td></tr></table></body></html></text>`;
-    for (const doc of [parseHTML(wrapped).document as unknown as Document, new DOMParser().parseFromString(wrapped, 'text/html') as unknown as Document]) {
+    for (const doc of [
+      parseHTML(wrapped).document as unknown as Document,
+      new DOMParser().parseFromString(wrapped, 'text/html') as unknown as Document,
+    ]) {
       const { page } = domToPage(doc);
       expect(page.blocks.map((b) => b.text)).toEqual(['正文第一段。', '正文第二段。']);
       expect(page.blocks[0]!.tag).toBe('td');
@@ -104,7 +118,7 @@ describe('domToPage', () => {
 
   it('handles an empty document and deeply nested markup without recursion', () => {
     expect(domToPage(parseHTML('<html><body></body></html>').document as unknown as Document).page.blocks).toEqual([]);
-    const deep = '<div>'.repeat(5000) + '深处的文字' + '</div>'.repeat(5000);
+    const deep = `${'<div>'.repeat(5000)}深处的文字${'</div>'.repeat(5000)}`;
     const { page } = domToPage(parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document);
     expect(page.blocks.map((b) => b.text)).toEqual(['深处的文字']);
   });
@@ -135,7 +149,24 @@ describe('joinCjkLines', () => {
   });
 
   it('gives what the regular expression it replaces gives, on any mix of CJK, Latin and whitespace', () => {
-    const piece = fc.constantFrom('中', '文', '，', 'a', '1', ' ', '\t', '\r', '\f', '\v', '\n', '\u3000', '\u00a0', '\u2028', '\ufeff', '\uff01');
+    const piece = fc.constantFrom(
+      '中',
+      '文',
+      '，',
+      'a',
+      '1',
+      ' ',
+      '\t',
+      '\r',
+      '\f',
+      '\v',
+      '\n',
+      '\u3000',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\uff01',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');

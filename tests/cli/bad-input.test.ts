@@ -6,21 +6,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/cli/load';
+import { REPO_ROOT } from '../paths';
 
-const root = join(__dirname, '..', '..');
+const root = REPO_ROOT;
 let dir: string;
 
 function cli(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function fingerprint(path: string): { mtimeMs: number; size: number; sha: string } {
   const info = statSync(path);
-  return { mtimeMs: info.mtimeMs, size: info.size, sha: info.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : '' };
+  return {
+    mtimeMs: info.mtimeMs,
+    size: info.size,
+    sha: info.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : '',
+  };
 }
 
-const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const PNG_HEADER = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
 
 interface BadCase {
   name: string;
@@ -120,23 +130,29 @@ afterAll(() => {
 const runs: [string, BadCase[]][] = [
   ['extract', cases],
   ['convert --to hans', cases],
-  ['cite --style apa --url https://example.cn/a.html', cases.filter((c) => /binary|missing|encoding/.test(c.name)).slice(0, 3)],
+  [
+    'cite --style apa --url https://example.cn/a.html',
+    cases.filter((c) => /binary|missing|encoding/.test(c.name)).slice(0, 3),
+  ],
 ];
 
 describe.each(runs)('qingdu %s on bad input', (command, commandCases) => {
-  it.each(commandCases.map((c) => [c.name, c] as const))('%s: clear message, non-zero exit, input untouched', (_name, badCase) => {
-    const path = badCase.make();
-    const before = statSafe(path);
-    const args = command.split(' ');
-    const { code, stdout, stderr } = cli(...args.slice(0, 1), ...args.slice(1), path);
-    expect(code).not.toBe(0);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(badCase.message);
-    expect(stderr).toContain(path);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).not.toMatch(/unexpected error|at .*\.ts:\d+/);
-    expect(statSafe(path)).toEqual(before);
-  });
+  it.each(commandCases.map((c) => [c.name, c] as const))(
+    '%s: clear message, non-zero exit, input untouched',
+    (_name, badCase) => {
+      const path = badCase.make();
+      const before = statSafe(path);
+      const args = command.split(' ');
+      const { code, stdout, stderr } = cli(...args.slice(0, 1), ...args.slice(1), path);
+      expect(code).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(badCase.message);
+      expect(stderr).toContain(path);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).not.toMatch(/unexpected error|at .*\.ts:\d+/);
+      expect(statSafe(path)).toEqual(before);
+    },
+  );
 });
 
 describe('unreadable input', () => {
@@ -155,7 +171,13 @@ describe('good input next to the bad', () => {
   it('a GBK text file without a declaration is still read (the encoding check does not reject real pages)', () => {
     const path = join(dir, 'gbk.txt');
     // 新华社北京电（记者王明）国务院总理今天在人民大会堂会见了来访的代表团。 in GBK
-    writeFileSync(path, Buffer.from('d0c2bbaac9e7b1b1bea9b5e7a3a8bcc7d5dfcdf5c3f7a3a9b9facef1d4bad7dcc0edbdf1ccecd4dac8cbc3f1b4f3bbe1ccc3bbe1bcfbc1cbc0b4b7c3b5c4b4fab1edcdc5a1a30a', 'hex'));
+    writeFileSync(
+      path,
+      Buffer.from(
+        'd0c2bbaac9e7b1b1bea9b5e7a3a8bcc7d5dfcdf5c3f7a3a9b9facef1d4bad7dcc0edbdf1ccecd4dac8cbc3f1b4f3bbe1ccc3bbe1bcfbc1cbc0b4b7c3b5c4b4fab1edcdc5a1a30a',
+        'hex',
+      ),
+    );
     const { code, stdout, stderr } = cli('extract', path);
     expect(stderr).toBe('');
     expect(code).toBe(0);

@@ -54,7 +54,15 @@ describe('qingdu cite', { timeout: 180_000 }, () => {
   it('cites a saved HTML page of a provincial daily with its hand-checked reporter and date', async () => {
     const dir = 'tests/corpus/ia-9890f458';
     const truth = JSON.parse(readFileSync(`${dir}/truth.json`, 'utf8')) as { author: string; date: string };
-    const { code, stdout } = await cli('--style', 'gbt7714', `${dir}/page.html`, '--url', url, '--accessed', '2026-11-29');
+    const { code, stdout } = await cli(
+      '--style',
+      'gbt7714',
+      `${dir}/page.html`,
+      '--url',
+      url,
+      '--accessed',
+      '2026-11-29',
+    );
     expect(code).toBe(0);
     expect(stdout.startsWith(`${truth.author}. `)).toBe(true);
     expect(stdout).toContain(`[N/OL]. 云南日报, ${truth.date.slice(0, 10)}[2026-11-29]. ${url}.`);
@@ -81,10 +89,13 @@ describe('qingdu cite', { timeout: 180_000 }, () => {
     expect(badDay).toMatchObject({ code: 2, stdout: '' });
     expect(badDay.stderr).toContain('--accessed must be a date as YYYY-MM-DD, got "2023-02-30"');
     expect(badStyle).toMatchObject({ code: 2, stdout: '' });
-    expect(badStyle.stderr).toContain('unknown style "harvard": use one of gbt7714, apa, mla, chicago, csl-json, bibtex, ris');
+    expect(badStyle.stderr).toContain(
+      'unknown style "harvard": use one of gbt7714, apa, mla, chicago, csl-json, bibtex, ris',
+    );
     expect(noFile.stderr).toContain('no file given');
     expect(noSuchFile.code).not.toBe(0);
     expect(noSuchFile.stderr).toContain('seeds/no-such-page.txt');
-    for (const run of [noUrl, badDay, badStyle, noFile, noSuchFile]) expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    for (const run of [noUrl, badDay, badStyle, noFile, noSuchFile])
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

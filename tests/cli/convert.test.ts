@@ -3,12 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../paths';
 
-const root = join(__dirname, '..', '..');
+const root = REPO_ROOT;
 const dir = mkdtempSync(join(tmpdir(), 'qingdu-convert-'));
 
 function cli(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'convert', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'convert', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,12 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../paths';
 
-const root = join(__dirname, '..', '..');
+const root = REPO_ROOT;
 const seed = (id: string) => join(root, 'seeds', id);
 
 function cli(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'extract', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'extract', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +36,19 @@ describe('qingdu extract (as a process)', () => {
     const { code, stdout } = cli(seed('003_c4c1a0ded7319f91.txt'), '--json', '--url', 'https://example.cn/a.html');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['title', 'date', 'source', 'editor', 'author', 'reviewer', 'site', 'script', 'text', 'slogans', 'warnings']);
+    expect(Object.keys(json)).toEqual([
+      'title',
+      'date',
+      'source',
+      'editor',
+      'author',
+      'reviewer',
+      'site',
+      'script',
+      'text',
+      'slogans',
+      'warnings',
+    ]);
     expect(json.reviewer).toBe('陈渊');
     expect(json.text.split('\n\n')).toHaveLength(9);
     expect(Array.isArray(json.slogans)).toBe(true);
@@ -66,7 +82,11 @@ describe('qingdu extract (as a process)', () => {
     ['a missing file', () => [join(root, 'seeds', 'missing.txt')], /no such file/],
     ['a directory', () => [join(root, 'seeds')], /directory/],
     ['an empty file', () => [write('empty.txt', '')], /empty/],
-    ['a page with no article', () => [write('junk.txt', '扫一扫在手机打开当前页\n微信\n微博\n版权所有 ICP备12345号\n')], /no article/],
+    [
+      'a page with no article',
+      () => [write('junk.txt', '扫一扫在手机打开当前页\n微信\n微博\n版权所有 ICP备12345号\n')],
+      /no article/,
+    ],
     ['no file at all', () => [], /usage/],
   ];
   for (const [what, args, message] of errors) {

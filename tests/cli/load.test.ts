@@ -28,7 +28,9 @@ describe('loadFile', () => {
     expect(loaded.elements).toHaveLength(loaded.page.blocks.length);
     expect(loaded.page.meta.url).toBe('http://cdp1998.org/details.asp?detailsid=2359');
     expect(loaded.page.meta.documentTitle).toBe('谢谢您访问〖关注中国中心〗');
-    expect(loaded.page.blocks.map((b) => b.text).join('')).toContain('一九八九年四月，我在湖南张家界开一个全省教学研究');
+    expect(loaded.page.blocks.map((b) => b.text).join('')).toContain(
+      '一九八九年四月，我在湖南张家界开一个全省教学研究',
+    );
     expect(await readFile(path)).toEqual(before);
   });
 

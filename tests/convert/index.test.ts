@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { convertPieces, convertText, detectScript } from '../../src/convert/index';
+import { convertPieces, convertText } from '../../src/convert/index';
+import { detectScript } from '../../src/core/script';
 import { conversionSteps } from '../../src/convert/configs';
-import type { ScriptTarget } from '../../src/messages';
+import type { ScriptTarget } from '../../src/convert/targets';
 
 const TARGETS: ScriptTarget[] = ['hans', 'hant', 'tw', 'twp', 'hk'];
 

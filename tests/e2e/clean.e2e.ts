@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/article';
-import type { ArticleReply } from '../../src/messages';
-import { extractArticle } from '../../src/pipeline';
+import type { Article } from '../../src/core/article';
+import type { ArticleReply } from '../../src/extension/protocol';
+import { extractArticle } from '../../src/core/pipeline';
 import { loadFile } from '../../src/cli/load';
-import { hanF1, normalise } from '../../scripts/corpus-score';
+import { hanF1, normalise } from '../tools/corpus-score';
 import { launchBrowser, REPO_ROOT, type Harness } from './harness';
 import { readSeedExpectation, type SeedExpectation } from '../seed-expectation';
 
@@ -32,7 +32,7 @@ function seedCases(): Case[] {
     .filter((f) => /^\d{3}\.html$/.test(f))
     .sort()
     .flatMap((file) => {
-      const expectedFile = expectations.find((f) => f.startsWith(file.slice(0, 3) + '_'));
+      const expectedFile = expectations.find((f) => f.startsWith(`${file.slice(0, 3)}_`));
       if (!expectedFile) return [];
       const expected = readSeedExpectation(join(REPO_ROOT, 'seeds', expectedFile));
       return [{ name: `seed ${file}`, path: `/fixtures/seeds/${file}`, expected }];
@@ -64,7 +64,9 @@ const METADATA_LINE = /编辑|編輯|来源|來源|记者|記者|作者|审核|�
 
 /** The reader view's article (title, fields, paragraphs), without its toolbar. */
 const readerText = (page: Page) =>
-  page.evaluate(() => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('article')?.textContent ?? null);
+  page.evaluate(
+    () => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('article')?.textContent ?? null,
+  );
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
@@ -75,7 +77,9 @@ function shownIn(text: string, phrase: string): boolean {
 const HAN = /\p{Script=Han}/u;
 /** Han characters only: what a page shows of a paragraph whatever pinyin or markup sits between them. */
 function hanOnly(text: string): string {
-  return Array.from(normalise(text)).filter((c) => HAN.test(c)).join('');
+  return Array.from(normalise(text))
+    .filter((c) => HAN.test(c))
+    .join('');
 }
 
 /** A paragraph as the page had it: the article's repairs (garbled text fixed) undone. */
@@ -101,7 +105,10 @@ function stillShown(page: Page, phrases: string[], metadataLine: RegExp): Promis
         const wanted = squeeze(phrase);
         if (!shown.includes(wanted)) return false;
         const holders = [...document.body.querySelectorAll('*')].filter(
-          (e) => e.checkVisibility() && squeeze((e as HTMLElement).innerText ?? '').includes(wanted) && ![...e.children].some((c) => squeeze((c as HTMLElement).innerText ?? '').includes(wanted)),
+          (e) =>
+            e.checkVisibility() &&
+            squeeze((e as HTMLElement).innerText ?? '').includes(wanted) &&
+            ![...e.children].some((c) => squeeze((c as HTMLElement).innerText ?? '').includes(wanted)),
         );
         return holders.some((e) => {
           let line: Element = e;
@@ -116,7 +123,13 @@ function stillShown(page: Page, phrases: string[], metadataLine: RegExp): Promis
 
 /** Furniture phrases of a case that are not part of what the article itself says. */
 function junk(expected: Case['expected']): string[] {
-  const article = [expected.title ?? '', ...expected.paragraphs, expected.source ?? '', expected.editor ?? '', expected.author ?? ''].join('\n');
+  const article = [
+    expected.title ?? '',
+    ...expected.paragraphs,
+    expected.source ?? '',
+    expected.editor ?? '',
+    expected.author ?? '',
+  ].join('\n');
   return expected.absent.filter((phrase) => !shownIn(article, phrase));
 }
 
@@ -148,7 +161,10 @@ describe.each(CASES)('$name', ({ path, expected }) => {
     for (const value of [expected.title, expected.source, expected.editor, expected.author]) {
       if (value) expect(shownIn(text, value), value).toBe(true);
     }
-    if (expected.date) expect(text).toContain(`${Number(expected.date.slice(0, 4))}年${Number(expected.date.slice(5, 7))}月${Number(expected.date.slice(8, 10))}日`);
+    if (expected.date)
+      expect(text).toContain(
+        `${Number(expected.date.slice(0, 4))}年${Number(expected.date.slice(5, 7))}月${Number(expected.date.slice(8, 10))}日`,
+      );
     for (const phrase of junk(expected)) expect(shownIn(text, phrase), `reader shows "${phrase}"`).toBe(false);
     // The overlay covers the page and the page no longer scrolls.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
@@ -174,9 +190,12 @@ describe.each(CASES)('$name', ({ path, expected }) => {
     for (const paragraph of expected.paragraphs) expect(extracted, paragraph).toContain(normalise(paragraph));
     const shown = hanOnly(await visibleText(page));
     const asWritten = reply.article.paragraphs.map(unrepaired);
-    for (const paragraph of [...asWritten, expected.title ?? '']) expect(shown.includes(hanOnly(paragraph)), paragraph).toBe(true);
+    for (const paragraph of [...asWritten, expected.title ?? ''])
+      expect(shown.includes(hanOnly(paragraph)), paragraph).toBe(true);
     // Pinyin glosses like `(zé)` sit inside body text: the reader view drops them, in place leaves the text alone.
-    const furniture = junk(expected).filter((phrase) => shownIn(shownBefore, phrase) && !/^\(\p{Script=Latin}+\)$/u.test(phrase));
+    const furniture = junk(expected).filter(
+      (phrase) => shownIn(shownBefore, phrase) && !/^\(\p{Script=Latin}+\)$/u.test(phrase),
+    );
     expect(furniture.length).toBeGreaterThan(0);
     expect(await stillShown(page, furniture, METADATA_LINE)).toEqual([]);
 
@@ -196,7 +215,7 @@ describe.each(CASES)('$name', ({ path, expected }) => {
     };
     await shows('source', expected.source);
     await shows('editor', expected.editor);
-    await shows('date', expected.date && expected.date.slice(0, 10));
+    await shows('date', expected.date ? expected.date.slice(0, 10) : null);
     await popup.close();
     await page.close();
   });
@@ -212,7 +231,11 @@ describe('pages that change and sites with a rule', () => {
     await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
     expect(await page.locator('.comment-box').isVisible()).toBe(true);
     // The page's own additions stay; none of the marks cleaning left do.
-    expect(await page.evaluate(() => document.querySelectorAll('[data-qingdu-hidden], [data-qingdu-style], qingdu-reader').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('[data-qingdu-hidden], [data-qingdu-style], qingdu-reader').length,
+      ),
+    ).toBe(0);
     expect(await outerHtml(page)).toContain('<div class="comment-box"><div class="comment-title">网友评论</div>');
     await page.close();
   });
@@ -220,7 +243,9 @@ describe('pages that change and sites with a rule', () => {
   it('a site set to "always clean" opens in the reader view by itself', async () => {
     await h.inExtension(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), sites: { '127.0.0.1': { clean: 'reader' } } } });
+      await chrome.storage.local.set({
+        settings: { ...(settings ?? {}), sites: { '127.0.0.1': { clean: 'reader' } } },
+      });
     }, null);
     try {
       const { page, tabId } = await h.openPage(LIVE_CASE.path);
@@ -265,9 +290,13 @@ const CORPUS_IDS = ['ia-05e98007', 'ia-0d931936', 'ia-2397c95d', 'ia-36efbc69', 
 describe('browser path = CLI path on corpus pages', () => {
   it.each(CORPUS_IDS)('%s', async (id) => {
     const file = join(REPO_ROOT, 'tests/corpus', id, 'page.html');
-    const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/corpus', id, 'truth.json'), 'utf8')) as { body_text: string };
+    const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/corpus', id, 'truth.json'), 'utf8')) as {
+      body_text: string;
+    };
     const loaded = await loadFile(file);
-    const cliText = extractArticle(loaded.page).paragraphs.map((p) => p.text).join('\n');
+    const cliText = extractArticle(loaded.page)
+      .paragraphs.map((p) => p.text)
+      .join('\n');
     h.server.setCharset(`/corpus/${id}/page.html`, loaded.encoding);
 
     const { page, tabId } = await h.openPage(`/corpus/${id}/page.html`);
@@ -281,5 +310,5 @@ describe('browser path = CLI path on corpus pages', () => {
   });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API inside page.evaluate is not typed here
 declare const chrome: any;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../src/messages';
+import type { PageState } from '../../src/extension/protocol';
 import { launchBrowser, type Harness } from './harness';
 
 let h: Harness;
@@ -43,7 +43,12 @@ describe('conversion in the browser', () => {
     // Fields, code and other languages are untouched; the focused field keeps its value and caret.
     const field = await page.evaluate(() => {
       const input = document.getElementById('field') as HTMLInputElement;
-      return { value: input.value, start: input.selectionStart, end: input.selectionEnd, focused: document.activeElement === input };
+      return {
+        value: input.value,
+        start: input.selectionStart,
+        end: input.selectionEnd,
+        focused: document.activeElement === input,
+      };
     });
     expect(field).toEqual({ value: '這是輸入框', start: 2, end: 4, focused: true });
     expect(await page.locator('#notes').inputValue()).toBe('這是備註');
@@ -52,7 +57,9 @@ describe('conversion in the browser', () => {
 
     // Same-origin frames and open shadow roots convert too.
     expect(await page.frameLocator('#frame').locator('p').textContent()).toBe('这是框架里的文字');
-    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe('这是影子树里的文字');
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe(
+      '这是影子树里的文字',
+    );
 
     // English quotes stay English quotes (no 「」『』).
     expect(await text(page, '#english')).toBe('It’s the “people’s” congress, said the ‘chair’.');
@@ -61,7 +68,9 @@ describe('conversion in the browser', () => {
     await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(await page.frameLocator('#frame').locator('p').textContent()).toBe('這是框架裡的文字');
-    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe('這是影子樹裡的文字');
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.textContent)).toBe(
+      '這是影子樹裡的文字',
+    );
     await page.close();
   });
 
@@ -81,23 +90,32 @@ describe('conversion in the browser', () => {
     const { page, tabId } = await h.openPage('/fixtures/convert/dynamic.html');
     await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
     await page.waitForFunction(() => document.body.dataset.done === 'true', null, { timeout: 20_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('#feed p')].every((p) => /头发与经济发展的报导/.test(p.textContent ?? '')), null, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('#feed p')].every((p) => /头发与经济发展的报导/.test(p.textContent ?? '')),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
     const paragraphs = await page.locator('#feed p').allTextContents();
     expect(paragraphs).toHaveLength(31);
-    paragraphs.forEach((p, i) => expect(p).toBe(`第${i}条：头发与经济发展的报导。`));
+    paragraphs.forEach((p, i) => {
+      expect(p).toBe(`第${i}条：头发与经济发展的报导。`);
+    });
     await page.close();
   });
 
   it('converts a site with a remembered script on load', async () => {
     await h.inExtension(
-      async (host: string) => chrome.storage.local.set({ settings: { version: 1, sites: { [host]: { convert: 'hans' } } } }),
+      async (host: string) =>
+        chrome.storage.local.set({ settings: { version: 1, sites: { [host]: { convert: 'hans' } } } }),
       new URL(h.origin).hostname,
     );
     try {
       const { page } = await h.openPage('/fixtures/convert/traditional.html');
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent === '头发与台湾的学习问题', null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === '头发与台湾的学习问题', null, {
+        timeout: 10_000,
+      });
       expect(await page.evaluate(() => document.getElementById('qingdu-convert-hide'))).toBeNull();
       await page.close();
     } finally {

@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Request } from '../../src/messages';
+import type { Request } from '../../src/extension/protocol';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -22,7 +22,7 @@ export const SERVED_ROOT = join(REPO_ROOT, 'tests');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** The extension APIs, as seen inside the service worker where `inExtension` functions run. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API inside page.evaluate is not typed here
 declare const chrome: any;
 
 const CHROMIUM_ARGS = [
@@ -52,7 +52,9 @@ const CONTENT_TYPES: Record<string, string> = {
 /** `npm run test:e2e` builds first; a bare `vitest --config vitest.e2e.config.ts` needs a build to exist. */
 export function ensureBuiltExtension(dir = EXTENSION_DIR): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${dir}: run \`QINGDU_E2E=1 npx wxt build\` (or \`npm run test:e2e\`, which builds first).`);
+    throw new Error(
+      `No built extension in ${dir}: run \`QINGDU_E2E=1 npx wxt build\` (or \`npm run test:e2e\`, which builds first).`,
+    );
   }
   return dir;
 }
@@ -79,7 +81,10 @@ export async function serveDirectory(root = SERVED_ROOT): Promise<StaticServer> 
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       const charset = charsets.get(path);
-      res.writeHead(200, { 'content-type': charset ? `${type}; charset=${charset}` : type, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': charset ? `${type}; charset=${charset}` : type,
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -151,7 +156,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
   // Pages load only what the test server serves: nothing leaves the machine, and saved pages' remote assets fail fast.
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => (route.request().url().startsWith(server.origin + '/') ? route.continue() : route.abort('blockedbyclient')),
+    (route) =>
+      route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort('blockedbyclient'),
   );
 
   async function serviceWorker(): Promise<Worker> {
@@ -173,7 +179,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
       const tabs = await chrome.tabs.query({ active: true });
       return tabs.map((t: { id?: number }) => t.id);
     }, null);
-    if (ids.length !== 1 || ids[0] == null) throw new Error(`cannot tell the tab of ${page.url()}: ${ids.length} active tabs`);
+    if (ids.length !== 1 || ids[0] == null)
+      throw new Error(`cannot tell the tab of ${page.url()}: ${ids.length} active tabs`);
     return ids[0];
   }
 
@@ -204,8 +211,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
   // Tabs are opened by the extension, so their ids are known without the `tabs` permission.
   async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
     const url = server.origin + path;
-    const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
-    const tabId = await inExtension(async (target: string) => (await chrome.tabs.create({ url: target, active: true })).id as number, url);
+    const opened = context.waitForEvent('page', {
+      predicate: (p) => p.url() === url || p.url() === 'about:blank',
+      timeout: 30_000,
+    });
+    const tabId = await inExtension(
+      async (target: string) => (await chrome.tabs.create({ url: target, active: true })).id as number,
+      url,
+    );
     const page = await opened;
     if (page.url() !== url) await page.waitForURL(url);
     await page.waitForLoadState('load');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleReply } from '../../src/messages';
+import type { ArticleReply } from '../../src/extension/protocol';
 import { launchBrowser, type Harness } from './harness';
 
 let h: Harness;
@@ -34,7 +34,8 @@ const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: number 
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 /** Anything in a subtree that could run: handlers, scripts, frames, plugins, javascript: URLs. */
-const RUNNABLE = 'script, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:" i], [src^="javascript:" i]';
+const RUNNABLE =
+  'script, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:" i], [src^="javascript:" i]';
 
 describe('markup and script in the article text', () => {
   it('runs nothing in the reader view, in place, or while converting; shows the payloads as text', async () => {
@@ -73,7 +74,12 @@ describe('markup and script in the article text', () => {
     popup.on('pageerror', (error) => errors.push(String(error)));
     await popup.locator('[data-field="title"] dd').waitFor({ timeout: 20_000 });
     expect(await popup.locator('[data-field="title"] dd').textContent()).toContain('<img src=x onerror=');
-    expect(await popup.evaluate((runnable) => document.querySelectorAll(runnable).length, RUNNABLE.replace('script, ', 'body script, '))).toBe(0);
+    expect(
+      await popup.evaluate(
+        (runnable) => document.querySelectorAll(runnable).length,
+        RUNNABLE.replace('script, ', 'body script, '),
+      ),
+    ).toBe(0);
 
     await page.bringToFront();
     await page.evaluate(() => navigator.clipboard.writeText(''));
@@ -87,7 +93,10 @@ describe('markup and script in the article text', () => {
     const copied = await page.evaluate(async () => {
       const read = navigator.clipboard.read as (options?: { unsanitized: string[] }) => Promise<ClipboardItem[]>;
       const [item] = await read.call(navigator.clipboard, { unsanitized: ['text/html'] });
-      return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+      return {
+        text: await (await item!.getType('text/plain')).text(),
+        html: await (await item!.getType('text/html')).text(),
+      };
     });
     expect(copied.text).toContain('<img src=x onerror=');
     expect(copied.html).toContain('&lt;img src=x onerror=');
@@ -147,7 +156,8 @@ describe('pages that fight back', () => {
   it('a closed shadow root: left alone, no error, off restores the page', async () => {
     const { page, tabId, errors } = await open('/fixtures/hostile/shadow.html');
     const before = await outerHtml(page);
-    const shadowText = () => page.evaluate(() => (window as { __closedShadowText?: () => string }).__closedShadowText!());
+    const shadowText = () =>
+      page.evaluate(() => (window as { __closedShadowText?: () => string }).__closedShadowText!());
     const reader = await h.sendToTab<ArticleReply>(tabId, { type: 'qingdu:clean', mode: 'reader' });
     expect(reader.ok).toBe(true);
     await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
@@ -165,14 +175,23 @@ describe('pages that fight back', () => {
 
 const ARTICLE = [
   '<h1>大型页面中的新闻正文</h1><div class="info">2021年03月05日　来源：新华网　责任编辑：李四</div><div id="content">',
-  ...Array.from({ length: 12 }, (_, i) => `<p>第${i + 1}段：各地区各部门要认真贯彻落实党中央决策部署，结合实际抓好落实，确保各项任务按时完成，取得实实在在的成效。</p>`),
+  ...Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>第${i + 1}段：各地区各部门要认真贯彻落实党中央决策部署，结合实际抓好落实，确保各项任务按时完成，取得实实在在的成效。</p>`,
+  ),
   '</div>',
 ].join('');
 
 /** About 20 MB: the article among ~40,000 related-news items. */
 function twentyMegabytePage(): string {
-  const item = (i: number) => `<li class="related"><a href="/news/${i}.html" title="相关新闻${i}">相关新闻标题第${i}条：关于进一步做好有关工作的通知和说明</a><span class="date">2021-03-05</span></li>\n`;
-  const parts = ['<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>大型页面中的新闻正文</title></head><body>', ARTICLE, '<ul class="list">'];
+  const item = (i: number) =>
+    `<li class="related"><a href="/news/${i}.html" title="相关新闻${i}">相关新闻标题第${i}条：关于进一步做好有关工作的通知和说明</a><span class="date">2021-03-05</span></li>\n`;
+  const parts = [
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>大型页面中的新闻正文</title></head><body>',
+    ARTICLE,
+    '<ul class="list">',
+  ];
   let size = 0;
   for (let i = 0; size < 20 * 1024 * 1024; i++) {
     const line = item(i);
@@ -185,7 +204,10 @@ function twentyMegabytePage(): string {
 
 /** 100,000 element nodes, deeply and widely nested, around the article. */
 function hundredThousandNodePage(): string {
-  const parts = ['<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>大型页面中的新闻正文</title></head><body>', ARTICLE];
+  const parts = [
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>大型页面中的新闻正文</title></head><body>',
+    ARTICLE,
+  ];
   for (let block = 0; block < 5000; block++) {
     parts.push('<div class="box"><div><div><div><span>栏目</span><span>', String(block), '</span></div></div></div>');
     for (let j = 0; j < 16; j++) parts.push('<b>项</b>');
@@ -201,44 +223,58 @@ describe('very large pages', () => {
     ['a page with 100,000 nodes', hundredThousandNodePage],
   ];
 
-  it.each(pages)('%s: no long task while idle; cleaning finishes or says why; the page stays usable', async (_name, make) => {
-    const path = `/generated/${make.name}.html`;
-    const body = make();
-    await h.context.route(h.origin + path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-    const page = await h.context.newPage();
-    await page.goto(h.origin + path, { waitUntil: 'load', timeout: 90_000 });
-    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    expect(nodes).toBeGreaterThan(make === hundredThousandNodePage ? 100_000 : 80_000);
+  it.each(pages)(
+    '%s: no long task while idle; cleaning finishes or says why; the page stays usable',
+    async (_name, make) => {
+      const path = `/generated/${make.name}.html`;
+      const body = make();
+      await h.context.route(h.origin + path, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
+      const page = await h.context.newPage();
+      await page.goto(h.origin + path, { waitUntil: 'load', timeout: 90_000 });
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      expect(nodes).toBeGreaterThan(make === hundredThousandNodePage ? 100_000 : 80_000);
 
-    // Idle: the content script injected and asked for its state, nothing enabled.
-    await page.evaluate(() => {
-      const w = window as { __longTasks?: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks!.push(e.duration))).observe({ type: 'longtask' });
-    });
-    const tabId = await h.tabIdOf(page);
-    await h.sendToTab(tabId, { type: 'qingdu:state' });
-    await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(1500);
-    const idleTasks = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks!.filter((d) => d > 200));
-    expect(idleTasks).toEqual([]);
+      // Idle: the content script injected and asked for its state, nothing enabled.
+      await page.evaluate(() => {
+        const w = window as { __longTasks?: number[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => w.__longTasks!.push(...list.getEntries().map((e) => e.duration))).observe({
+          type: 'longtask',
+        });
+      });
+      const tabId = await h.tabIdOf(page);
+      await h.sendToTab(tabId, { type: 'qingdu:state' });
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(1500);
+      const idleTasks = await page.evaluate(() =>
+        (window as { __longTasks?: number[] }).__longTasks!.filter((d) => d > 200),
+      );
+      expect(idleTasks).toEqual([]);
 
-    const started = Date.now();
-    const reply = await h.sendToTab<ArticleReply>(tabId, { type: 'qingdu:clean', mode: 'reader' });
-    const seconds = (Date.now() - started) / 1000;
-    if (reply.ok) expect(reply.article.paragraphs.map((p) => p.text).join('')).toContain('第12段');
-    else expect(reply.error).toMatch(/too large to clean/);
-    // The page that was refused is untouched.
-    if (!reply.ok) expect(await page.evaluate(() => document.querySelectorAll('qingdu-reader, [data-qingdu-hidden]').length)).toBe(0);
-    console.info(`hostile: ${make.name}: ${nodes} elements, reader view ${reply.ok ? 'shown' : `refused (${reply.error})`} in ${seconds.toFixed(1)} s`);
+      const started = Date.now();
+      const reply = await h.sendToTab<ArticleReply>(tabId, { type: 'qingdu:clean', mode: 'reader' });
+      const seconds = (Date.now() - started) / 1000;
+      if (reply.ok) expect(reply.article.paragraphs.map((p) => p.text).join('')).toContain('第12段');
+      else expect(reply.error).toMatch(/too large to clean/);
+      // The page that was refused is untouched.
+      if (!reply.ok)
+        expect(await page.evaluate(() => document.querySelectorAll('qingdu-reader, [data-qingdu-hidden]').length)).toBe(
+          0,
+        );
+      console.info(
+        `hostile: ${make.name}: ${nodes} elements, reader view ${reply.ok ? 'shown' : `refused (${reply.error})`} in ${seconds.toFixed(1)} s`,
+      );
 
-    // Still usable: it answers script and input at once.
-    const answered = Date.now();
-    expect(await page.evaluate(() => document.title)).toBe('大型页面中的新闻正文');
-    await page.keyboard.press('Escape');
-    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
-    expect(Date.now() - answered).toBeLessThan(15_000);
-    expect(await page.evaluate(() => document.querySelector('qingdu-reader'))).toBeNull();
-    await page.close();
-  });
+      // Still usable: it answers script and input at once.
+      const answered = Date.now();
+      expect(await page.evaluate(() => document.title)).toBe('大型页面中的新闻正文');
+      await page.keyboard.press('Escape');
+      await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+      expect(Date.now() - answered).toBeLessThan(15_000);
+      expect(await page.evaluate(() => document.querySelector('qingdu-reader'))).toBeNull();
+      await page.close();
+    },
+  );
 });

@@ -34,7 +34,10 @@ async function readClipboard(page: Page): Promise<{ text: string; html: string }
     const read = navigator.clipboard.read as (options?: { unsanitized: string[] }) => Promise<ClipboardItem[]>;
     const [item] = await read.call(navigator.clipboard, { unsanitized: ['text/html'] });
     if (!item) return { text: '', html: '' };
-    return { text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+    return {
+      text: await (await item.getType('text/plain')).text(),
+      html: await (await item.getType('text/html')).text(),
+    };
   });
 }
 
@@ -50,7 +53,8 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 let h: Harness;
 
@@ -109,7 +113,9 @@ describe('popup fields', () => {
     await page.goto('about:blank');
     const tabId = await h.tabIdOf(page);
     const popup = await h.openPopup(tabId);
-    await expect.poll(() => popup.locator('[data-untouchable]').getAttribute('data-untouchable'), { timeout: 10_000 }).toBe('no-access');
+    await expect
+      .poll(() => popup.locator('[data-untouchable]').getAttribute('data-untouchable'), { timeout: 10_000 })
+      .toBe('no-access');
     expect(await popup.locator('[data-untouchable]').textContent()).toMatch(/browser’s own pages|浏览器自己的页面/);
     await popup.close();
     await page.close();
@@ -176,7 +182,9 @@ describe('copy with citation', () => {
     expect(done).toBe(true);
     const accessed = await today(page);
     const copied = await readClipboard(page);
-    expect(copied.text).toBe(`${sentence}\n\n依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed}]. ${url}.`);
+    expect(copied.text).toBe(
+      `${sentence}\n\n依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed}]. ${url}.`,
+    );
     expect(copied.html).toContain(
       `<p>${sentence}</p>\n<p>依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed}]. <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>.</p>`,
     );
@@ -203,9 +211,11 @@ describe('options page', () => {
 
     await options.bringToFront();
     await options.locator('[data-setting="citationStyle"]').selectOption('gbt7714');
-    await expect.poll(() => h.inExtension(async () => (await chrome.storage.local.get('settings')).settings, null)).toMatchObject({
-      citationStyle: 'gbt7714',
-    });
+    await expect
+      .poll(() => h.inExtension(async () => (await chrome.storage.local.get('settings')).settings, null))
+      .toMatchObject({
+        citationStyle: 'gbt7714',
+      });
     await popup.close();
     await page.close();
     await options.close();
@@ -269,13 +279,25 @@ describe('keyboard', () => {
       );
     }
     expect(order.slice(0, 9)).toEqual([
-      'link:solid', 'reader:solid', 'clean:solid', 'off:solid', 'hans:solid', 'hant:solid', 'tw:solid', 'hk:solid', 'copy:solid',
+      'link:solid',
+      'reader:solid',
+      'clean:solid',
+      'off:solid',
+      'hans:solid',
+      'hant:solid',
+      'tw:solid',
+      'hk:solid',
+      'copy:solid',
     ]);
     // Enter on a focused script button converts the page.
     await popup.locator('[data-script="hant"]').focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.locator('[data-script="hant"]').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
-    await expect.poll(() => popup.locator('[data-field="source"] dd').textContent(), { timeout: 15_000 }).toBe('四川日報');
+    await expect
+      .poll(() => popup.locator('[data-script="hant"]').getAttribute('aria-pressed'), { timeout: 15_000 })
+      .toBe('true');
+    await expect
+      .poll(() => popup.locator('[data-field="source"] dd').textContent(), { timeout: 15_000 })
+      .toBe('四川日報');
     await popup.close();
     await page.close();
   });

@@ -23,7 +23,10 @@ const seen: Seen[] = [];
 function record(request: PwRequest): void {
   const worker = request.serviceWorker();
   const frameUrl = worker ? '' : safeFrameUrl(request);
-  seen.push({ url: request.url(), from: worker ? 'service worker' : frameUrl.startsWith('chrome-extension://') ? 'extension page' : 'page' });
+  seen.push({
+    url: request.url(),
+    from: worker ? 'service worker' : frameUrl.startsWith('chrome-extension://') ? 'extension page' : 'page',
+  });
 }
 
 function safeFrameUrl(request: PwRequest): string {
@@ -54,7 +57,9 @@ describe('privacy', () => {
     const popup = await h.context.newPage();
     const cdp = await h.context.newCDPSession(popup);
     await cdp.send('Network.enable');
-    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => seen.push({ url: event.request.url, from: 'extension page' }));
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
+      seen.push({ url: event.request.url, from: 'extension page' }),
+    );
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
     await popup.locator('[data-action="copy"]').click();
@@ -77,13 +82,21 @@ describe('privacy', () => {
     await Promise.all([options.close(), popup.close(), page.close()]);
 
     const own = `chrome-extension://${h.extensionId}/`;
-    const leaving = seen.filter((r) => !r.url.startsWith(control) && !r.url.startsWith(own) && !(r.from === 'page' && r.url.startsWith(h.origin + '/')) && !r.url.startsWith('data:'));
+    const leaving = seen.filter(
+      (r) =>
+        !r.url.startsWith(control) &&
+        !r.url.startsWith(own) &&
+        !(r.from === 'page' && r.url.startsWith(`${h.origin}/`)) &&
+        !r.url.startsWith('data:'),
+    );
     expect(leaving).toEqual([]);
     // The recording saw the extension at work, not nothing.
     expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
     expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
     const recorded = seen.filter((r) => !r.url.startsWith(control));
-    console.info(`privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`);
+    console.info(
+      `privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`,
+    );
   });
 
   it('the shipped build holds no host access, no content script for every page and no remote code', () => {
@@ -93,14 +106,18 @@ describe('privacy', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
-    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'");
+    expect(manifest.content_security_policy.extension_pages).toBe(
+      "script-src 'self'; object-src 'none'; base-uri 'none'",
+    );
     const files = walk(dir);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]+src=["']?(?:https?:)?\/\//i);
     }
     for (const file of files.filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(file, 'utf8');
-      expect(code, file).not.toMatch(/\bnew\s+Function\s*\(|\beval\s*\(|importScripts\s*\(|navigator\.sendBeacon|new\s+WebSocket|google-analytics|googletagmanager/);
+      expect(code, file).not.toMatch(
+        /\bnew\s+Function\s*\(|\beval\s*\(|importScripts\s*\(|navigator\.sendBeacon|new\s+WebSocket|google-analytics|googletagmanager/,
+      );
     }
   });
 });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Harness } from './harness';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API inside page.evaluate is not typed here
 declare const chrome: any;
 
 const profileDir = mkdtempSync(join(tmpdir(), 'qingdu-settings-profile-'));
@@ -30,13 +30,18 @@ async function openOptions(harness: Harness): Promise<{ page: Page; errors: stri
   return { page, errors };
 }
 
-const storedSettings = (harness: Harness) => harness.inExtension(async () => (await chrome.storage.local.get('settings')).settings, null);
+const storedSettings = (harness: Harness) =>
+  harness.inExtension(async () => (await chrome.storage.local.get('settings')).settings, null);
 
 /** Whether the tab answers without anyone injecting the content script (a registration put it there). */
 async function answersWithoutInjection(harness: Harness, tabId: number): Promise<boolean> {
   for (let i = 0; i < 30; i++) {
     const ok = await harness.inExtension(
-      async (id: number) => chrome.tabs.sendMessage(id, { type: 'qingdu:state' }).then(() => true, () => false),
+      async (id: number) =>
+        chrome.tabs.sendMessage(id, { type: 'qingdu:state' }).then(
+          () => true,
+          () => false,
+        ),
       tabId,
     );
     if (ok) return true;
@@ -51,21 +56,34 @@ describe('settings across a browser restart', () => {
     const { page: options, errors } = await openOptions(h);
     await options.locator('[data-setting="citationStyle"]').selectOption('mla');
     await options.locator('[data-setting="defaultTarget"]').selectOption('tw');
-    await expect.poll(() => storedSettings(h!)).toMatchObject({ version: 1, citationStyle: 'mla', defaultTarget: 'tw' });
+    await expect
+      .poll(() => storedSettings(h!))
+      .toMatchObject({ version: 1, citationStyle: 'mla', defaultTarget: 'tw' });
     // A site rule for the test server (the test build holds its host access, as a reader's grant would).
     await h.inExtension(async (host: string) => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, sites: { [host]: { convert: 'hans' } } } });
     }, new URL(h.origin).hostname);
     await expect
-      .poll(() => h!.inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s: { matches: string[] }) => s.matches), null))
+      .poll(() =>
+        h!.inExtension(
+          async () =>
+            (await chrome.scripting.getRegisteredContentScripts()).flatMap((s: { matches: string[] }) => s.matches),
+          null,
+        ),
+      )
       .toEqual(['*://127.0.0.1/*']);
     expect(errors).toEqual([]);
     await h.close();
     h = null;
 
     h = await launchBrowser({ profileDir });
-    expect(await storedSettings(h)).toMatchObject({ version: 1, citationStyle: 'mla', defaultTarget: 'tw', sites: { '127.0.0.1': { convert: 'hans' } } });
+    expect(await storedSettings(h)).toMatchObject({
+      version: 1,
+      citationStyle: 'mla',
+      defaultTarget: 'tw',
+      sites: { '127.0.0.1': { convert: 'hans' } },
+    });
     const again = await openOptions(h);
     expect(await again.page.locator('[data-setting="citationStyle"]').inputValue()).toBe('mla');
     expect(await again.page.locator('[data-setting="defaultTarget"]').inputValue()).toBe('tw');
@@ -73,7 +91,9 @@ describe('settings across a browser restart', () => {
     // The registration persisted: the page is converted on load with nothing injected by hand.
     const page = await h.context.newPage();
     await page.goto(`${h.origin}/fixtures/convert/traditional.html`);
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '头发与台湾的学习问题', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '头发与台湾的学习问题', null, {
+      timeout: 10_000,
+    });
     const tabId = await h.tabIdOf(page);
     expect(await answersWithoutInjection(h, tabId)).toBe(true);
 
@@ -82,7 +102,9 @@ describe('settings across a browser restart', () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, sites: {} } });
     }, null);
-    await expect.poll(() => h!.inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).length, null)).toBe(0);
+    await expect
+      .poll(() => h!.inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).length, null))
+      .toBe(0);
     await page.reload();
     expect(await page.locator('h1').textContent()).toBe('頭髮與臺灣的學習問題');
     expect(await answersWithoutInjection(h, tabId)).toBe(false);
@@ -93,7 +115,10 @@ describe('settings across a browser restart', () => {
 describe('corrupt or missing settings', () => {
   const CORRUPT: [string, unknown][] = [
     ['a string', 'not settings at all'],
-    ['a newer version with wrong types', { version: 99, citationStyle: 42, defaultTarget: ['x'], readerFontSize: 'huge', sites: 'everywhere' }],
+    [
+      'a newer version with wrong types',
+      { version: 99, citationStyle: 42, defaultTarget: ['x'], readerFontSize: 'huge', sites: 'everywhere' },
+    ],
     ['broken site rules', { version: 1, sites: { '127.0.0.1': 'reader', 'a.cn': { clean: 'explode' } } }],
     ['nothing stored', undefined],
   ];
@@ -119,7 +144,9 @@ describe('corrupt or missing settings', () => {
     // Saving from the options page writes a clean, versioned object over the corrupt one.
     await options.bringToFront();
     await options.locator('[data-setting="citationStyle"]').selectOption('chicago');
-    await expect.poll(() => storedSettings(h!)).toMatchObject({ version: 1, citationStyle: 'chicago', defaultTarget: 'hans', readerFontSize: 18 });
+    await expect
+      .poll(() => storedSettings(h!))
+      .toMatchObject({ version: 1, citationStyle: 'chicago', defaultTarget: 'hans', readerFontSize: 18 });
     expect(errors).toEqual([]);
     await Promise.all([popup.close(), page.close(), options.close()]);
   });

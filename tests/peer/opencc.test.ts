@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigName } from '../../src/convert/configs';
 import { convertText } from '../../src/convert/index';
 import { loadConfigConverter } from '../../src/convert/opencc';
-import type { ScriptTarget } from '../../src/messages';
+import type { ScriptTarget } from '../../src/convert/targets';
 
 const DIR = join(import.meta.dirname, 'opencc');
 

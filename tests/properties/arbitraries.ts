@@ -17,9 +17,36 @@ const SENTENCES = [
   '本报讯',
 ];
 const PINYIN = ['責(zé)任', '編(biān)輯', '來(lái)源', '記(jì)者', '疫(yì)情', '防(fáng)控'];
-const DATES = ['2020年02月01日 07:55', '2020-02-01', '发布时间：2021-07-01 10:30:00', '2019/10/01', '时间：2018年3月5日'];
-const BYLINES = ['记者 张三', '责任编辑：李四', '来源：人民网', '編輯：王五', '（记者 雷晓琦）', '作者：赵六 审核：陈渊', '来源: 新华网'];
-const BOILERPLATE = ['分享到：', '扫一扫在手机打开当前页', '打印本页', '关闭窗口', '上一篇', '下一篇', '首页 > 新闻 > 正文', '网站地图', '版权所有', '【字体：大 中 小】', '相关新闻', '网友评论'];
+const DATES = [
+  '2020年02月01日 07:55',
+  '2020-02-01',
+  '发布时间：2021-07-01 10:30:00',
+  '2019/10/01',
+  '时间：2018年3月5日',
+];
+const BYLINES = [
+  '记者 张三',
+  '责任编辑：李四',
+  '来源：人民网',
+  '編輯：王五',
+  '（记者 雷晓琦）',
+  '作者：赵六 审核：陈渊',
+  '来源: 新华网',
+];
+const BOILERPLATE = [
+  '分享到：',
+  '扫一扫在手机打开当前页',
+  '打印本页',
+  '关闭窗口',
+  '上一篇',
+  '下一篇',
+  '首页 > 新闻 > 正文',
+  '网站地图',
+  '版权所有',
+  '【字体：大 中 小】',
+  '相关新闻',
+  '网友评论',
+];
 const GARBLED = ['鐢熸椿', '锟斤拷', '�', '\u0000', '\u200b', '\ufeff'];
 const SCRIPTS = ['<img src=x onerror=alert(1)>', '<script>window.__pwned=1</script>', 'javascript:alert(1)'];
 
@@ -36,16 +63,46 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(' ', '　', '\t', '，', '。', '：', '|', '>') },
 );
 
-export const line: fc.Arbitrary<string> = fc.array(fragment, { minLength: 0, maxLength: 5 }).map((parts) => parts.join(''));
+export const line: fc.Arbitrary<string> = fc
+  .array(fragment, { minLength: 0, maxLength: 5 })
+  .map((parts) => parts.join(''));
 
 /** A plain-text page: one block per line. */
 export const textDocument: fc.Arbitrary<string> = fc
   .array(line, { minLength: 0, maxLength: 40 })
   .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
 
-const BLOCK_TAGS = ['div', 'p', 'section', 'article', 'h1', 'h2', 'ul', 'li', 'table', 'tr', 'td', 'span', 'a', 'b', 'font', 'center', 'blockquote'];
+const BLOCK_TAGS = [
+  'div',
+  'p',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'ul',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'span',
+  'a',
+  'b',
+  'font',
+  'center',
+  'blockquote',
+];
 const SPECIAL_TAGS = ['script', 'style', 'noscript', 'pre', 'code', 'textarea', 'template'];
-const ATTRIBUTES = ['class="content"', 'id="article"', 'class="share"', 'class="nav"', 'style="display:none"', 'hidden', 'title="头发"', 'lang="en"', 'contenteditable'];
+const ATTRIBUTES = [
+  'class="content"',
+  'id="article"',
+  'class="share"',
+  'class="nav"',
+  'style="display:none"',
+  'hidden',
+  'title="头发"',
+  'lang="en"',
+  'contenteditable',
+];
 
 export interface Node {
   tag: string | null;
@@ -65,7 +122,12 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
       children: fc.array(tie('node'), { maxLength: 5 }),
     }),
     fc.record({ tag: fc.constantFrom(...SPECIAL_TAGS), attrs: fc.constant([]), text: line, children: fc.constant([]) }),
-    fc.record({ tag: fc.constantFrom('br', 'img', 'hr', 'input'), attrs: fc.subarray(['alt="图片"', 'value="这个"', 'placeholder="搜索"'], { maxLength: 1 }), text: fc.constant(''), children: fc.constant([]) }),
+    fc.record({
+      tag: fc.constantFrom('br', 'img', 'hr', 'input'),
+      attrs: fc.subarray(['alt="图片"', 'value="这个"', 'placeholder="搜索"'], { maxLength: 1 }),
+      text: fc.constant(''),
+      children: fc.constant([]),
+    }),
   ),
 }));
 
@@ -81,18 +143,25 @@ export function serialize(n: Node): string {
   const open = `<${n.tag}${n.attrs.map((a) => ` ${a}`).join('')}>`;
   if (VOID.has(n.tag)) return open;
   // Raw-text elements take the text as is, minus anything that would close them early.
-  const inner = RAW_TEXT.has(n.tag) ? n.text.replace(/<\//g, '< /') : n.children.length ? n.children.map(serialize).join('') : escapeText(n.text);
+  const inner = RAW_TEXT.has(n.tag)
+    ? n.text.replace(/<\//g, '< /')
+    : n.children.length
+      ? n.children.map(serialize).join('')
+      : escapeText(n.text);
   return `${open}${inner}</${n.tag}>`;
 }
 
 /** A body's markup: random nesting of news-like text. */
-export const bodyMarkup: fc.Arbitrary<string> = fc.array(node, { minLength: 0, maxLength: 8 }).map((nodes) => nodes.map(serialize).join(''));
+export const bodyMarkup: fc.Arbitrary<string> = fc
+  .array(node, { minLength: 0, maxLength: 8 })
+  .map((nodes) => nodes.map(serialize).join(''));
 
 /** A whole HTML document with a title and meta a news page might carry. */
 export const htmlDocument: fc.Arbitrary<string> = fc
   .tuple(line, fc.option(fc.constantFrom(...BYLINES, ...DATES)), bodyMarkup)
-  .map(([title, meta, body]) =>
-    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeText(title)}</title>` +
-    (meta ? `<meta name="description" content="${meta.replace(/"/g, '&quot;')}">` : '') +
-    `</head><body>${body}</body></html>`,
+  .map(
+    ([title, meta, body]) =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>${escapeText(title)}</title>` +
+      (meta ? `<meta name="description" content="${meta.replace(/"/g, '&quot;')}">` : '') +
+      `</head><body>${body}</body></html>`,
   );

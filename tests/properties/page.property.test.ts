@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { convertPieces } from '../../src/convert/index';
-import { CleanController } from '../../src/page/clean-controller';
-import { DomConverter } from '../../src/page/convert-dom';
+import { CleanController } from '../../src/extension/page/clean-controller';
+import { DomConverter } from '../../src/extension/page/convert-dom';
 import { bodyMarkup } from './arbitraries';
 
 const SEED = Number(process.env.QINGDU_PROPERTY_SEED ?? 20260101);
@@ -40,7 +40,10 @@ describe('live page properties', () => {
         load(body);
         const before = document.documentElement.outerHTML;
         const fields = untouchable();
-        const converter = new DomConverter(document, { to: 'hans', convert: (blocks) => convertPieces(blocks, 'hans', 'hant') });
+        const converter = new DomConverter(document, {
+          to: 'hans',
+          convert: (blocks) => convertPieces(blocks, 'hans', 'hant'),
+        });
         await converter.start();
         await converter.idle();
         expect(untouchable()).toEqual(fields);

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Article, Page, Paragraph } from '../../src/article';
+import type { Article, Page, Paragraph } from '../../src/core/article';
 import { domToPage } from '../../src/adapters/dom';
 import { textToPage } from '../../src/adapters/text';
-import { extractArticle } from '../../src/pipeline';
+import { extractArticle } from '../../src/core/pipeline';
 import { htmlDocument, textDocument } from './arbitraries';
 
 const SEED = Number(process.env.QINGDU_PROPERTY_SEED ?? 20260101);
@@ -35,7 +35,6 @@ function isSubsequence(needle: string, haystack: string): boolean {
   for (const char of haystack.replace(/\s+/g, '')) if (char === want[i]) i++;
   return i >= want.length;
 }
-
 
 /** clean(x) as text: the title line (a placeholder when there is none, as the CLI prints), then the paragraphs. */
 function asText(article: Article): string {
@@ -70,8 +69,14 @@ describe('pipeline properties', () => {
         const page = textToPage(text);
         const article = extractArticle(page);
         for (const paragraph of article.paragraphs) {
-          const source = page.blocks.slice(paragraph.block).map((b) => b.text).join('\n');
-          expect(isSubsequence(unrepaired(paragraph), source), `${JSON.stringify(paragraph)} not in ${JSON.stringify(source.slice(0, 200))}`).toBe(true);
+          const source = page.blocks
+            .slice(paragraph.block)
+            .map((b) => b.text)
+            .join('\n');
+          expect(
+            isSubsequence(unrepaired(paragraph), source),
+            `${JSON.stringify(paragraph)} not in ${JSON.stringify(source.slice(0, 200))}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 1500, seed: SEED },

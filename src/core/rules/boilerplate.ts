@@ -1,0 +1,215 @@
+/**
+ * Page furniture that is never part of an article: navigation, share bars, font widgets, QR and app prompts,
+ * comment widgets, footers, disclaimers and the clutter of document-sharing mirrors.
+ * Every pattern is named and says why; patterns only fire on short blocks unless they are anchored on a
+ * marker no article sentence carries.
+ */
+import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
+import { HEADLINE_HINT } from './title';
+
+/** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
+export const SHORT_BLOCK = 60;
+
+interface FurniturePattern {
+  name: string;
+  why: string;
+  pattern: RegExp;
+  /** Longest block the pattern applies to. */
+  maxLength: number;
+}
+
+export const FURNITURE: FurniturePattern[] = [
+  {
+    name: 'share-targets',
+    why: 'share bars list the networks and app versions, one per item or all on one line',
+    pattern:
+      /^(?:(?:分享到|分享至|分享)[:：]?|微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|朋友圈|客户端|客戶端|头条号|頭條號|抖音|快手|手机版|手機版|电脑版|電腦版|人人网|豆瓣|[|｜/\s])+$/u,
+    maxLength: SHORT_BLOCK,
+  },
+  {
+    name: 'font-widget',
+    why: 'font-size switches (`【字体:大 中 小】`) print as a line of their own',
+    pattern: /^[【[]?\s*(?:字体|字體|字号|字號)\s*[:：]|^[【[]\s*(?:大|中|小)\s*(?:中|小)?\s*[】\]]?$/u,
+    maxLength: 30,
+  },
+  {
+    name: 'qr-prompt',
+    why: '“scan to open on your phone” prompts sit under every government article',
+    pattern: /扫一扫|掃一掃|扫描二维码|掃描二維碼|(?:手机|手機)(?:扫码|掃碼|打开|打開)/u,
+    maxLength: 40,
+  },
+  {
+    name: 'app-prompt',
+    why: 'mobile pages push their app or browser instructions above the article',
+    pattern:
+      /(?:打开|打開|下载|下載|安装|安裝)\s*(?:\S{0,6}\s*)?APP|^\s*小贴士\s*$|^\s*小貼士\s*$|(?:点击|點擊)右上角|浏览器\s*\/\s*Safari|瀏覽器\s*\/\s*Safari|(?:欢迎使用|歡迎使用)(?:手机|手機)/iu,
+    maxLength: 40,
+  },
+  {
+    name: 'menu-and-account',
+    why: 'navigation and login boxes head their link lists with a word of their own',
+    pattern:
+      /^(?:导航|導航|网站导航|網站導航|栏目导航|欄目導航|菜单|菜單|登录|登錄|登入|注册|註冊|隐身登录|隱身登錄|退出登录|用户登录|用戶登錄|快速登录|找回密码|忘记密码)$/u,
+    maxLength: 8,
+  },
+  {
+    name: 'related-heading',
+    why: 'the heading of a related-links list ends the article',
+    pattern:
+      /^(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多精彩)[:：]?$/u,
+    maxLength: 12,
+  },
+  {
+    name: 'template-leak',
+    why: 'unrendered server templates leak their directives into the page text',
+    pattern: /^template\s+['"][^'"]+['"]$|\{\{[^}]*\}\}|<%[^%]*%>|\$\{[^}]*\}/u,
+    maxLength: 120,
+  },
+  {
+    name: 'comment-widget',
+    why: 'comment boxes print their counters, prompts and loading states',
+    pattern:
+      /^\d+\s*(?:条|條)(?:评论|評論)$|来说两句|來說兩句|^(?:最热|最熱|最新|热门|熱門|网友|網友)(?:评论|評論)$|已有\s*\d+\s*人参与|已有\s*\d+\s*人參與|^(?:加载中|載入中|加載中)[。.…]*$|^表情$|^(?:发表|發表|我要)(?:评论|評論)$|^(?:评论|評論)$/u,
+    maxLength: 40,
+  },
+  {
+    name: 'footer',
+    why: 'site footers name the sponsor, copyright holder and licence numbers',
+    pattern:
+      /主办单位|主辦單位|承办单位|承辦單位|运行维护单位|運行維護單位|版权所有|版權所有|ICP\s*[备備]|[备備]案[号號]|公网安备|公網安備|网站标识码|網站標識碼|(?:(?:关于|關於)我[们們]|(?:联系|聯繫|聯系)我[们們]|网站地图|網站地圖|(?:用户|用戶)(?:调查|調查))(?=\s|$|[|｜·])|^©|^Copyright\b/iu,
+    maxLength: 80,
+  },
+  {
+    name: 'breadcrumb',
+    why: 'breadcrumbs (`首页 > 栏目 > 正文`) and page-type labels head the page, not the article',
+    pattern:
+      /^(?:首页|首頁|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[:：]?.*[>›»]|^\S{1,12}\s*[>›»]\s*\S{1,12}\s*[>›»]|^.{0,16}(?:正文|正文页|正文頁)$/u,
+    maxLength: 60,
+  },
+  {
+    name: 'document-site',
+    why: 'document-sharing mirrors wrap the text in tip jars, download buttons, pagers and service contacts',
+    pattern:
+      /赏杯茶|賞杯茶|打赏|打賞|免费阅读已结束|免費閱讀已結束|阅读已结束|閱讀已結束|(?:点击|點擊)下载|(?:点击|點擊)下載|^资源描述$|^資源描述$|^\d+\s*\/\s*\d+$|下载文档|下載文檔|客服(?:联系|聯繫|热线|熱線|QQ|电话|電話)|(?:在线|在線)客服|QQ\s*[:：]\s*\d{5,}|^[×✕✖]$|^保存成功$|^(?:收藏|举报|舉報)$/u,
+    maxLength: 60,
+  },
+];
+
+const MAX_PATTERN_LENGTH = Math.max(...FURNITURE.map((f) => f.maxLength));
+/** Per text length: the patterns that apply to it, joined into one regex per flag set. Built when first needed. */
+const byLength: RegExp[][] = [];
+/** The same, by the names of the patterns joined: lengths that share a set of patterns share its regexes. */
+const bySet = new Map<string, RegExp[]>();
+
+function joinedPatterns(length: number): RegExp[] {
+  const applicable = FURNITURE.filter((f) => length <= f.maxLength);
+  const key = applicable.map((f) => f.name).join();
+  let tests = bySet.get(key);
+  if (!tests) {
+    const sources = new Map<string, string[]>();
+    for (const { pattern } of applicable)
+      sources.set(pattern.flags, [...(sources.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+    tests = [...sources].map(([flags, alternatives]) => new RegExp(alternatives.join('|'), flags));
+    bySet.set(key, tests);
+  }
+  return tests;
+}
+
+/** Whether a furniture pattern matches: the same as testing each in turn, in one pass per flag set. */
+function isFurnitureText(text: string): boolean {
+  if (text.length > MAX_PATTERN_LENGTH) return false;
+  return (byLength[text.length] ??= joinedPatterns(text.length)).some((test) => test.test(text));
+}
+
+export const furnitureLines: Rule = {
+  name: 'furniture',
+  why: 'share bars, prompts, widgets, footers and mirror clutter are short blocks with tell-tale wording',
+  motivatedBy: 'seeds 000, 001, 003, 004 (government portal, party media, provincial app, document mirror)',
+  apply({ texts, roles }) {
+    const decided: Decisions['roles'] = [];
+    texts.forEach((text, block) => {
+      if (roles[block] === 'body' && isFurnitureText(text)) decided.push({ block, role: 'boilerplate' });
+    });
+    return { roles: decided };
+  },
+};
+
+/** The heading of a copyright/disclaimer notice; its numbered clauses follow it. */
+const DISCLAIMER_HEADING =
+  /(?:版权|版權)(?:与|與|和|及)?(?:免责|免責)(?:声明|聲明)|^(?:免责|免責)(?:声明|聲明)|(?:版权|版權)(?:声明|聲明)[:：]?$/u;
+/** A clause of such a notice: circled or bracketed numbering, or the site speaking of itself and reprints. */
+const DISCLAIMER_CLAUSE =
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|[（(]?\d{1,2}[)）、.])|(?:本网|本網|本站)[^。]{0,40}(?:转载|轉載|版权|版權|授权|授權|免责|免責)/u;
+
+export const disclaimerSection: Rule = {
+  name: 'disclaimer',
+  why: 'a copyright-and-disclaimer notice and all its numbered clauses follow the article, however long',
+  motivatedBy: 'seed 002 (news-agency provincial branch page with 版权与免责声明)',
+  apply({ texts, roles }) {
+    const decided: Decisions['roles'] = [];
+    let inNotice = false;
+    texts.forEach((text, block) => {
+      if (roles[block] !== 'body' && roles[block] !== 'boilerplate') return;
+      if (text.length <= 80 && DISCLAIMER_HEADING.test(text)) inNotice = true;
+      else if (!(inNotice && DISCLAIMER_CLAUSE.test(text))) inNotice = false;
+      if (inNotice && roles[block] === 'body') decided.push({ block, role: 'boilerplate' });
+    });
+    return { roles: decided };
+  },
+};
+
+/** Class/id/role tokens of page furniture in DOM pages: unambiguous words anywhere in a token, short ones whole. */
+const FURNITURE_HINT =
+  /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|menu|sidenav|subnav|topnav|^(?:nav|navbar|menu|foot|related|recommend|toolbar|login|ad|ads|advert|banner|position|location)$|(?:^|[-_])(?:nav|menu|related|recommend)(?:[-_]|$)/;
+const SPACES = /\s+/g;
+/** Link-heavy short blocks are menus and link lists. */
+const LINK_LIST_DENSITY = 0.6;
+
+/** A hint test that remembers its answers: the blocks of a page share their ancestors' hints. */
+function remembered(pattern: RegExp): (hint: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (hint) => {
+    let answer = answers.get(hint);
+    if (answer === undefined) answers.set(hint, (answer = pattern.test(hint)));
+    return answer;
+  };
+}
+
+/**
+ * `declaredTitles`: the page's own titles, whitespace removed. A linked heading that names the page
+ * (a post title linking to its permalink) is the headline; any other linked heading is a menu or a logo.
+ * `isFurnitureHint`: FURNITURE_HINT's test, remembered across the blocks of one page.
+ */
+export function isFurnitureBlock(
+  block: Block,
+  declaredTitles: string[] = [],
+  isFurnitureHint: (hint: string) => boolean = (hint) => FURNITURE_HINT.test(hint),
+): boolean {
+  if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
+  if (block.hints.some(isFurnitureHint)) return true;
+  if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
+  if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
+  if (block.heading === 0) return true;
+  const squashed = block.text.replace(SPACES, '');
+  return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));
+}
+
+export const hintedFurniture: Rule = {
+  name: 'furniture-markup',
+  why: 'DOM pages mark their navigation, footers, share and comment boxes in tags, classes and link density',
+  motivatedBy: 'corpus pages (portal templates with nav/footer/share containers)',
+  apply({ page, roles }: RuleInput) {
+    const decided: { block: number; role: Role }[] = [];
+    const declaredTitles = [page.meta.documentTitle, page.meta.meta['og:title'], page.meta.meta.articletitle]
+      .filter((t): t is string => Boolean(t))
+      .map((t) => t.replace(SPACES, ''));
+    const isFurnitureHint = remembered(FURNITURE_HINT);
+    for (const block of page.blocks) {
+      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles, isFurnitureHint))
+        decided.push({ block: block.index, role: 'boilerplate' });
+    }
+    return { roles: decided };
+  },
+};
+
+export const boilerplateRules: Rule[] = [furnitureLines, disclaimerSection, hintedFurniture];

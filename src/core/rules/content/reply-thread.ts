@@ -1,0 +1,67 @@
+/**
+ * Comment threads and forum replies follow the article as a run of headers dressed alike, each a short line with
+ * a date and a name (`# re: 很高兴入住博客堂 2004-12-27 12:55 scong`). The article ends at the first of them.
+ */
+import type { Block, Decisions, Rule, RuleInput } from '../../article';
+import { findDate } from '../metadata/date';
+import { contentWeight } from './density';
+
+/** A reply header is a short line. */
+const HEADER_MAX = 60;
+/** Fewer alike headers than this could be an article's own dated subheads. */
+const MIN_REPLIES = 3;
+/** Blocks a single reply spans between two headers. */
+const MAX_REPLY_BLOCKS = 6;
+/** Share of headers that must be followed by a reply (some replies are empty). */
+const REPLIED_SHARE = 0.6;
+/** The article before the thread must hold some prose. */
+const ARTICLE_PROSE = 100;
+const NOT_A_NAME = /[\s\p{P}\p{S}]/gu;
+
+const dressOf = (block: Block) => `${block.tag}|${block.hints.join(' ')}`;
+
+export const replyThread: Rule = {
+  name: 'reply-thread',
+  why: 'a run of alike dated headers after the text is a comment or reply thread, not the article',
+  motivatedBy: 'corpus blog and forum pages (ia-54e89e4e: replies titled “# re: … date name” under the post)',
+  apply({ page, roles, texts }: RuleInput): Decisions {
+    const headers = new Map<string, number[]>();
+    let prose = 0;
+    let proseAt = -1;
+    texts.forEach((text, i) => {
+      if (roles[i] !== 'body') return;
+      const block = page.blocks[i]!;
+      if (prose < ARTICLE_PROSE) {
+        prose += Math.max(0, contentWeight(text, block.linkDensity));
+        if (prose >= ARTICLE_PROSE) proseAt = i;
+        return;
+      }
+      const date = text.length <= HEADER_MAX ? findDate(text) : null;
+      // The header names someone besides the date: a line that is only a date is a dateline.
+      if (
+        !date ||
+        text.replace(text.slice(date.index, date.index + date.length), '').replace(NOT_A_NAME, '').length === 0
+      )
+        return;
+      const dress = dressOf(block);
+      const alike = headers.get(dress);
+      if (alike) alike.push(i);
+      else headers.set(dress, [i]);
+    });
+    if (proseAt < 0) return {};
+    // Each header is followed by its reply: a list of dated items (references, an archive) has nothing between them.
+    // The thread is the first stretch of headers no more than a reply apart.
+    const isThread = (at: number[]) => {
+      const gaps = at.slice(1).map((i, k) => i - at[k]!);
+      const far = gaps.findIndex((g) => g > MAX_REPLY_BLOCKS + 1);
+      const run = far < 0 ? gaps : gaps.slice(0, far);
+      return run.length + 1 >= MIN_REPLIES && run.filter((g) => g > 1).length >= REPLIED_SHARE * run.length;
+    };
+    const runs = [...headers.values()].filter(isThread);
+    if (runs.length === 0) return {};
+    const cut = Math.min(...runs.map((at) => at[0]!));
+    const decided: NonNullable<Decisions['roles']> = [];
+    for (let i = cut; i < texts.length; i++) if (roles[i] === 'body') decided.push({ block: i, role: 'boilerplate' });
+    return { roles: decided };
+  },
+};

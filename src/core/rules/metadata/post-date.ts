@@ -1,0 +1,38 @@
+/**
+ * Dates that belong to the text by how they are written, whatever the layout around them: the line a forum or
+ * blog prints for its post (`本贴由大卫于2005年8月12日16:12:21在…发表.`, `发布时间 2005/05/17 22:11:42 by 眉间尺`),
+ * and the issue a reprinted magazine article cites at its end (`——《北京之春》1998年3月号`).
+ * Fills the date only when no labelled date was found; the general dated-line rule runs after it.
+ */
+import type { Decisions, Rule, RuleInput } from '../../article';
+import { BY_POSTER, POSTED_BY } from './credit';
+import { findDate } from './date';
+
+/** A post line is short even with the board name on it. */
+const POST_LINE_MAX = 80;
+/** `——《北京之春》1998年3月号`, `（原载《读书》2003年第5期）` → the month of the issue. */
+const ISSUE_LINE =
+  /^[\s—–-]*[（(]?\s*(?:原载|原載|载|載|刊于|刊於)?\s*《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号?/u;
+
+export const postDateRule: Rule = {
+  name: 'post-date',
+  why: 'a forum or blog post line dates the post, and a magazine reprint dates itself by the issue it cites',
+  motivatedBy: 'corpus forum threads (本贴由…于…发表, … by …) and essay archives (——《刊名》1998年3月号)',
+  apply({ texts, roles, fields }: RuleInput): Decisions {
+    if (fields.date !== null) return {};
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      if (roles[i] === 'duplicate' || text.length > POST_LINE_MAX) continue;
+      if (!BY_POSTER.test(text) && !POSTED_BY.test(text)) continue;
+      const date = findDate(text);
+      if (date) return { fields: { date: date.iso } };
+    }
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const issue = ISSUE_LINE.exec(texts[i]!);
+      const month = issue ? Number(issue[2]) : 0;
+      if (issue && month >= 1 && month <= 12)
+        return { fields: { date: `${issue[1]}-${String(month).padStart(2, '0')}` } };
+    }
+    return {};
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * The site's own name: what the page declares (og:site_name, SiteName), else what its footer says —
+ * `XXX 版权所有`, `版权所有：XXX`, `主办单位：XXX办公厅`.
+ */
+import type { Decisions, Rule, RuleInput } from '../../article';
+
+/** The words that name the copyright holder; the holder's name stands just before or just after them. */
+const COPYRIGHT = /(?:版权所有|版權所有)(?!者)/u;
+/** A holder's name is not preceded by a sentence. */
+const SENTENCE_PUNCTUATION = /[，。；！？]/u;
+/** `版权所有：四川省人民政府` — the owner after them. */
+const OWNER_AFTER = /(?:版权所有|版權所有)(?!者)\s*[:：©]?\s*(?:\d{4}\s*)?([^\s|｜,，。©]{2,30})/u;
+/** Lead-ins before the holder's name: `所有内容为中国西藏新闻网版权所有`. */
+const OWNER_LEAD_IN = /^(?:.*?(?:内容(?:为|為|均为|均為)|本站|本网|本網))/u;
+const HAN = /\p{Script=Han}/u;
+/** What follows `版权所有` when no name does: `不得转载`, `未经许可…`, `保留所有权利`. */
+const NOT_A_HOLDER = /^(?:不得|未经|未經|保留|禁止|翻印|转载|轉載)/u;
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)+$/;
+/** Footers are short; a sentence that mentions copyright is article text. */
+const FOOTER_MAX = 120;
+/** `主办单位：四川省人民政府办公厅` — the sponsor; its general office runs the site of the government itself. */
+const SPONSOR = /(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([^\s|｜,，。]{2,30})/u;
+const GENERAL_OFFICE = /(?:办公厅|辦公廳|办公室|辦公室)$/u;
+/** Declared names, most specific first. */
+const SITE_META = ['og:site_name', 'sitename', 'site_name', 'site', 'application-name'];
+
+/** The holder named just before `版权所有`: the nearest Chinese name, else the nearest domain name. */
+function ownerBefore(text: string): string | null {
+  const at = COPYRIGHT.exec(text);
+  if (!at || SENTENCE_PUNCTUATION.test(text.slice(0, at.index))) return null;
+  const tokens = text
+    .slice(0, at.index)
+    .split(/[\s|｜©]+/u)
+    .map((t) => t.replace(OWNER_LEAD_IN, ''))
+    .filter(Boolean)
+    .reverse();
+  const han = tokens.find((t) => HAN.test(t));
+  if (han) return han.replace(/^[^\p{Script=Han}]+/u, '').replace(/[\p{P}]+$/u, '');
+  return tokens.find((t) => DOMAIN.test(t)) ?? null;
+}
+
+function copyrightHolder(text: string): string | null {
+  if (text.length > FOOTER_MAX || !(text.includes('版权所有') || text.includes('版權所有'))) return null;
+  const before = ownerBefore(text);
+  if (before) return before;
+  const after = OWNER_AFTER.exec(text);
+  return after && HAN.test(after[1]!) && !NOT_A_HOLDER.test(after[1]!)
+    ? after[1]!.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')
+    : null;
+}
+
+function sponsorOf(text: string): string | null {
+  const sponsor =
+    text.length > FOOTER_MAX || !(text.includes('主办') || text.includes('主辦')) ? null : SPONSOR.exec(text);
+  return sponsor ? sponsor[1]!.replace(GENERAL_OFFICE, '') : null;
+}
+
+/** The site named by a footer line: its copyright holder, else its sponsor. */
+export function siteFromFooter(text: string): string | null {
+  return copyrightHolder(text) ?? sponsorOf(text);
+}
+
+function firstFound(texts: readonly string[], read: (text: string) => string | null): string | null {
+  for (const text of texts) {
+    const value = read(text);
+    if (value) return value;
+  }
+  return null;
+}
+
+export const siteRule: Rule = {
+  name: 'site',
+  why: 'a citation names the website; pages declare it in meta tags or in their footer',
+  motivatedBy: 'seeds 000 (主办单位 footer) and 001 (版权所有 footer)',
+  apply({ page, texts, fields }: RuleInput): Decisions {
+    if (fields.site !== null) return {};
+    for (const key of SITE_META) {
+      const declared = page.meta.meta[key]?.trim();
+      if (declared) return { fields: { site: declared } };
+    }
+    const site = firstFound(texts, copyrightHolder) ?? firstFound(texts, sponsorOf);
+    return site ? { fields: { site } } : {};
+  },
+};

@@ -1,0 +1,543 @@
+/**
+ * Converts a live page's script in place and puts it back exactly.
+ *
+ * - Text converts per block: the text nodes between two block boundaries (a run) convert as one string, so a
+ *   phrase split by inline tags (头<b>发</b>) converts as a phrase (頭<b>髮</b>); the result is split back onto the
+ *   same text nodes. Nodes are never added, removed or re-parented.
+ * - Attributes readers see (title, alt, placeholder, aria-label, button values), the document title, open shadow
+ *   roots and same-origin frames convert too. Form fields, editable regions, code, scripts and subtrees in other
+ *   languages are never touched.
+ * - Originals are kept per node; `stop()` restores them, except where the site changed a node after it was
+ *   converted: the site's newer text stays.
+ * - A MutationObserver converts new and changed content. Flushes never wait on later mutations: whatever arrived
+ *   while one conversion was in flight goes in the next. It is disconnected while we write, so our own writes
+ *   cost no records.
+ * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
+ *   converts to itself are not written (every write is relaid out by the browser).
+ */
+import { mayConvert } from '../../convert/convertible';
+import type { ScriptTarget } from '../../convert/targets';
+
+/** Converts blocks of text pieces; every output block has as many pieces as its input. */
+export type BlockConverter = (blocks: string[][]) => Promise<string[][]>;
+
+export interface DomConversionOptions {
+  to: ScriptTarget;
+  convert: BlockConverter;
+  /** Called once the part of the page in view has been converted. */
+  onVisible?: () => void;
+}
+
+interface Original {
+  original: string;
+  converted: string;
+}
+
+type Run = { nodes: Text[]; inputs: string[] };
+type AttributeItem = { element: Element; name: string; input: string };
+type Batch = { runs: Run[]; items: AttributeItem[] };
+type Verdict = 'skip' | 'fields' | 'inline' | 'block';
+
+const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: [...CONVERTED_ATTRIBUTES, 'value'],
+};
+const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
+const NEVER = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'select',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'iframe',
+  'frame',
+]);
+/** Fields: their own text and value are the reader's, never converted; only their labels are. */
+const FIELDS = new Set(['input', 'textarea']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+]);
+/** A site that keeps rewriting a node we convert gets it back after this many rounds: no ping-pong. */
+const MAX_REWRITES = 3;
+/** Blocks per conversion request after the visible part. */
+const CHUNK = 1500;
+
+export function langTag(target: ScriptTarget): string {
+  return target === 'hans' ? 'zh-Hans' : 'zh-Hant';
+}
+
+export class DomConverter {
+  /** Nodes and attributes we wrote, with what they held before. */
+  private readonly texts = new Map<Text, Original>();
+  private readonly attributes = new Map<Element, Map<string, Original>>();
+  private readonly langs = new Map<Element, string | null>();
+  private readonly pendingLangs: Element[] = [];
+  private readonly rewrites = new WeakMap<Node, number>();
+  private readonly roots = new Set<Document | ShadowRoot>();
+  private readonly observer: MutationObserver;
+  private readonly dirtyBlocks = new Set<Node>();
+  private readonly dirtyTrees = new Set<Node>();
+  private readonly dirtyAttributes = new Map<Element, Set<string>>();
+  private flushing: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: DomConversionOptions,
+  ) {
+    const View = (doc.defaultView ?? globalThis) as unknown as { MutationObserver: typeof MutationObserver };
+    this.observer = new View.MutationObserver((records) => this.note(records));
+  }
+
+  /** Convert the page (the visible part first) and keep converting what changes; resolves when the page is done. */
+  async start(): Promise<void> {
+    const runs: Run[] = [];
+    const items: AttributeItem[] = [];
+    this.addRoot(this.doc, runs, items);
+    const [visible, rest] = splitInView(runs, this.doc.defaultView?.innerHeight ?? 0);
+    if (rest.length === 0) {
+      await this.convertAndApply([{ runs: visible, items }]);
+      this.options.onVisible?.();
+    } else {
+      // The view's text first, its lang with the rest: changing lang on the root relays out the whole page, so it
+      // goes with the one write that relays out the rest anyway.
+      await this.convertAndApply([{ runs: visible, items: [] }], false);
+      this.options.onVisible?.();
+      const later: Batch[] = [];
+      for (let i = 0; i < rest.length; i += CHUNK) later.push({ runs: rest.slice(i, i + CHUNK), items: [] });
+      later.push({ runs: [], items });
+      await this.convertAndApply(later);
+    }
+    if (!this.stopped) this.writeLangs();
+    await this.idle();
+  }
+
+  /** Resolves when every change seen so far has been converted. */
+  async idle(): Promise<void> {
+    this.note(this.observer.takeRecords());
+    while (this.flushing) await this.flushing;
+  }
+
+  /** Stop observing and put back every original the site has not changed since. */
+  stop(): void {
+    this.stopped = true;
+    this.observer.takeRecords();
+    this.observer.disconnect();
+    for (const [node, record] of this.texts) {
+      if (node.data === record.converted) node.data = record.original;
+    }
+    for (const [element, records] of this.attributes) {
+      for (const [name, record] of records) {
+        if (element.getAttribute(name) === record.converted) element.setAttribute(name, record.original);
+      }
+    }
+    for (const [element, lang] of this.langs) {
+      if (this.pendingLangs.includes(element)) continue; // never written
+      if (lang === null) element.removeAttribute('lang');
+      else element.setAttribute('lang', lang);
+    }
+    this.texts.clear();
+    this.attributes.clear();
+    this.langs.clear();
+    this.pendingLangs.length = 0;
+  }
+
+  private addRoot(root: Document | ShadowRoot, runs: Run[], items: AttributeItem[]): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    if (root.nodeType === 9) {
+      const html = (root as Document).documentElement;
+      if (html) this.setLang(html);
+    }
+    this.observe(root);
+    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+    if (start) this.collect(start, runs, items, true, null);
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    this.observer.observe(root, OBSERVED);
+  }
+
+  /** Noted now, written with the next batch of text, so layout is read before anything changes. */
+  private setLang(element: Element): void {
+    if (this.langs.has(element)) return;
+    this.langs.set(element, element.getAttribute('lang'));
+    this.pendingLangs.push(element);
+  }
+
+  private writeLangs(): void {
+    for (const element of this.pendingLangs) element.setAttribute('lang', langTag(this.options.to));
+    this.pendingLangs.length = 0;
+  }
+
+  private verdict(element: Element): Verdict {
+    const name = element.localName;
+    if (NEVER.has(name)) return 'skip';
+    if (!element.hasAttributes()) return FIELDS.has(name) ? 'fields' : INLINE.has(name) ? 'inline' : 'block';
+    if (element.getAttribute('translate') === 'no') return 'skip';
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return 'skip';
+    const lang = element.getAttribute('lang');
+    if (lang && !/^zh\b/i.test(lang) && element !== element.ownerDocument.documentElement) return 'skip';
+    if (FIELDS.has(name)) return 'fields';
+    return INLINE.has(name) ? 'inline' : 'block';
+  }
+
+  /**
+   * Collect runs of text nodes and attribute items under `parent`. Inline elements continue the current run; any
+   * other element ends it. `deep: false` stays in the current block (does not enter nested blocks). Text nodes in
+   * `taken` are already in a run of this batch and are left out (null: a whole tree, no node can be seen twice).
+   */
+  private walk(
+    parent: Node,
+    context: { run: Text[] },
+    runs: Run[],
+    items: AttributeItem[],
+    deep: boolean,
+    taken: Set<Text> | null,
+  ): void {
+    const end = () => {
+      this.endRun(context.run, runs);
+      context.run = [];
+    };
+    if (parent.nodeType === 1) this.collectAttributes(parent as Element, items);
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if ((child as Text).length && !taken?.has(child as Text)) {
+          taken?.add(child as Text);
+          context.run.push(child as Text);
+        }
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      const verdict = this.verdict(element);
+      if (verdict === 'inline') {
+        this.enter(element, runs, items);
+        this.walk(element, context, runs, items, deep, taken);
+        continue;
+      }
+      end();
+      if (verdict === 'fields') this.collectAttributes(element, items);
+      else if (verdict === 'block' && deep) {
+        this.enter(element, runs, items);
+        this.walk(element, context, runs, items, deep, taken);
+        end();
+      } else if (verdict === 'skip' && (element.localName === 'iframe' || element.localName === 'frame')) {
+        this.addFrame(element as HTMLIFrameElement, runs, items);
+      }
+    }
+  }
+
+  /** Runs under `root`, which starts and ends a run of its own. */
+  private collect(root: Node, runs: Run[], items: AttributeItem[], deep: boolean, taken: Set<Text> | null): void {
+    const context = { run: [] as Text[] };
+    this.walk(root, context, runs, items, deep, taken);
+    this.endRun(context.run, runs);
+  }
+
+  /** A run joins the batch only if converting could change it. */
+  private endRun(nodes: Text[], runs: Run[]): void {
+    if (nodes.length === 0) return;
+    const inputs = nodes.map((node) => this.sourceOf(node));
+    if (inputs.some(mayConvert)) runs.push({ nodes, inputs });
+  }
+
+  /** Per-element work on the way down: lang, open shadow roots. */
+  private enter(element: Element, runs: Run[], items: AttributeItem[]): void {
+    const lang = element.hasAttributes() ? element.getAttribute('lang') : null;
+    if (lang && /^zh\b/i.test(lang)) this.setLang(element);
+    if (element.shadowRoot) this.addRoot(element.shadowRoot, runs, items);
+  }
+
+  private addFrame(frame: HTMLIFrameElement, runs: Run[], items: AttributeItem[]): void {
+    if (frame.getAttribute('translate') === 'no') return;
+    const load = () => {
+      if (this.stopped) return;
+      const frameRuns: Run[] = [];
+      const frameItems: AttributeItem[] = [];
+      this.tryFrameDocument(frame, frameRuns, frameItems);
+      void this.convertAndApply([{ runs: frameRuns, items: frameItems }]);
+    };
+    frame.addEventListener('load', load);
+    this.tryFrameDocument(frame, runs, items);
+  }
+
+  private tryFrameDocument(frame: HTMLIFrameElement, runs: Run[], items: AttributeItem[]): void {
+    let frameDoc: Document | null = null;
+    try {
+      frameDoc = frame.contentDocument; // null or throws when cross-origin
+    } catch {
+      return;
+    }
+    if (frameDoc?.documentElement) this.addRoot(frameDoc, runs, items);
+  }
+
+  private collectAttributes(element: Element, items: AttributeItem[]): void {
+    if (!element.hasAttributes()) return;
+    for (const name of CONVERTED_ATTRIBUTES) this.collectAttribute(element, name, items);
+    if (element.localName === 'input' && BUTTON_TYPES.has((element.getAttribute('type') ?? '').toLowerCase())) {
+      this.collectAttribute(element, 'value', items);
+    }
+  }
+
+  private collectAttribute(element: Element, name: string, items: AttributeItem[]): void {
+    const value = element.getAttribute(name);
+    if (!value) return;
+    const record = this.attributes.get(element)?.get(name);
+    const input = record && record.converted === value ? record.original : value;
+    if (mayConvert(input)) items.push({ element, name, input });
+  }
+
+  /** The text a node had before we converted it (its current text if we never did, or the site changed it since). */
+  private sourceOf(node: Text): string {
+    const record = this.texts.get(node);
+    return record && node.data === record.converted ? record.original : node.data;
+  }
+
+  /**
+   * Converts the batches (one request each, all in flight at once) and writes them together in one task, so the
+   * browser relays the page out once for all of them.
+   */
+  private async convertAndApply(batches: Batch[], withLangs = true): Promise<void> {
+    batches = batches.filter((batch) => batch.runs.length || batch.items.length);
+    if (this.stopped || batches.length === 0) return;
+    const converted = await Promise.all(
+      batches.map(({ runs, items }) =>
+        this.options.convert([...runs.map((run) => run.inputs), ...items.map((item) => [item.input])]),
+      ),
+    );
+    if (this.stopped) return;
+    this.note(this.observer.takeRecords());
+    this.observer.disconnect();
+    try {
+      batches.forEach(({ runs, items }, b) => {
+        const blocks = converted[b]!;
+        runs.forEach((run, r) => {
+          run.nodes.forEach((node, i) => {
+            this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
+          });
+        });
+        items.forEach((item, i) => {
+          this.applyAttribute(item, blocks[runs.length + i]![0]!);
+        });
+      });
+      if (withLangs) this.writeLangs();
+    } finally {
+      for (const root of this.roots) this.observe(root);
+    }
+  }
+
+  private applyText(node: Text, input: string, output: string): void {
+    const record = this.texts.get(node);
+    const current = node.data;
+    if (record && current === record.converted) {
+      // Ours, converted again (a block re-read after a change next to it).
+      if (record.original === input && output !== current) node.data = record.converted = output;
+      return;
+    }
+    if (current !== input) return; // changed while converting: the observer brings it back
+    if (output === current) {
+      if (record) this.texts.delete(node);
+      return;
+    }
+    if (record && !this.allowRewrite(node)) return;
+    this.texts.set(node, { original: node.data, converted: output });
+    node.data = output;
+  }
+
+  private applyAttribute({ element, name, input }: AttributeItem, output: string): void {
+    const value = element.getAttribute(name);
+    const records = this.attributes.get(element) ?? new Map<string, Original>();
+    const record = records.get(name);
+    if (value === null) return;
+    if (record && value === record.converted) {
+      if (record.original === input && output !== value) element.setAttribute(name, (record.converted = output));
+      return;
+    }
+    if (value !== input || output === value) return;
+    if (record && !this.allowRewrite(element)) return;
+    records.set(name, { original: value, converted: output });
+    this.attributes.set(element, records);
+    element.setAttribute(name, output);
+  }
+
+  private allowRewrite(node: Node): boolean {
+    const count = (this.rewrites.get(node) ?? 0) + 1;
+    this.rewrites.set(node, count);
+    return count <= MAX_REWRITES;
+  }
+
+  private note(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const node = record.target as Text;
+        const ours = this.texts.get(node);
+        if (ours && ours.converted === node.data) continue;
+        this.markBlock(node);
+      } else if (record.type === 'childList') {
+        for (const added of record.addedNodes) {
+          if (added.nodeType === 3) this.markBlock(added);
+          else if (added.nodeType === 1) {
+            this.markBlock(added);
+            this.dirtyTrees.add(added);
+          }
+        }
+      } else if (record.type === 'attributes' && record.attributeName) {
+        const element = record.target as Element;
+        const ours = this.attributes.get(element)?.get(record.attributeName);
+        if (ours && ours.converted === element.getAttribute(record.attributeName)) continue;
+        let names = this.dirtyAttributes.get(element);
+        if (!names) this.dirtyAttributes.set(element, (names = new Set()));
+        names.add(record.attributeName);
+      }
+    }
+    if (!this.flushing && (this.dirtyBlocks.size || this.dirtyTrees.size || this.dirtyAttributes.size)) {
+      this.flushing = this.flush().finally(() => (this.flushing = null));
+    }
+  }
+
+  /** The block a node's text belongs to: its nearest ancestor that is not inline (or its root). */
+  private markBlock(node: Node): void {
+    let block = node.parentNode;
+    while (block && block.nodeType === 1 && this.verdict(block as Element) === 'inline') block = block.parentNode;
+    if (block) this.dirtyBlocks.add(block);
+  }
+
+  private async flush(): Promise<void> {
+    await Promise.resolve();
+    while (!this.stopped && (this.dirtyBlocks.size || this.dirtyTrees.size || this.dirtyAttributes.size)) {
+      const blocks = [...this.dirtyBlocks];
+      const trees = [...this.dirtyTrees];
+      const attributes = [...this.dirtyAttributes];
+      this.dirtyBlocks.clear();
+      this.dirtyTrees.clear();
+      this.dirtyAttributes.clear();
+      const runs: Run[] = [];
+      const items: AttributeItem[] = [];
+      const taken = new Set<Text>();
+      for (const block of blocks) {
+        if (!this.isConvertible(block)) continue;
+        if (block.nodeType === 1 && this.verdict(block as Element) === 'fields') continue;
+        this.collect(block, runs, items, false, taken);
+      }
+      for (const tree of trees) {
+        if (!tree.parentNode || !this.isConvertible(tree.parentNode)) continue;
+        const verdict = this.verdict(tree as Element);
+        if (verdict === 'skip') continue;
+        if (verdict === 'fields') this.collectAttributes(tree as Element, items);
+        else {
+          this.enter(tree as Element, runs, items);
+          this.collect(tree, runs, items, true, taken);
+        }
+      }
+      for (const [element, names] of attributes) {
+        if (!this.isConvertible(element)) continue;
+        for (const name of names) {
+          if (name !== 'value' || element.localName === 'input') this.collectAttribute(element, name, items);
+        }
+      }
+      await this.convertAndApply([{ runs, items: dedupe(items) }]);
+    }
+  }
+
+  /** Whether text directly under `node` may be converted: it is attached to one of our roots and nothing above excludes it. */
+  private isConvertible(node: Node): boolean {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      if (current.nodeType === 9 || current.nodeType === 11) return this.roots.has(current as Document | ShadowRoot);
+      if (current.nodeType === 1) {
+        const verdict = this.verdict(current as Element);
+        if (verdict === 'skip' || (verdict === 'fields' && current !== node)) return false;
+      }
+    }
+    return false;
+  }
+}
+
+function dedupe(items: AttributeItem[]): AttributeItem[] {
+  const seen = new Set<string>();
+  const out: AttributeItem[] = [];
+  const ids = new Map<Element, number>();
+  for (const item of items) {
+    if (!ids.has(item.element)) ids.set(item.element, ids.size);
+    const key = `${ids.get(item.element)}:${item.name}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Runs below this many are converted in one go: splitting would cost more than it saves. */
+const SPLIT_FROM = 300;
+/** Runs come in document order: after this many in a row below the fold, the rest are taken to be too. */
+const BELOW_FOLD_STREAK = 60;
+
+/** Runs in the viewport first, the rest after; reads layout once, before any write. */
+function splitInView(runs: Run[], height: number): [Run[], Run[]] {
+  if (runs.length < SPLIT_FROM || height === 0) return [runs, []];
+  const visible: Run[] = [];
+  const rest: Run[] = [];
+  let below = 0;
+  for (const run of runs) {
+    const element = below < BELOW_FOLD_STREAK ? run.nodes[0]!.parentElement : null;
+    const rect = element?.getBoundingClientRect();
+    if (rect && rect.bottom >= 0 && rect.top <= height) {
+      visible.push(run);
+      below = 0;
+    } else {
+      rest.push(run);
+      if (rect && rect.top > height) below++;
+    }
+  }
+  return [visible, rest];
+}

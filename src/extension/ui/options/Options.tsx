@@ -1,0 +1,247 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ScriptTarget } from '../../../convert/targets';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  updateSettings,
+  withSiteRule,
+  type CitationStyle,
+  type Settings,
+  type SiteRule,
+  type SettingsStorage,
+} from '../../settings';
+import { I18n, useT, type Translate } from '../i18n';
+
+export interface OptionsHost {
+  t: Translate;
+  storage: SettingsStorage;
+  requestSiteAccess(host: string): Promise<boolean>;
+  clearSloganHistory(): Promise<void>;
+}
+
+const STYLES: { value: CitationStyle; label: string }[] = [
+  { value: 'gbt7714', label: 'GB/T 7714—2015' },
+  { value: 'apa', label: 'APA' },
+  { value: 'mla', label: 'MLA' },
+  { value: 'chicago', label: 'Chicago' },
+];
+
+const TARGETS: { value: ScriptTarget; label: string }[] = [
+  { value: 'hans', label: 'targetHans' },
+  { value: 'hant', label: 'targetHant' },
+  { value: 'tw', label: 'targetTw' },
+  { value: 'twp', label: 'targetTwp' },
+  { value: 'hk', label: 'targetHk' },
+];
+
+/** A host name as typed, or a URL pasted in its place, reduced to the lower-case host; null when not one. */
+export function normaliseHost(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  let host = trimmed;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed)) {
+    try {
+      host = new URL(trimmed).hostname;
+    } catch {
+      return null;
+    }
+  }
+  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host)
+    ? host
+    : null;
+}
+
+export function Options({ host }: { host: OptionsHost }) {
+  return (
+    <I18n.Provider value={host.t}>
+      <OptionsForm host={host} />
+    </I18n.Provider>
+  );
+}
+
+function OptionsForm({ host }: { host: OptionsHost }) {
+  const t = useT();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState('');
+  const [newHost, setNewHost] = useState('');
+
+  useEffect(() => void loadSettings(host.storage).then(setSettings), []);
+
+  const save = async (change: (current: Settings) => Settings) => {
+    setSettings(await updateSettings(host.storage, change));
+    setStatus(t('optionsSaved'));
+  };
+  const setRule = (site: string, rule: SiteRule) => save((current) => withSiteRule(current, site, rule));
+
+  const addSite = async (event: Event) => {
+    event.preventDefault();
+    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('host') ?? '');
+    const site = normaliseHost(typed);
+    if (!site) {
+      setStatus(t('optionsBadHost', [typed.trim()]));
+      return;
+    }
+    try {
+      if (!(await host.requestSiteAccess(site))) {
+        setStatus(t('siteAccessDenied'));
+        return;
+      }
+    } catch (error) {
+      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
+      return;
+    }
+    await save((current) => withSiteRule(current, site, { clean: 'inplace', ...current.sites[site] }));
+    setNewHost('');
+  };
+
+  const sites = Object.keys(settings.sites).sort();
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section>
+        <label class="row">
+          <span>{t('optionsCitationStyle')}</span>
+          <select
+            data-setting="citationStyle"
+            value={settings.citationStyle}
+            onChange={(e) => {
+              const citationStyle = e.currentTarget.value as CitationStyle;
+              void save((s) => ({ ...s, citationStyle }));
+            }}
+          >
+            {STYLES.map((style) => (
+              <option key={style.value} value={style.value}>
+                {style.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="row">
+          <span>{t('optionsDefaultTarget')}</span>
+          <select
+            data-setting="defaultTarget"
+            value={settings.defaultTarget}
+            onChange={(e) => {
+              const defaultTarget = e.currentTarget.value as ScriptTarget;
+              void save((s) => ({ ...s, defaultTarget }));
+            }}
+          >
+            {TARGETS.map((target) => (
+              <option key={target.value} value={target.value}>
+                {t(target.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('optionsSites')}</h2>
+        {sites.length === 0 ? (
+          <p class="muted">{t('optionsSitesEmpty')}</p>
+        ) : (
+          <table class="sites">
+            <thead>
+              <tr>
+                <th scope="col">{t('optionsSiteHost')}</th>
+                <th scope="col">{t('optionsSiteClean')}</th>
+                <th scope="col">{t('optionsSiteConvert')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('optionsDeleteShort')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sites.map((site) => {
+                const rule = settings.sites[site]!;
+                return (
+                  <tr key={site} data-site={site}>
+                    <th scope="row">{site}</th>
+                    <td>
+                      <select
+                        aria-label={`${t('optionsSiteClean')}: ${site}`}
+                        value={rule.clean ?? ''}
+                        onChange={(e) =>
+                          void setRule(site, {
+                            ...rule,
+                            clean: (e.currentTarget.value || undefined) as SiteRule['clean'],
+                          })
+                        }
+                      >
+                        <option value="">{t('cleanNone')}</option>
+                        <option value="reader">{t('cleanReader')}</option>
+                        <option value="inplace">{t('cleanInplace')}</option>
+                      </select>
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`${t('optionsSiteConvert')}: ${site}`}
+                        value={rule.convert ?? ''}
+                        onChange={(e) =>
+                          void setRule(site, {
+                            ...rule,
+                            convert: (e.currentTarget.value || undefined) as ScriptTarget | undefined,
+                          })
+                        }
+                      >
+                        <option value="">{t('convertNone')}</option>
+                        {TARGETS.map((target) => (
+                          <option key={target.value} value={target.value}>
+                            {t(target.label)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        data-delete={site}
+                        aria-label={t('optionsDelete', [site])}
+                        onClick={() => void setRule(site, {})}
+                      >
+                        {t('optionsDeleteShort')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <form class="row add-site" onSubmit={addSite}>
+          <label>
+            <span>{t('optionsAddHostLabel')}</span>
+            <input
+              type="text"
+              name="host"
+              data-new-site=""
+              value={newHost}
+              onInput={(e) => setNewHost(e.currentTarget.value)}
+            />
+          </label>
+          <button type="submit">{t('optionsAddSite')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('optionsHistory')}</h2>
+        <p class="muted">{t('optionsHistoryNote')}</p>
+        <button
+          type="button"
+          data-action="clear-history"
+          onClick={() =>
+            void host.clearSloganHistory().then(
+              () => setStatus(t('optionsHistoryCleared')),
+              (error) => setStatus(String(error)),
+            )
+          }
+        >
+          {t('optionsClearHistory')}
+        </button>
+      </section>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

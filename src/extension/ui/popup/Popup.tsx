@@ -1,0 +1,262 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleWithSlogans } from '../../../core/article';
+import type { CleanMode, PageState, Request } from '../../protocol';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, withSiteRule, type Settings } from '../../settings';
+import { citationPayload } from '../../copy-payload';
+import { Fields } from './Fields';
+import type { PopupHost } from './host';
+import { I18n, useT } from '../i18n';
+import { loadPopupModel, type PopupModel } from './load';
+import { siteHost } from './page-kind';
+import { choiceOf, SCRIPT_CHOICES, targetOf } from './script-choices';
+import { inShownScript } from '../../shown-script';
+import { Slogans } from './Slogans';
+
+const UNTOUCHABLE_MESSAGES = {
+  'no-tab': 'unsupportedNoTab',
+  browser: 'unsupportedBrowser',
+  store: 'unsupportedStore',
+  pdf: 'unsupportedPdf',
+  file: 'unsupportedFile',
+  'no-script': 'unsupportedNoScript',
+  'no-access': 'unsupportedNoAccess',
+} as const;
+
+export function Popup({ host }: { host: PopupHost }) {
+  const [model, setModel] = useState<PopupModel | null>(null);
+  useEffect(() => {
+    loadPopupModel(host).then(setModel, () => setModel({ kind: 'untouchable', reason: 'no-script' }));
+  }, [host]);
+  return (
+    <I18n.Provider value={host.t}>
+      <main class="popup">
+        <header class="popup-header">
+          <h1>{host.t('extName')}</h1>
+          <button type="button" class="link" onClick={() => host.openOptions()}>
+            {host.t('actionOptions')}
+          </button>
+        </header>
+        {model == null ? (
+          <p class="muted" role="status">
+            {host.t('loading')}
+          </p>
+        ) : model.kind === 'untouchable' ? (
+          <p class="notice" role="status" data-untouchable={model.reason}>
+            {host.t(UNTOUCHABLE_MESSAGES[model.reason])}
+          </p>
+        ) : model.kind === 'no-article' ? (
+          <p class="notice" role="status" data-no-article="">
+            {host.t('noArticle')}
+          </p>
+        ) : (
+          <ArticleView
+            host={host}
+            tabId={model.tab.id}
+            url={model.tab.url}
+            original={model.article}
+            state={model.state}
+          />
+        )}
+      </main>
+    </I18n.Provider>
+  );
+}
+
+function ArticleView(props: {
+  host: PopupHost;
+  tabId: number;
+  url: string;
+  original: ArticleWithSlogans;
+  state: PageState;
+}) {
+  const { host, tabId, url } = props;
+  const t = useT();
+  const [state, setState] = useState(props.state);
+  const [article, setArticle] = useState(props.original);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
+  const [seenOn, setSeenOn] = useState<(number | undefined)[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void loadSettings(host.storage).then(setSettings);
+    host.shortcuts().then(setShortcuts, () => {});
+    if (url && props.original.slogans.length > 0) {
+      host.sloganHistory(url, props.original.slogans).then(
+        (counts) => setSeenOn(props.original.slogans.map((s) => counts[s.text])),
+        () => {},
+      );
+    }
+  }, []);
+
+  const send = async (request: Request) => {
+    try {
+      await host.send(tabId, request);
+      const next = (await host.send(tabId, { type: 'qingdu:state' })) as PageState;
+      setState(next);
+      if (next.convert !== state.convert) {
+        const reply = (await host.send(tabId, { type: 'qingdu:article' })) as {
+          ok: boolean;
+          article?: ArticleWithSlogans;
+        };
+        setArticle(await inShownScript(reply.ok && reply.article ? reply.article : props.original, next.convert));
+      }
+    } catch (error) {
+      setStatus(String((error as Error)?.message ?? error));
+    }
+  };
+
+  const toggleClean = (mode: Exclude<CleanMode, 'off'>) =>
+    send({ type: 'qingdu:clean', mode: state.clean === mode ? 'off' : mode });
+
+  const copy = async () => {
+    try {
+      await host.writeClipboard(citationPayload(article, { url, accessed: host.now(), style: settings.citationStyle }));
+      setStatus(t('copyDone'));
+    } catch (error) {
+      setStatus(t('copyFailed', [String((error as Error)?.message ?? error)]));
+    }
+  };
+
+  const site = siteHost(url);
+  const rule = site ? settings.sites[site] : undefined;
+  const setRule = async (change: { clean?: boolean; convert?: boolean }) => {
+    if (!site) return;
+    const turningOn = change.clean === true || change.convert === true;
+    try {
+      if (turningOn && !(await host.requestSiteAccess(site))) {
+        setStatus(t('siteAccessDenied'));
+        return;
+      }
+    } catch (error) {
+      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
+      return;
+    }
+    const next = await updateSettings(host.storage, (current) => {
+      const existing = current.sites[site] ?? {};
+      const clean =
+        change.clean === undefined
+          ? existing.clean
+          : change.clean
+            ? state.clean === 'off'
+              ? 'inplace'
+              : state.clean
+            : undefined;
+      const convert =
+        change.convert === undefined
+          ? existing.convert
+          : change.convert
+            ? state.convert === 'off'
+              ? current.defaultTarget
+              : state.convert
+            : undefined;
+      return withSiteRule(current, site, { clean, convert });
+    });
+    setSettings(next);
+    setStatus(t('optionsSaved'));
+  };
+
+  const shortcut = (name: string) =>
+    shortcuts[name] ? (
+      <kbd class="shortcut" title={t('shortcut', [shortcuts[name]!])}>
+        {shortcuts[name]}
+      </kbd>
+    ) : null;
+  const current = choiceOf(state.convert);
+
+  return (
+    <>
+      <Fields article={article} />
+      <section aria-labelledby="actions-heading" class="actions">
+        <h2 id="actions-heading" class="visually-hidden">
+          {t('actionsHeading')}
+        </h2>
+        <div class="action-row">
+          <button
+            type="button"
+            data-action="reader"
+            aria-pressed={state.clean === 'reader'}
+            aria-keyshortcuts={shortcuts['reader-view']}
+            onClick={() => toggleClean('reader')}
+          >
+            {t('actionReader')}
+          </button>
+          {shortcut('reader-view')}
+          <button
+            type="button"
+            data-action="clean"
+            aria-pressed={state.clean === 'inplace'}
+            onClick={() => toggleClean('inplace')}
+          >
+            {t('actionClean')}
+          </button>
+        </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: a labelled row of toggle buttons, laid out like the rows above it */}
+        <div class="action-row" role="group" aria-labelledby="script-label">
+          <span id="script-label" class="label">
+            {t('scriptHeading')}
+          </span>
+          <span class="segmented">
+            {SCRIPT_CHOICES.map(({ choice, short, long }) => (
+              <button
+                type="button"
+                key={choice}
+                data-script={choice}
+                aria-pressed={current === choice}
+                aria-label={`${t(short)} ${t(long)}`}
+                title={t(long)}
+                onClick={() => send({ type: 'qingdu:convert', target: targetOf(choice, settings) })}
+              >
+                {t(short)}
+              </button>
+            ))}
+          </span>
+          {shortcut('toggle-script')}
+        </div>
+        <div class="action-row">
+          <button
+            type="button"
+            class="primary"
+            data-action="copy"
+            aria-keyshortcuts={shortcuts['copy-citation']}
+            onClick={copy}
+          >
+            {t('actionCopy')}
+          </button>
+          {shortcut('copy-citation')}
+        </div>
+      </section>
+      <Slogans
+        slogans={article.slogans}
+        seenOn={seenOn}
+        onHighlight={(text) => void send({ type: 'qingdu:highlight', text })}
+      />
+      {site && (
+        <section aria-labelledby="site-heading" class="site">
+          <h2 id="site-heading">{t('siteHeading', [site])}</h2>
+          <label>
+            <input
+              type="checkbox"
+              data-site="clean"
+              checked={!!rule?.clean}
+              onChange={(e) => void setRule({ clean: e.currentTarget.checked })}
+            />
+            {t('siteAlwaysClean')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              data-site="convert"
+              checked={!!rule?.convert}
+              onChange={(e) => void setRule({ convert: e.currentTarget.checked })}
+            />
+            {t('siteAlwaysConvert')}
+          </label>
+        </section>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </>
+  );
+}

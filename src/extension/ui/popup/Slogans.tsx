@@ -1,0 +1,44 @@
+import type { Slogan } from '../../../core/article';
+import { useT } from '../i18n';
+
+/** The key slogans with how often they occur; a click highlights one on the page. */
+export function Slogans(props: {
+  slogans: Slogan[];
+  /** Pages each slogan was seen on (this one included), by slogan index; shown from two pages up. */
+  seenOn: (number | undefined)[];
+  onHighlight(text: string): void;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="slogans-heading">
+      <h2 id="slogans-heading">{t('slogansHeading')}</h2>
+      {props.slogans.length === 0 ? (
+        <p class="muted">{t('slogansNone')}</p>
+      ) : (
+        <ul class="slogans">
+          {props.slogans.map((slogan, index) => {
+            const seen = props.seenOn[index];
+            const gloss = slogan.gloss?.[t('sloganGlossLanguage') === 'en' ? 'en' : 'zh'];
+            const highlight = t('sloganHighlight', [slogan.text]);
+            return (
+              <li key={slogan.text} data-kind={slogan.kind}>
+                <button
+                  type="button"
+                  class="slogan"
+                  title={gloss ? `${gloss}\n${highlight}` : highlight}
+                  onClick={() => props.onHighlight(slogan.text)}
+                >
+                  {slogan.text}
+                </button>
+                <span class="slogan-meta">
+                  <span class="count">{t('sloganCount', [slogan.count])}</span>
+                  {seen != null && seen > 1 && <span class="seen">{t('sloganSeenOn', [seen])}</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

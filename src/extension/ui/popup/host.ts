@@ -1,0 +1,36 @@
+/**
+ * Everything the popup needs from the browser, in one interface: the extension wires it to `browser.*`,
+ * tests to fakes. Components never touch extension APIs directly.
+ */
+import type { Slogan } from '../../../core/article';
+import type { Request } from '../../protocol';
+import type { SettingsStorage } from '../../settings';
+import type { ClipboardPayload } from '../../copy-payload';
+import type { Translate } from '../i18n';
+
+export interface PopupTab {
+  id: number;
+  /** Hidden by the browser unless the extension may access the page. */
+  url?: string;
+}
+
+export interface PopupHost {
+  t: Translate;
+  /** The tab the popup is about: `?tab=<id>` when given, else the active tab of the current window. */
+  tab(): Promise<PopupTab | null>;
+  /** Whether the reader allowed the extension on file: URLs. */
+  fileAccess(): Promise<boolean>;
+  /** Send a request to the tab's content script (injecting it first when needed); rejects when nothing answers. */
+  send(tabId: number, request: Request): Promise<unknown>;
+  /** Keyboard shortcuts by command name (`reader-view`, `toggle-script`, `copy-citation`), empty when unset. */
+  shortcuts(): Promise<Record<string, string>>;
+  storage: SettingsStorage;
+  /** Ask for access to a site so its rule can run on every visit; true when granted. */
+  requestSiteAccess(host: string): Promise<boolean>;
+  /** Record the page's slogans in the reader's history and return, per slogan text, the pages it was seen on. */
+  sloganHistory(url: string, slogans: Slogan[]): Promise<Record<string, number>>;
+  writeClipboard(payload: ClipboardPayload): Promise<void>;
+  openOptions(): void;
+  /** Now, for the citation's accessed date. */
+  now(): Date;
+}

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../src/core/article';
+import { domToPage } from '../../src/adapters/dom';
+import { textToPage } from '../../src/adapters/text';
+import { extractArticle, rules } from '../../src/core/pipeline';
+
+const P1 = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
+const P2 = '会议要求，各级党组织和广大党员干部要把思想和行动统一到中央决策部署上来，坚决打赢疫情防控阻击战。';
+
+describe('extractArticle on a text page', () => {
+  const article = extractArticle(
+    textToPage(
+      [
+        '打开APP',
+        '市委召开常委会议',
+        '2021年3月4日 10:20 来源：某某日报',
+        `    ${P1}`,
+        `    ${P2}`,
+        '    责任编辑：张三',
+        '扫一扫在手机打开当前页',
+        '主办单位：某某市人民政府办公厅',
+      ].join('\n'),
+      'https://example.cn/a.html',
+    ),
+  );
+
+  it('fills every field', () => {
+    expect(article).toMatchObject({
+      title: '市委召开常委会议',
+      date: '2021-03-04T10:20+08:00',
+      source: '某某日报',
+      editor: '张三',
+      author: null,
+      reviewer: null,
+      site: '某某市人民政府',
+      url: 'https://example.cn/a.html',
+      script: 'hans',
+      warnings: [],
+    });
+    expect(article.paragraphs).toEqual([
+      { text: P1, block: 3 },
+      { text: P2, block: 4 },
+    ]);
+  });
+
+  it('gives every block a role and names the rule behind every removal', () => {
+    expect(article.roles).toEqual([
+      'boilerplate',
+      'title',
+      'meta',
+      'body',
+      'body',
+      'meta',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(article.removed.map((r) => [r.block, r.rule])).toEqual([
+      [0, 'furniture'],
+      [1, 'title'],
+      [2, 'byline'],
+      [5, 'byline'],
+      [6, 'furniture'],
+      [7, 'furniture'],
+    ]);
+  });
+});
+
+describe('extractArticle on DOM blocks', () => {
+  it('applies the same rules to a DOM page', () => {
+    document.documentElement.innerHTML =
+      '<head><title>市委召开常委会议_某某网</title><meta name="publishdate" content="2021-03-04"><meta name="source" content="某某日报"></head>' +
+      '<body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li></ul>' +
+      `<h1>市委召开常委会议</h1><div class="info">来源：某某日报 编辑：李四</div><div class="content"><p>${P1}</p><p>${P2}</p></div>` +
+      '<div class="share">分享到：微信 微博</div><div class="footer">某某网 版权所有</div></body>';
+    const { page } = domToPage(document);
+    const article = extractArticle(page);
+    expect(article.title).toBe('市委召开常委会议');
+    expect(article.date).toBe('2021-03-04');
+    expect(article.source).toBe('某某日报');
+    expect(article.editor).toBe('李四');
+    expect(article.site).toBe('某某网');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});
+
+describe('the rule list', () => {
+  it('names every rule once, with a reason and the page kind behind it', () => {
+    const names = rules.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of rules) {
+      expect(rule.why.length).toBeGreaterThan(15);
+      expect(rule.motivatedBy.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('lets later rules see earlier decisions and records the rule that removed a block', () => {
+    const seen: string[][] = [];
+    const dropFirst: Rule = {
+      name: 'drop-first',
+      why: 'test',
+      motivatedBy: 'test',
+      apply: () => ({ roles: [{ block: 0, role: 'boilerplate' }] }),
+    };
+    const spy: Rule = {
+      name: 'spy',
+      why: 'test',
+      motivatedBy: 'test',
+      apply: ({ roles }) => {
+        seen.push([...roles]);
+        return {};
+      },
+    };
+    const article = extractArticle(textToPage('甲\n乙'), [dropFirst, spy]);
+    expect(seen).toEqual([['boilerplate', 'body']]);
+    expect(article.removed).toEqual([{ block: 0, role: 'boilerplate', rule: 'drop-first' }]);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['乙']);
+  });
+
+  it('warns when nothing is left of the page', () => {
+    const article = extractArticle(textToPage('微信\n微博\n扫一扫在手机打开当前页'));
+    expect(article.paragraphs).toEqual([]);
+    expect(article.warnings.map((w) => w.kind)).toContain('no-article');
+  });
+
+  it('survives a page with no blocks at all', () => {
+    const article = extractArticle(textToPage(''));
+    expect(article).toMatchObject({ title: null, date: null, paragraphs: [], roles: [], removed: [] });
+    expect(article.warnings.map((w) => w.kind)).toEqual(['no-article']);
+  });
+
+  it('detects traditional script', () => {
+    expect(extractArticle(textToPage('這是一個關於經濟發展的報導，記者們進行了詳細的說明。')).script).toBe('hant');
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { disclaimerSection, FURNITURE, furnitureLines, hintedFurniture } from '../../../src/core/rules/boilerplate';
+import { input, marked, page } from './blocks';
+
+const ARTICLE = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
+
+function removes(lines: string[]): boolean[] {
+  const p = page(lines);
+  const out = marked(furnitureLines.apply(input(p)), 'boilerplate');
+  return lines.map((_, i) => out.includes(i));
+}
+
+describe('furniture lines', () => {
+  it.each([
+    // share bars and app versions
+    ['微信'],
+    ['微博'],
+    ['客户端'],
+    ['头条号'],
+    ['手机版 电脑版'],
+    ['分享到： 微信 微博 QQ空间'],
+    ['頭條號'],
+    // font widgets
+    ['【字体:'],
+    ['【字体：大 中 小】'],
+    ['字號：大 中 小'],
+    // QR and app prompts
+    ['扫一扫在手机打开当前页'],
+    ['掃一掃在手機打開當前頁'],
+    ['打开APP'],
+    ['2步打开 媒体云APP'],
+    ['小贴士'],
+    ['点击右上角“…” 按钮'],
+    ['使用浏览器/Safari打开'],
+    ['歡迎使用手機瀏覽'],
+    ['下载APP 阅读全文'],
+    // related reading, template leaks
+    ['相关阅读'],
+    ['相關新聞'],
+    ["template 'mobile_v5/common/wake'"],
+    ['{{article.title}}'],
+    // comment widgets
+    ['0 条评论'],
+    ['12條評論'],
+    ['来说两句吧。。。'],
+    ['最热评论'],
+    ['最新评论'],
+    ['已有0人参与,点击查看更多精彩评论'],
+    ['加载中。。。。'],
+    ['表情'],
+    ['发表评论'],
+    // footers
+    ['主办单位:四川省人民政府办公厅'],
+    ['运行维护单位:中国电信四川公司'],
+    ['关于我们 联系我们 网站地图 用户调查'],
+    ['共產黨員網 版權所有 京ICP備12024993號-1'],
+    ['网站标识码：5100000062'],
+    ['Copyright © 2020 某某网 All Rights Reserved'],
+    // breadcrumbs and page labels
+    ['首頁 > szbd > 四川日報'],
+    ['当前位置：首页 > 新闻中心 > 正文'],
+    ['中新社四川分社正文'],
+    ['要闻 > 省内 > 详情'],
+    // document mirrors
+    ['整理文档很辛苦,赏杯茶钱您下走!'],
+    ['免费阅读已结束,点击下载阅读编辑剩下 ...'],
+    ['阅读已结束,您可以下载文档离线阅读编辑'],
+    ['资源描述'],
+    ['1 / 8'],
+    ['下载文档,编辑使用'],
+    ['©2015-2020 m.777doc.com 三七文档.'],
+    ['备案号:鲁ICP备2024069028号-1 客服联系 QQ:2149211541'],
+    ['×'],
+    ['保存成功'],
+    // menu and login boxes
+    ['导航'],
+    ['隐身登录'],
+    ['用户登录'],
+  ])('removes %s', (line) => {
+    expect(removes([line, ARTICLE])).toEqual([true, false]);
+  });
+
+  it.each([
+    [ARTICLE],
+    ['关于我们这一代人的青春记忆'],
+    ['微信支付助力春耕'],
+    ['疫情就是命令，防控就是责任。'],
+    ['客服人员坚守岗位一线'],
+    ['评论员文章：坚定信心打赢疫情防控阻击战'],
+    [
+      '本报讯 省委召开常委会议，学习贯彻习近平总书记重要讲话精神，研究部署下一步疫情防控工作。其中提到要加强网站地图等基础建设。',
+    ],
+    ['3月22日至8月1日'],
+  ])('keeps %s', (line) => {
+    expect(removes([line])).toEqual([false]);
+  });
+
+  it('does not touch blocks another rule already claimed', () => {
+    const p = page(['微信', '来源: 四川日报']);
+    expect(marked(furnitureLines.apply(input(p, ['meta', 'body'])), 'boilerplate')).toEqual([]);
+  });
+
+  it('names every pattern and says why', () => {
+    for (const f of FURNITURE) {
+      expect(f.name).toMatch(/^[a-z-]+$/);
+      expect(f.why.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('disclaimer section', () => {
+  it('removes the notice heading and its numbered clauses, however long', () => {
+    const clause =
+      '① 凡本网注明"来源：本网"的所有作品，版权均属于本网，未经授权不得转载、摘编或利用其它方式使用上述作品。'.repeat(
+        3,
+      );
+    const p = page([
+      ARTICLE,
+      '某某网版权与免责声明：',
+      clause,
+      '② 凡本网注明"来源：XXX（非本网）"的作品，均转载自其它媒体。',
+      ARTICLE.slice(1),
+    ]);
+    expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([1, 2, 3]);
+  });
+
+  it('reads traditional script', () => {
+    const p = page([
+      '中國新聞網·四川新聞版權與免責聲明:',
+      '① 凡本網注明的所有作品，版權均屬于中新社，未經本網授權不得轉載。',
+    ]);
+    expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([0, 1]);
+  });
+
+  it('leaves numbered article paragraphs alone when no notice heads them', () => {
+    const p = page(['一、要始终坚持一切为了人民。', '（1）加强组织领导，压实各方责任。']);
+    expect(disclaimerSection.apply(input(p)).roles).toEqual([]);
+  });
+});
+
+describe('furniture in DOM markup', () => {
+  it('removes nav/footer tags, furniture class hints and link lists, keeps article paragraphs', () => {
+    const p = page([
+      ['首页 新闻 政务 服务', { tag: 'nav' }],
+      ['分享', { hints: ['bdshare-box'] }],
+      ['网友评论', { hints: ['comment-list'] }],
+      ['市政府召开常务会议 省委召开全会 全市春耕生产有序推进', { tag: 'li', linkDensity: 1 }],
+      [ARTICLE, { hints: ['article', 'content'] }],
+      [ARTICLE.slice(2), { linkDensity: 0.1 }],
+      ['某某市人民政府 版权所有', { tag: 'footer' }],
+    ]);
+    expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([0, 1, 2, 3, 6]);
+  });
+
+  it('keeps a linked headline that names the page or is marked as the post title; drops other linked headings', () => {
+    const p = page(
+      [
+        ['李建忠的博客', { tag: 'h1', heading: 1, linkDensity: 1 }],
+        ['很高兴入住博客堂', { tag: 'h2', heading: 2, linkDensity: 1 }],
+        ['评老冒：做最好的东西', { tag: 'div', linkDensity: 1, hints: ['post', 'posttitle'] }],
+        ['统计', { tag: 'h3', heading: 3, hints: ['leftmenu'] }],
+        [ARTICLE, {}],
+      ],
+      { documentTitle: '很高兴入住博客堂 - 博客堂' },
+    );
+    expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([0, 3]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { bylineRule, isBylineText, parseByline } from '../../../../src/core/rules/metadata/byline';
+import { input, marked, page } from '../blocks';
+
+describe('parseByline', () => {
+  it.each([
+    ['来源: 四川日报', { source: '四川日报' }],
+    ['來源:四川日報', { source: '四川日報' }],
+    ['稿源：新华社', { source: '新华社' }],
+    ['出处：人民网', { source: '人民网' }],
+    ['责任编辑: 雷晓琦', { editor: '雷晓琦' }],
+    ['責任編輯：張三', { editor: '張三' }],
+    ['编辑:曹惠君', { editor: '曹惠君' }],
+    ['編輯:曹惠君', { editor: '曹惠君' }],
+    ['【编辑：李四】', { editor: '李四' }],
+    ['(责任编辑：王五)', { editor: '王五' }],
+    ['编审:陈渊', { reviewer: '陈渊' }],
+    ['審核：趙六', { reviewer: '趙六' }],
+    ['校对：孙七', { reviewer: '孙七' }],
+    ['记者：张三', { author: '张三' }],
+    ['作者：李四', { author: '李四' }],
+    ['文/王五', { author: '王五' }],
+    ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君', { source: '四川日報', editor: '曹惠君' }],
+    [
+      '来源：新华网 作者：张三 责任编辑：李四 审核：王五',
+      { source: '新华网', author: '张三', editor: '李四', reviewer: '王五' },
+    ],
+    ['来源：人民日报 2020-02-01 浏览次数：100', { source: '人民日报' }],
+    ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]', { source: '人民网' }],
+    ['来源：【新华社】', { source: '新华社' }],
+    ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30', { author: 'zboygirl' }],
+    ['作者： size="20" 来源： size="20" 发布日期： 7/5/2005', {}],
+  ])('%s', (text, values) => expect(parseByline(text).values).toEqual(values));
+});
+
+describe('isBylineText', () => {
+  it('accepts short labelled lines and rejects sentences that quote a label', () => {
+    expect(isBylineText('来源:襄阳日报 ')).toBe(true);
+    expect(isBylineText('凡本网注明"来源：本网"的所有作品，版权均属于本网。')).toBe(false);
+    expect(isBylineText('编辑部的同志们连夜赶稿')).toBe(false);
+  });
+});
+
+describe('byline rule', () => {
+  const BODY = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
+
+  it('fills source, editor and reviewer from labelled lines and takes those lines out', () => {
+    const p = page([BODY, '来源:襄阳日报', '责任编辑:邓植元', '编审:陈渊']);
+    const decisions = bylineRule.apply(input(p));
+    expect(decisions.fields).toEqual({ source: '襄阳日报', editor: '邓植元', reviewer: '陈渊' });
+    expect(marked(decisions, 'meta')).toEqual([1, 2, 3]);
+  });
+
+  it('reads a reporter line without a colon', () => {
+    for (const [line, name] of [
+      ['四川日報全媒體記者 張立東', '張立東'],
+      ['本报记者 张三 李四', '张三 李四'],
+      ['新华社记者 王五', '王五'],
+      ['新京报记者 彭冲 山东冠县报道', '彭冲'],
+      ['本报记者罗科苏盈发自北京', '罗科苏盈'],
+      ['□ 本报记者 葛灵丹', '葛灵丹'],
+    ] as const) {
+      const decisions = bylineRule.apply(input(page([line, BODY])));
+      expect(decisions.fields).toEqual({ author: name });
+      expect(marked(decisions, 'meta')).toEqual([0]);
+    }
+  });
+
+  it('takes a bracketed credit off the end of the last paragraph', () => {
+    const p = page([BODY, `${BODY}(责任编辑：赵六)`, '【编辑：钱七】']);
+    const decisions = bylineRule.apply(input(p));
+    expect(decisions.fields).toEqual({ editor: '赵六' });
+    expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
+    expect(marked(decisions, 'meta')).toEqual([2]);
+  });
+
+  it('reads the reporter of a dispatch without removing the paragraph', () => {
+    const p = page([`本报讯（记者 张三 通讯员 李四）${BODY}`]);
+    const decisions = bylineRule.apply(input(p));
+    expect(decisions.fields).toEqual({ author: '张三' });
+    expect(decisions.roles).toEqual([]);
+  });
+
+  it('reads a reporter credit closing the last paragraph, keeping the paragraph', () => {
+    const p = page([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
+    const decisions = bylineRule.apply(input(p));
+    expect(decisions.fields).toEqual({ author: '姚峰' });
+    expect(decisions.roles).toEqual([]);
+  });
+
+  it('does not read a sentence about a reporter as a reporter line', () => {
+    for (const line of ['记者来到医院', '记者来到这家医院采访'])
+      expect(bylineRule.apply(input(page([line]))).fields).toEqual({});
+  });
+
+  it('does not overwrite fields already found, and keeps the first credit on the page', () => {
+    const p = page(['来源：甲报', '来源：乙报', '责任编辑：丙']);
+    expect(bylineRule.apply(input(p, undefined, { source: '丁报' })).fields).toEqual({ editor: '丙' });
+    expect(bylineRule.apply(input(p)).fields).toEqual({ source: '甲报', editor: '丙' });
+  });
+
+  it('leaves a body sentence that mentions an editor alone', () => {
+    const p = page(['他担任编辑多年，始终坚守岗位，认真负责地完成了每一项任务。']);
+    expect(bylineRule.apply(input(p)).roles).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Page, Role } from '../../../../src/core/article';
+import { creditRule } from '../../../../src/core/rules/metadata/credit';
+
+const PROSE = '打赢疫情防控阻击战，必须紧紧依靠人民群众的参与和支持，我们每个人都是其中的一分子。';
+
+function authorOf(texts: string[], roles: Role[] = texts.map(() => 'body'), links: number[] = []): string | null {
+  const blocks: Block[] = texts.map((text, index) => ({
+    index,
+    text,
+    tag: 'p',
+    heading: 0,
+    listItem: false,
+    linkDensity: links[index] ?? 0,
+    hints: [],
+    group: 0,
+    indent: 0,
+  }));
+  const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
+  const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
+  return creditRule.apply({ page, roles, texts, fields }).fields?.author ?? null;
+}
+
+describe('author-credit', () => {
+  it('reads reporter lines without a colon', () => {
+    expect(authorOf(['本报记者罗科苏盈发自北京', PROSE])).toBe('罗科苏盈');
+    expect(authorOf(['顶端新闻·河南商报记者马俊峰/文受访者供图', PROSE])).toBe('马俊峰');
+    expect(authorOf(['新京报记者 彭冲 山东冠县报道', PROSE])).toBe('彭冲');
+    expect(authorOf(['新华网黑龙江频道 记者 伊琳 李清芬', PROSE])).toBe('伊琳 李清芬');
+  });
+
+  it('ignores a linked column name that contains 记者', () => {
+    expect(authorOf(['第A04版：小记者训练营', PROSE], undefined, [1, 0])).toBeNull();
+  });
+
+  it('reads a closing bracketed credit, dropping the dateline', () => {
+    expect(authorOf([PROSE, `${PROSE}（记者 胡晓蓉）`])).toBe('胡晓蓉');
+    expect(authorOf([PROSE, `${PROSE}（姚峰 上海报道）`])).toBe('姚峰');
+    expect(authorOf([PROSE, `${PROSE}（新华社）`])).toBeNull();
+    expect(authorOf([PROSE, `评论人：金成晓（吉林大学）`])).toBeNull();
+  });
+
+  it('reads forum and blog post lines', () => {
+    expect(authorOf([PROSE, '〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓'])).toBe('duscha');
+    expect(authorOf([PROSE, 'ggjjzhzz 发表于 2005-9-15 11:46:00'])).toBe('ggjjzhzz');
+    expect(authorOf(['本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.', PROSE])).toBe('大卫');
+    expect(authorOf([PROSE, '由海姑娘张贴 @ 2005-06-14 03:25:55 (370)'], ['body', 'boilerplate'])).toBe('海姑娘');
+  });
+
+  it('reads drafters and bracketed names on a dated line', () => {
+    expect(authorOf([PROSE, '执笔人：闵乐夫 赵兰波 刘韬'])).toBe('闵乐夫 赵兰波 刘韬');
+    expect(authorOf(['BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]', PROSE])).toBe('黄宇');
+  });
+
+  it('takes a lone name beside the headline only when it starts with a family name', () => {
+    expect(authorOf(['犬儒病', '胡平', PROSE], ['title', 'body', 'body'])).toBe('胡平');
+    expect(authorOf(['犬儒病(上)', '胡平', PROSE])).toBe('胡平');
+    expect(authorOf(['犬儒病', '正文', PROSE], ['title', 'body', 'body'])).toBeNull();
+    expect(authorOf(['犬儒病', '吉林大学', PROSE], ['title', 'body', 'body'])).toBeNull();
+  });
+
+  it('leaves an author the labelled byline found', () => {
+    const page: Page = { blocks: [], meta: { meta: {}, jsonLd: [] } };
+    const fields = { title: null, date: null, source: null, editor: null, author: '张三', reviewer: null, site: null };
+    expect(creditRule.apply({ page, roles: [], texts: [], fields })).toEqual({});
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { dateRule, findDate, isDatedLine, parseDateValue } from '../../../../src/core/rules/metadata/date';
+import { input, marked, page } from '../blocks';
+
+describe('findDate', () => {
+  it.each([
+    ['2020年02月01日 07时55分', '2020-02-01T07:55+08:00'],
+    ['2020年2月1日 7時5分', '2020-02-01T07:05+08:00'],
+    ['2022年09月02日 09:34', '2022-09-02T09:34+08:00'],
+    ['2022年9月2日', '2022-09-02'],
+    ['2020-02-02 09:05', '2020-02-02T09:05+08:00'],
+    ['2020-02-02 09:05:33', '2020-02-02T09:05+08:00'],
+    ['2020/2/2', '2020-02-02'],
+    ['2020.02.02', '2020-02-02'],
+    ['发布时间：2021-12-31 23:59', '2021-12-31T23:59+08:00'],
+    ['2019年12月31日 18點30分', '2019-12-31T18:30+08:00'],
+    ['发布日期： 7/5/2005 9:23:57 PM', '2005-07-05T21:23+08:00'],
+    ['9/17/2004 5:54:13 AM', '2004-09-17T05:54+08:00'],
+    ['12/1/2004 12:05 AM', '2004-12-01T00:05+08:00'],
+    ['发表时间： 06/02/2022 - 13:48', '2022-02-06T13:48+08:00'],
+    ['25/12/2021', '2021-12-25'],
+    ['12/25/2021', '2021-12-25'],
+  ])('%s → %s', (text, iso) => expect(findDate(text)?.iso).toBe(iso));
+
+  it.each([['1月25日'], ['6月22日,在金砖国家工商论坛开幕式上'], ['2020-13-01'], ['电话：028-62938795'], ['12024993']])(
+    'finds no date in %s',
+    (text) => expect(findDate(text)).toBeNull(),
+  );
+
+  it('keeps an impossible time out but the day in', () => {
+    expect(findDate('2020-02-02 25:70')?.iso).toBe('2020-02-02');
+  });
+});
+
+describe('parseDateValue (meta tags)', () => {
+  it.each([
+    ['2020-02-01 07:55:00', '2020-02-01T07:55+08:00'],
+    ['2020-02-01T07:55:00+08:00', '2020-02-01T07:55+08:00'],
+    ['2020-01-31T23:55:00Z', '2020-02-01T07:55+08:00'],
+    ['2020-02-01', '2020-02-01'],
+    ['2020年02月01日', '2020-02-01'],
+  ])('%s → %s', (value, iso) => expect(parseDateValue(value)).toBe(iso));
+
+  it('returns null for non-dates', () => expect(parseDateValue('today')).toBeNull());
+});
+
+describe('isDatedLine', () => {
+  it.each([
+    ['2020-07-14'],
+    ['云上谷城 2020-02-02 09:05'],
+    ['http://www.sina.net 2005年03月21日 11:21 《理财周刊》'],
+    ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]'],
+    ['[点击此处收藏本文] 发表于2005年09月07日 11:57 AM'],
+    ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30'],
+    ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君'],
+    ['发布时间：2020-01-01 浏览次数：1234'],
+  ])('%s is a dated line', (text) => expect(isDatedLine(text)).toBe(true));
+  it.each([
+    ['2020年2月1日，省委召开常委会议，研究部署疫情防控工作。'],
+    ['1月25日农历正月初一'],
+    ['根据2020年2月1日省委常委会议精神和有关部门的统一部署要求，现将下一阶段疫情防控工作安排通知如下'],
+  ])('%s is not', (text) => expect(isDatedLine(text)).toBe(false));
+});
+
+describe('publish-date rule', () => {
+  const BODY =
+    '1月25日，中共中央政治局常务委员会召开会议，专门听取疫情防控工作汇报，对疫情防控特别是患者治疗工作进行再研究再部署。';
+
+  it('prefers the dated byline under the title to a bare date line above it', () => {
+    const p = page(['2020-07-14', '依靠群众打赢疫情防控阻击战', '2020年02月01日 07时55分', '来源: 四川日报', BODY]);
+    const decisions = dateRule.apply(input(p, ['body', 'title', 'body', 'meta', 'body']));
+    expect(decisions.fields).toEqual({ date: '2020-02-01T07:55+08:00' });
+    expect(marked(decisions, 'meta')).toEqual([0, 2]);
+  });
+
+  it('never takes a date from a body sentence', () => {
+    const p = page([
+      '标题',
+      BODY,
+      '2020年2月1日上午，市委书记主持召开会议，督导全市疫情防控工作，并对下一阶段工作作出部署。',
+    ]);
+    const decisions = dateRule.apply(input(p, ['title', 'body', 'body']));
+    expect(decisions.fields).toEqual({});
+    expect(marked(decisions, 'meta')).toEqual([]);
+  });
+
+  it('passes over archive and comment lists of dates, whose lines share one shape', () => {
+    const lines = [
+      '标题',
+      '2006年12月27日',
+      BODY,
+      '(2006-12-24 03:45:27)',
+      '网友甲的评论',
+      '(2006-12-04 23:40:22)',
+      '网友乙的评论',
+      '(2006-11-24 22:00:24)',
+    ];
+    const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
+    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({
+      date: '2006-12-27',
+    });
+  });
+
+  it('still takes the first of a list when it heads the article (a blog listing its latest posts)', () => {
+    const lines = [
+      '博客文章标题',
+      '2005-06-14 03:25:55',
+      BODY,
+      '下一篇标题',
+      '2005-06-13 15:00:14',
+      BODY.slice(2),
+      '再下一篇',
+      '2005-06-11 14:05:50',
+    ];
+    const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
+    expect(dateRule.apply(input(p, ['title', ...Array(7).fill('body')])).fields).toEqual({
+      date: '2005-06-14T03:25+08:00',
+    });
+  });
+
+  it('passes over dated lines crowded into one container (an archive menu)', () => {
+    const p = page([
+      ['标题', { group: 0 }],
+      ['2021-03-04', { group: 1 }],
+      [BODY, { group: 1 }],
+      ['2005-12-01 12:00', { group: 2 }],
+      ['2005/11/1 归档', { group: 2 }],
+      ['2005年10月1日 18:00', { group: 2 }],
+    ]);
+    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({
+      date: '2021-03-04',
+    });
+  });
+
+  it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
+    const p = page(['标题', '2020/2/2', BODY]);
+    expect(dateRule.apply(input(p, ['title', 'body', 'body'])).fields).toEqual({ date: '2020-02-02' });
+    expect(dateRule.apply(input(p, ['title', 'body', 'body'], { date: '2019-01-01' })).fields).toEqual({});
+  });
+});

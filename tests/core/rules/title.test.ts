@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOf, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
+import { input, page } from './blocks';
+
+const BODY =
+  '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
+
+describe('looksLikeTitle', () => {
+  it.each([['依靠群众打赢疫情防控阻击战'], ['李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗']])(
+    '%s looks like a title',
+    (t) => expect(looksLikeTitle(t)).toBe(true),
+  );
+  it.each([
+    ['疫情就是命令,防控就是責任。'],
+    ['2020-07-14'],
+    ['来源: 四川日报'],
+    ['云上谷城 2020-02-02 09:05'],
+    ['ICP 12024993'],
+    [BODY],
+    ['各地：'],
+  ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
+});
+
+describe('headlineOf', () => {
+  it('takes the headline part of a document title', () => {
+    expect(headlineOf('市政府召开常务会议_某某市人民政府')).toBe('市政府召开常务会议');
+    expect(headlineOf('省委召开常委会议 - 新闻中心 - 四川在线')).toBe('省委召开常委会议');
+    expect(headlineOf('坚定信心打赢疫情防控阻击战')).toBe('坚定信心打赢疫情防控阻击战');
+  });
+});
+
+describe('title rule', () => {
+  it('takes the line under which the byline sits, not a date above it', () => {
+    const p = page(['2020-07-14', '依靠群众打赢疫情防控阻击战', '2020年02月01日 07时55分', BODY]);
+    const d = titleRule.apply(input(p));
+    expect(d.fields).toEqual({ title: '依靠群众打赢疫情防控阻击战' });
+    expect(d.roles).toEqual([{ block: 1, role: 'title' }]);
+  });
+
+  it('takes the line the page repeats', () => {
+    const p = page(['栏目导读', '坚定信心打赢疫情防控阻击战', BODY, '坚定信心打赢疫情防控阻击战', BODY]);
+    expect(titleRule.apply(input(p)).fields).toEqual({ title: '坚定信心打赢疫情防控阻击战' });
+  });
+
+  it('takes the line that matches the document title, ignoring its site-name suffix', () => {
+    const p = page(['新闻中心', '市政府召开常务会议', BODY], { documentTitle: '市政府召开常务会议_某某市人民政府' });
+    expect(titleRule.apply(input(p)).fields).toEqual({ title: '市政府召开常务会议' });
+  });
+
+  it('prefers an <h1> in DOM pages', () => {
+    const p = page(['要闻动态', ['全省春耕生产有序推进', { tag: 'h1', heading: 1 }], BODY]);
+    expect(titleRule.apply(input(p)).fields).toEqual({ title: '全省春耕生产有序推进' });
+  });
+
+  it('accepts a question as a headline and a short name in an <h1>', () => {
+    const q = page([['脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？', { tag: 'h1', heading: 1 }], BODY]);
+    expect(titleRule.apply(input(q)).fields).toEqual({ title: '脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？' });
+    const name = page([['金锺国', { tag: 'h1', heading: 1 }], BODY], {
+      documentTitle: '金锺国 - 维基百科，自由的百科全书',
+    });
+    expect(titleRule.apply(input(name)).fields).toEqual({ title: '金锺国' });
+  });
+
+  it('does not take a fragment of the document title that is much shorter than its headline', () => {
+    const p = page([['吉林省人民政府', { tag: 'td' }], BODY], {
+      documentTitle: '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告',
+    });
+    expect(titleRule.apply(input(p))).toEqual({});
+  });
+
+  it('counts a headline class as a sign', () => {
+    const p = page([
+      '期刊菜单',
+      ['淘宝网物流配送存在的问题及对策研究', { tag: 'div', hints: ['articles_main', 'art_title'] }],
+      BODY,
+    ]);
+    expect(titleRule.apply(input(p)).fields).toEqual({ title: '淘宝网物流配送存在的问题及对策研究' });
+  });
+
+  it('finds no title when nothing confirms one (a sentence opening the article is not a headline)', () => {
+    const p = page(['疫情就是命令，防控就是责任。', BODY, BODY.slice(3)]);
+    expect(titleRule.apply(input(p))).toEqual({});
+  });
+
+  it('skips blocks another rule removed', () => {
+    const p = page(['打开APP', '依靠群众打赢疫情防控阻击战', '来源：四川日报', BODY], { documentTitle: '打开APP' });
+    expect(titleRule.apply(input(p, ['boilerplate', 'body', 'body', 'body'])).fields).toEqual({
+      title: '依靠群众打赢疫情防控阻击战',
+    });
+  });
+
+  it('does not take a line below the first long paragraph unless it is a heading', () => {
+    const p = page([BODY, '一、提高政治站位', '来源：四川日报']);
+    expect(titleRule.apply(input(p))).toEqual({});
+  });
+});

@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../../src/core/article';
+import type { ArticleReply } from '../../../src/extension/protocol';
+import { article } from '../ui/article';
+
+const calls = vi.hoisted(() => ({
+  written: [] as { text: string; html: string }[],
+  sent: [] as unknown[],
+  selection: '',
+  reply: undefined as unknown,
+  settings: {} as Record<string, unknown>,
+}));
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    tabs: {
+      // The content script's side of the conversation.
+      async sendMessage(_tabId: number, message: { type: string; text?: string; html?: string }) {
+        calls.sent.push(message);
+        switch (message.type) {
+          case 'qingdu:state':
+            return { clean: 'off', convert: 'off' };
+          case 'qingdu:selection':
+            return { text: calls.selection };
+          case 'qingdu:write-clipboard':
+            calls.written.push({ text: message.text!, html: message.html! });
+            return { ok: true };
+          default:
+            return calls.reply;
+        }
+      },
+    },
+    storage: { local: { get: async () => ({ settings: calls.settings }), set: async () => {} } },
+  },
+}));
+
+const { copyCitationFromTab } = await import('../../../src/extension/background/copy');
+
+const TAB = { id: 3, url: 'https://www.example.gov.cn/xinwen/1.html' };
+const sample: Article = article({
+  title: '依靠群众打赢疫情防控阻击战',
+  date: '2020-02-01T07:55+08:00',
+  source: '四川日报',
+  editor: '雷晓琦',
+  paragraphs: [
+    { text: '第一段说的事。', block: 2 },
+    { text: '第二段。', block: 3 },
+  ],
+});
+
+function accessed(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+beforeEach(() => {
+  calls.written.length = 0;
+  calls.sent.length = 0;
+  calls.selection = '';
+  calls.settings = {};
+  calls.reply = { ok: true, article: sample, state: { clean: 'off', convert: 'off' } } satisfies ArticleReply;
+});
+
+const written = () => calls.written;
+
+describe('copyCitationFromTab', () => {
+  it('copies the selection followed by the citation, escaping page text in the html flavour', async () => {
+    calls.selection = '  选中的<b>一句</b>话\n\n第二行  ';
+    expect(await copyCitationFromTab(TAB, 'selection')).toBe(true);
+    const citation = `依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed()}]. ${TAB.url}.`;
+    expect(written()).toEqual([
+      {
+        text: `选中的<b>一句</b>话\n\n第二行\n\n${citation}`,
+        html:
+          '<p>选中的&lt;b&gt;一句&lt;/b&gt;话</p>\n<p>第二行</p>\n' +
+          `<p>依靠群众打赢疫情防控阻击战[N/OL]. 四川日报, 2020-02-01[${accessed()}]. <a href="${TAB.url}">${TAB.url}</a>.</p>`,
+      },
+    ]);
+  });
+
+  it('copies nothing from the menu when nothing is selected', async () => {
+    expect(await copyCitationFromTab(TAB, 'selection')).toBe(false);
+    expect(written()).toEqual([]);
+  });
+
+  it('falls back to the text the menu reports when the page gives no selection', async () => {
+    expect(await copyCitationFromTab(TAB, 'selection', '菜单给出的文字')).toBe(true);
+    expect(written()[0]!.text.startsWith('菜单给出的文字\n\n依靠群众')).toBe(true);
+  });
+
+  it('copies the whole article from the shortcut when nothing is selected', async () => {
+    expect(await copyCitationFromTab(TAB, 'auto')).toBe(true);
+    expect(written()[0]!.text.startsWith('第一段说的事。\n\n第二段。\n\n依靠群众打赢疫情防控阻击战[N/OL]')).toBe(true);
+  });
+
+  it('uses the citation style from the settings', async () => {
+    calls.settings = { citationStyle: 'apa' };
+    await copyCitationFromTab(TAB, 'auto');
+    expect(written()[0]!.text).not.toContain('[N/OL]');
+    expect(written()[0]!.text).toContain('依靠群众打赢疫情防控阻击战');
+  });
+
+  it('copies in the script the page is shown in', async () => {
+    calls.reply = { ok: true, article: sample, state: { clean: 'off', convert: 'hant' } } satisfies ArticleReply;
+    await copyCitationFromTab(TAB, 'auto');
+    const { text } = written()[0]!;
+    expect(text).toContain('依靠羣衆打贏疫情防控阻擊戰[N/OL]. 四川日報'); // OpenCC standard traditional
+    expect(text.startsWith('第一段說的事。')).toBe(true);
+  });
+
+  it('fails loudly, writing nothing, when the page has no article', async () => {
+    calls.reply = { ok: false, error: 'no article found' } satisfies ArticleReply;
+    await expect(copyCitationFromTab(TAB, 'auto')).rejects.toThrow('no article found');
+    expect(written()).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { sloganKey } from '../../src/core/slogans/simplify';
+import {
+  MAX_PAGES_PER_SLOGAN,
+  MAX_SLOGANS,
+  clearSloganHistory,
+  pageKey,
+  readSloganHistory,
+  recordPageSlogans,
+  recordSlogans,
+  type SloganHistoryStorage,
+} from '../../src/extension/slogan-history';
+
+function memoryStorage(
+  initial: Record<string, unknown> = {},
+): SloganHistoryStorage & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = structuredClone(initial);
+  return {
+    data,
+    async get(key) {
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    },
+    async set(items) {
+      Object.assign(data, structuredClone(items));
+    },
+    async remove(key) {
+      delete data[key];
+    },
+  };
+}
+
+const slogans = (...texts: string[]) => texts.map((text) => ({ text, key: sloganKey(text) }));
+
+describe('slogan history', () => {
+  it('counts the pages a slogan was read on, with first and last seen', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://a.gov.cn/1.html', slogans('动态清零'), 1000);
+    const seen = await recordSlogans(storage, 'https://b.gov.cn/2.html', slogans('动态清零', '六稳'), 2000);
+    expect(seen.动态清零).toEqual({ pages: 2, firstSeen: 1000, lastSeen: 2000 });
+    expect(seen.六稳).toEqual({ pages: 1, firstSeen: 2000, lastSeen: 2000 });
+  });
+
+  it('does not count a re-read page twice, even with another fragment', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://a.gov.cn/1.html', slogans('动态清零'), 1000);
+    const seen = await recordSlogans(storage, 'https://a.gov.cn/1.html#top', slogans('动态清零'), 5000);
+    expect(seen.动态清零).toEqual({ pages: 1, firstSeen: 1000, lastSeen: 5000 });
+  });
+
+  it('treats the traditional and simplified forms as one slogan', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://a.gov.cn/1.html', slogans('外防输入、内防反弹'), 1000);
+    const counts = await recordPageSlogans(storage, 'https://b.hk/2.html', slogans('外防輸入，內防反彈'), 2000);
+    expect(counts).toEqual({ '外防輸入，內防反彈': 2 });
+  });
+
+  it('stores hashes, not the URLs of the pages read', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://secret.example/page', slogans('六保'), 1);
+    expect(JSON.stringify(storage.data)).not.toContain('secret');
+    expect(pageKey('https://x/a')).not.toBe(pageKey('https://x/b'));
+  });
+
+  it('reads without recording, and forgets everything when cleared', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://a.gov.cn/1.html', slogans('六保'), 1);
+    expect(await readSloganHistory(storage, slogans('六保', '六稳'))).toEqual({
+      六保: { pages: 1, firstSeen: 1, lastSeen: 1 },
+    });
+    await clearSloganHistory(storage);
+    expect(storage.data).toEqual({});
+    expect(await readSloganHistory(storage, slogans('六保'))).toEqual({});
+  });
+
+  it('stays bounded: least recently seen slogans go, page lists are capped', async () => {
+    const storage = memoryStorage();
+    await recordSlogans(storage, 'https://a/0', slogans('最早的提法'), 0);
+    await recordSlogans(
+      storage,
+      'https://a/1',
+      slogans(...Array.from({ length: MAX_SLOGANS }, (_, i) => `提法${i}`)),
+      10,
+    );
+    expect(await readSloganHistory(storage, slogans('最早的提法'))).toEqual({});
+    expect(await readSloganHistory(storage, slogans('提法0'))).toHaveProperty('提法0');
+    const pages = memoryStorage();
+    for (let i = 0; i < MAX_PAGES_PER_SLOGAN + 10; i++)
+      await recordSlogans(pages, `https://p/${i}`, slogans('六稳'), 20 + i);
+    const stored = (pages.data.sloganHistory as { slogans: Record<string, { pages: number; recent: string[] }> })
+      .slogans.六稳!;
+    expect(stored.pages).toBe(MAX_PAGES_PER_SLOGAN + 10);
+    expect(stored.recent).toHaveLength(MAX_PAGES_PER_SLOGAN);
+  });
+
+  it('reads corrupt or failing storage as empty', async () => {
+    const corrupt = memoryStorage({ sloganHistory: { version: 1, slogans: { 六稳: { pages: 'x' }, 六保: 7 } } });
+    expect(await recordPageSlogans(corrupt, 'https://a/1', slogans('六稳'), 1)).toEqual({ 六稳: 1 });
+    const failing: SloganHistoryStorage = {
+      get: () => Promise.reject(new Error('storage unavailable')),
+      set: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+    };
+    expect(await readSloganHistory(failing, slogans('六稳'))).toEqual({});
+  });
+});
