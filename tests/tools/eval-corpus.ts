@@ -1,49 +1,73 @@
 /**
- * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --html5] [-- --repeat N]`: extraction on the 69 corpus pages against their hand truth,
- * beside Mozilla Readability on the same decoded page. Prints a row per page and a summary; timing is a ratio of
- * our DOM walk + rules to Readability's parse, both on linkedom documents parsed from the same text.
+ * `npm run eval:corpus -- [DIR] [--verbose] [--only ID] [--fast] [--repeat N] [--half dev|check]`: extraction on a
+ * corpus folder (default tests/corpus; e.g. ../shared/corpus-modern) against its hand truth. Each page folder holds
+ * page.html and truth.json (url, body_text); the folder's metadata.json holds every page's fields.
+ *
+ * Prints a row per page, then per field how many pages are right, partial, wrong (shown but not the page's), missing
+ * and invented (shown where the page states nothing); body Han-character F1 beside Mozilla Readability's on the same
+ * decoded page; and the time of our DOM walk + rules against Readability's parse. `--half dev` / `--half check` take
+ * every other page (sorted by id, first, third… / second, fourth…), so rules can be chosen on one half and checked on
+ * the other.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import type { Article } from '../../src/core/article';
 import { domToPage } from '../../src/adapters/dom';
-import { loadFile } from '../../src/cli/load';
 import { decodeHtmlBytes } from '../../src/cli/decode';
+import { loadFile } from '../../src/cli/load';
+import type { Article } from '../../src/core/article';
 import { extractArticle } from '../../src/core/pipeline';
-import { authorMatches, bigramF1, dateMatches, dateParts, hanF1, mean } from './corpus-score';
 import { CORPUS_DIR } from '../paths';
+import { bigramF1, hanF1, mean } from './corpus-score';
+import {
+  emptyTally,
+  FIELDS,
+  type Field,
+  type FieldStatus,
+  type FieldTally,
+  falseRate,
+  fieldStatus,
+  fillRate,
+  type PageMetadata,
+} from './field-score';
 
 export interface Truth {
   url: string;
   body_text: string;
-  author?: string;
-  date?: string;
 }
 
 export interface PageResult {
   id: string;
-  hanF1: number;
-  bigramF1: number;
-  readabilityHanF1: number;
-  date: boolean | null;
-  author: boolean | null;
-  predictedDate: string | null;
-  predictedAuthor: string | null;
+  kind: PageMetadata['kind'];
+  /** Han-character F1 of the body; null for a page whose truth has no body (a listing, a captcha page). */
+  hanF1: number | null;
+  bigramF1: number | null;
+  readabilityHanF1: number | null;
+  /** For a page without a body: whether the extractor said so (no paragraphs). */
+  saidNoArticle: boolean | null;
+  fields: Record<Field, FieldStatus>;
   truth: Truth;
+  metadata: PageMetadata;
   article: Article;
   oursMs: number;
   readabilityMs: number;
 }
 
-export const CORPUS = CORPUS_DIR;
-
-export function corpusIds(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => name.startsWith('ia-'))
+export function corpusIds(dir: string = CORPUS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'page.html')))
     .sort();
+}
+
+export function corpusMetadata(dir: string = CORPUS_DIR): Record<string, PageMetadata> {
+  return JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as Record<string, PageMetadata>;
+}
+
+/** Every other page: `dev` the first, third…, `check` the second, fourth… of the sorted ids. */
+export function half(ids: string[], which: 'dev' | 'check'): string[] {
+  return ids.filter((_, i) => i % 2 === (which === 'dev' ? 0 : 1));
 }
 
 function timed<T>(run: () => T, repeat: number): { value: T; ms: number } {
@@ -53,37 +77,42 @@ function timed<T>(run: () => T, repeat: number): { value: T; ms: number } {
   return { value, ms: (performance.now() - start) / repeat };
 }
 
-/** Score one page; `compare` also runs Readability on it and times both (`repeat` runs each). */
-export async function evaluatePage(
-  id: string,
-  { compare = true, repeat = 1, html5 = false } = {},
-): Promise<PageResult> {
-  const dir = join(CORPUS, id);
-  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
-  const { page } = html5
-    ? withHappyDom(decodeHtmlBytes(readFileSync(join(dir, 'page.html'))).text, (doc) =>
-        domToPage(doc, truth.url || undefined),
-      )
-    : await loadFile(join(dir, 'page.html'), truth.url || undefined);
+export interface EvaluateOptions {
+  dir?: string;
+  metadata?: Record<string, PageMetadata>;
+  /** Also run Readability on the page and time both (`repeat` runs each). */
+  compare?: boolean;
+  repeat?: number;
+}
+
+/** Score one page of a corpus. */
+export async function evaluatePage(id: string, options: EvaluateOptions = {}): Promise<PageResult> {
+  const { dir = CORPUS_DIR, compare = true, repeat = 1 } = options;
+  const metadata = (options.metadata ?? corpusMetadata(dir))[id];
+  if (!metadata) throw new Error(`${id} has no entry in ${join(dir, 'metadata.json')}`);
+  const pageDir = join(dir, id);
+  const truth = JSON.parse(readFileSync(join(pageDir, 'truth.json'), 'utf8')) as Truth;
+  const { page } = await loadFile(join(pageDir, 'page.html'), truth.url || undefined);
   const article = extractArticle(page);
   const body = article.paragraphs.map((p) => p.text).join('\n');
-
-  const hasDate = truth.date !== undefined && dateParts(truth.date) !== null;
-  const hasAuthor = truth.author !== undefined && truth.author.trim() !== '';
+  const hasBody = truth.body_text.trim() !== '';
+  const fields = Object.fromEntries(
+    FIELDS.map((field) => [field, fieldStatus(field, article[field], metadata)]),
+  ) as Record<Field, FieldStatus>;
   const scores = {
     id,
-    hanF1: hanF1(body, truth.body_text),
-    bigramF1: bigramF1(body, truth.body_text),
-    date: hasDate ? dateMatches(article.date, truth.date!) : null,
-    author: hasAuthor ? authorMatches([article.author, article.editor, article.source], truth.author!) : null,
-    predictedDate: article.date,
-    predictedAuthor: [article.author, article.editor].filter(Boolean).join(' / ') || null,
+    kind: metadata.kind,
+    hanF1: hasBody ? hanF1(body, truth.body_text) : null,
+    bigramF1: hasBody ? bigramF1(body, truth.body_text) : null,
+    saidNoArticle: hasBody ? null : article.paragraphs.length === 0,
+    fields,
     truth,
+    metadata,
     article,
   };
-  if (!compare) return { ...scores, readabilityHanF1: 0, oursMs: 0, readabilityMs: 0 };
+  if (!compare) return { ...scores, readabilityHanF1: null, oursMs: 0, readabilityMs: 0 };
 
-  const { text } = decodeHtmlBytes(readFileSync(join(dir, 'page.html')));
+  const { text } = decodeHtmlBytes(readFileSync(join(pageDir, 'page.html')));
   const ours = timed(
     () => extractArticle(domToPage(parseHTML(text).document as unknown as Document, truth.url).page),
     repeat,
@@ -98,17 +127,15 @@ export async function evaluatePage(
     theirs = null;
   }
   const readabilityText = (theirs ? theirs.value?.textContent : readabilityOnHappyDom(text)) ?? '';
-
   return {
     ...scores,
-    readabilityHanF1: hanF1(readabilityText, truth.body_text),
+    readabilityHanF1: hasBody ? hanF1(readabilityText, truth.body_text) : null,
     oursMs: theirs ? Math.max(0, ours.ms - parseOnly.ms) : 0,
     readabilityMs: theirs ? Math.max(0, theirs.ms - parseOnly.ms) : 0,
   };
 }
 
-/** Run `use` on happy-dom's HTML5 tree of the page (the tree a browser builds, unlike linkedom's). */
-function withHappyDom<T>(html: string, use: (doc: Document) => T): T {
+function readabilityOnHappyDom(html: string): string | null {
   // Nothing is fetched or run: the page's stylesheets and scripts are not wanted, and the corpus is offline.
   const window = new Window({
     url: 'http://localhost/',
@@ -120,91 +147,119 @@ function withHappyDom<T>(html: string, use: (doc: Document) => T): T {
     },
   });
   try {
-    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    return new Readability(doc).parse()?.textContent ?? null;
   } finally {
     void window.happyDOM.close();
   }
 }
 
-function readabilityOnHappyDom(html: string): string | null {
-  return withHappyDom(html, (doc) => new Readability(doc).parse()?.textContent ?? null);
-}
-
 export interface Summary {
   pages: number;
+  fields: Record<Field, FieldTally>;
+  /** Body scores over the pages whose truth has a body. */
+  bodyPages: number;
   hanF1: number;
   bigramF1: number;
-  readabilityHanF1: number;
+  readabilityHanF1: number | null;
   below05: string[];
-  dateAccuracy: number;
-  datePages: number;
-  authorAccuracy: number;
-  authorPages: number;
+  /** Pages without a body in the truth, and how many of them the extractor said have no article. */
+  noBodyPages: number;
+  saidNoArticle: number;
   timeRatio: number;
 }
 
 export function summarise(results: PageResult[]): Summary {
-  const dated = results.filter((r) => r.date !== null);
-  const authored = results.filter((r) => r.author !== null);
+  const fields = Object.fromEntries(FIELDS.map((field) => [field, emptyTally()])) as Record<Field, FieldTally>;
+  for (const result of results) for (const field of FIELDS) fields[field][result.fields[field]]++;
+  const bodied = results.filter((r) => r.hanF1 !== null);
+  const compared = bodied.filter((r) => r.readabilityHanF1 !== null);
+  const noBody = results.filter((r) => r.saidNoArticle !== null);
   return {
     pages: results.length,
-    hanF1: mean(results.map((r) => r.hanF1)),
-    bigramF1: mean(results.map((r) => r.bigramF1)),
-    readabilityHanF1: mean(results.map((r) => r.readabilityHanF1)),
-    below05: results.filter((r) => r.hanF1 < 0.5).map((r) => r.id),
-    dateAccuracy: dated.filter((r) => r.date).length / (dated.length || 1),
-    datePages: dated.length,
-    authorAccuracy: authored.filter((r) => r.author).length / (authored.length || 1),
-    authorPages: authored.length,
+    fields,
+    bodyPages: bodied.length,
+    hanF1: mean(bodied.map((r) => r.hanF1 ?? 0)),
+    bigramF1: mean(bodied.map((r) => r.bigramF1 ?? 0)),
+    readabilityHanF1: compared.length ? mean(compared.map((r) => r.readabilityHanF1 ?? 0)) : null,
+    below05: bodied.filter((r) => (r.hanF1 ?? 0) < 0.5).map((r) => r.id),
+    noBodyPages: noBody.length,
+    saidNoArticle: noBody.filter((r) => r.saidNoArticle).length,
     timeRatio: results.reduce((a, r) => a + r.oursMs, 0) / (results.reduce((a, r) => a + r.readabilityMs, 0) || 1),
   };
 }
 
-async function main(args: string[]): Promise<void> {
-  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  const verbose = args.includes('--verbose');
-  const repeat = Number(args.includes('--repeat') ? args[args.indexOf('--repeat') + 1] : 3);
-  // --html5: build the pages with happy-dom's HTML5 parser instead of linkedom (scores only).
-  const html5 = args.includes('--html5');
-  // --fast: scores only, without Readability and timing.
-  const compare = !args.includes('--fast') && !html5;
-  const results: PageResult[] = [];
-  const pad = (s: string, n: number) =>
-    s + ' '.repeat(Math.max(0, n - [...s].length * (/[\u0080-\uffff]/.test(s) ? 2 : 1)));
-  console.log(
-    'page          hanF1  bigram  readab  date  author  ours/readability   predicted date | truth date | predicted author | truth author',
-  );
-  for (const id of corpusIds().filter((id) => !only || id === only)) {
-    const r = await evaluatePage(id, { compare, repeat, html5 });
-    results.push(r);
-    const mark = (v: boolean | null) => (v === null ? '  - ' : v ? ' ok ' : ' NO ');
-    console.log(
-      `${id}  ${r.hanF1.toFixed(3)}  ${r.bigramF1.toFixed(3)}  ${r.readabilityHanF1.toFixed(3)}  ${mark(r.date)}  ${mark(r.author)}   ${(r.oursMs / (r.readabilityMs || 1)).toFixed(2)}   ` +
-        `${pad(r.predictedDate ?? '∅', 24)} | ${r.truth.date ?? '∅'} | ${r.predictedAuthor ?? '∅'} | ${r.truth.author ?? '∅'}`,
+const MARK: Record<FieldStatus, string> = {
+  right: 'ok',
+  partial: '~',
+  wrong: 'NO',
+  missing: '-',
+  invented: '+',
+  absent: '.',
+};
+const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
+
+export function formatSummary(summary: Summary, label: string): string[] {
+  const lines = [`${label}: ${summary.pages} pages`];
+  lines.push("field      right  partial  wrong  missing  invented   filled (right/stated)   shown but not the page's");
+  for (const field of FIELDS) {
+    const t = summary.fields[field];
+    const shown = t.right + t.partial + t.wrong + t.invented;
+    lines.push(
+      `${field.padEnd(9)} ${String(t.right).padStart(6)} ${String(t.partial).padStart(8)} ${String(t.wrong).padStart(6)} ` +
+        `${String(t.missing).padStart(8)} ${String(t.invented).padStart(9)}   ` +
+        `${percent(fillRate(t)).padStart(8)} of ${String(t.right + t.partial + t.wrong + t.missing).padStart(3)}` +
+        `          ${String(t.wrong + t.invented).padStart(3)} of ${String(shown).padStart(3)} (${percent(falseRate(t))})`,
     );
-    if (verbose) {
-      for (const p of r.article.paragraphs) console.log(`    [${p.block}] ${p.text.slice(0, 100)}`);
-    }
   }
-  const s = summarise(results);
-  console.log('');
-  console.log(`pages: ${s.pages}`);
-  console.log(
-    `body Han-character F1 (macro): ${s.hanF1.toFixed(3)}${compare ? `   Readability: ${s.readabilityHanF1.toFixed(3)}` : ''}`,
+  const readability = summary.readabilityHanF1 === null ? '' : `   Readability: ${summary.readabilityHanF1.toFixed(3)}`;
+  lines.push(
+    `body Han-character F1 (macro, ${summary.bodyPages} pages with a body): ${summary.hanF1.toFixed(3)}${readability}`,
   );
-  console.log(`body character-bigram F1 (macro): ${s.bigramF1.toFixed(3)}`);
-  console.log(`pages with Han F1 < 0.5: ${s.below05.length}${s.below05.length ? ` (${s.below05.join(', ')})` : ''}`);
-  console.log(`date accuracy: ${(100 * s.dateAccuracy).toFixed(1)} % of ${s.datePages} pages with a dated truth`);
-  console.log(
-    `author accuracy: ${(100 * s.authorAccuracy).toFixed(1)} % of ${s.authorPages} pages with an author truth`,
+  lines.push(`body character-bigram F1 (macro): ${summary.bigramF1.toFixed(3)}`);
+  lines.push(
+    `pages with Han F1 < 0.5: ${summary.below05.length}${summary.below05.length ? ` (${summary.below05.join(', ')})` : ''}`,
   );
-  if (compare)
-    console.log(
-      `time, DOM walk + rules ÷ Readability.parse (same linkedom documents, parse excluded): ${s.timeRatio.toFixed(2)}`,
-    );
+  if (summary.noBodyPages)
+    lines.push(`pages without an article, said so: ${summary.saidNoArticle} of ${summary.noBodyPages}`);
+  if (summary.timeRatio)
+    lines.push(`time, DOM walk + rules ÷ Readability.parse (same linkedom documents): ${summary.timeRatio.toFixed(2)}`);
+  return lines;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+async function main(args: string[]): Promise<void> {
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const flagValues = new Set(['--only', '--repeat', '--half'].map(value));
+  const dir = resolve(args.find((a) => !a.startsWith('--') && !flagValues.has(a)) ?? CORPUS_DIR);
+  const only = value('--only');
+  const which = value('--half') as 'dev' | 'check' | undefined;
+  const repeat = Number(value('--repeat') ?? 3);
+  const compare = !args.includes('--fast');
+  const verbose = args.includes('--verbose');
+  const metadata = corpusMetadata(dir);
+  let ids = corpusIds(dir).filter((id) => !only || id === only);
+  if (which) ids = half(ids, which);
+  const results: PageResult[] = [];
+  console.log(
+    `page${' '.repeat(30)}hanF1  readab  ${FIELDS.map((f) => f.slice(0, 6).padEnd(7)).join('')}  shown (≠ truth marked)`,
+  );
+  for (const id of ids) {
+    const r = await evaluatePage(id, { dir, metadata, compare, repeat });
+    results.push(r);
+    const f1 = (v: number | null) => (v === null ? '  -  ' : v.toFixed(3));
+    const differing = FIELDS.filter((f) => r.fields[f] !== 'right' && r.fields[f] !== 'absent')
+      .map((f) => `${f}=${r.article[f] ?? '∅'}${r.metadata[f] ? ` (${r.metadata[f]})` : ''}`)
+      .join(' | ');
+    console.log(
+      `${id.padEnd(33)} ${f1(r.hanF1)}  ${f1(r.readabilityHanF1)}  ${FIELDS.map((f) => MARK[r.fields[f]].padEnd(7)).join('')}  ${differing}`,
+    );
+    if (verbose) for (const p of r.article.paragraphs) console.log(`    [${p.block}] ${p.text.slice(0, 100)}`);
+  }
+  console.log('');
+  for (const line of formatSummary(summarise(results), which ? `${dir} (${which} half)` : dir)) console.log(line);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   main(process.argv.slice(2)).catch((error) => {
     console.error(error);
     process.exitCode = 1;
