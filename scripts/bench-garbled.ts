@@ -43,6 +43,7 @@ const rule = best(() => {
       page,
       roles: page.blocks.map((): Role => 'body'),
       texts: page.blocks.map((b) => b.text),
+      views: page.blocks.map((b) => b.text),
       fields,
     });
   }

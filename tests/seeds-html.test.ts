@@ -69,6 +69,9 @@ describe.each(seeds.map((name) => [name.slice(0, 3), name] as const))('seed %s a
       roles: _roles,
       removed: _removed,
       url: _url,
+      // Where a field was read differs by path (the HTML page also declares its site); what is shown may not.
+      evidence: _evidence,
+      rejected: _rejected,
       paragraphs,
       warnings,
       ...rest

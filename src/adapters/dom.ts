@@ -123,6 +123,8 @@ const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
   checkVisibilityCSS: true,
 });
 const NO_TOKENS: string[] = [];
+/** Element edges are kept for short blocks only: bylines and labels, where values end at them. */
+const BREAKS_MAX = 200;
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
 
@@ -133,7 +135,6 @@ interface Frame {
   hints: string[];
   inLink: boolean;
   heading: number;
-  listItem: boolean;
 }
 
 interface Owner {
@@ -143,7 +144,6 @@ interface Owner {
   selfGroup: number;
   hints: string[];
   heading: number;
-  listItem: boolean;
   /** Set once the owner's content has been split (a block child or a <br> ended a run). */
   split: boolean;
   run: Run | null;
@@ -151,6 +151,10 @@ interface Owner {
 
 interface Run {
   parts: string[];
+  /** Length of the parts so far, and where in them a part from another element starts. */
+  length: number;
+  edges: number[];
+  lastElement: Element | null;
   /** Visible characters inside links; the run's total is counted only when this is not 0. */
   linked: number;
   images: BlockImage[];
@@ -182,12 +186,11 @@ export function domToPage(
       text,
       tag: owner.tag,
       heading: owner.heading,
-      listItem: owner.listItem,
       linkDensity: run.linked ? run.linked / countVisible(raw) : 0,
       hints: owner.hints,
       group: whole ? owner.parentGroup : owner.selfGroup,
-      indent: 0,
     };
+    if (run.edges.length && raw.length <= BREAKS_MAX) block.breaks = breaksOf(raw, run.edges);
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;
       block.images = images;
@@ -222,8 +225,11 @@ export function domToPage(
         const data = node.nodeValue ?? '';
         if (data) {
           const owner = frame.owner;
-          const run = (owner.run ??= { parts: [], linked: 0, images: [] });
+          const run = (owner.run ??= newRun());
+          if (run.lastElement !== null && run.lastElement !== frame.element) run.edges.push(run.length);
+          run.lastElement = frame.element;
           run.parts.push(data);
+          run.length += data.length;
           if (frame.inLink) run.linked += countVisible(data);
         }
         node = node.nextSibling;
@@ -246,7 +252,7 @@ export function domToPage(
       }
       if (tag === 'img') {
         const image = imageOf(element);
-        if (image) (frame.owner.run ??= { parts: [], linked: 0, images: [] }).images.push(image);
+        if (image) (frame.owner.run ??= newRun()).images.push(image);
         node = element.nextSibling;
         continue;
       }
@@ -279,7 +285,6 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   const parentHints = parent ? parent.hints : [];
   const hints = own.length ? dedupe(parentHints, own) : parentHints;
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
-  const listItem = tag === 'li' || (parent ? parent.listItem : false);
   const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
   let owner: Owner;
   if (inlineParent) owner = inlineParent.owner;
@@ -291,11 +296,27 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
       selfGroup,
       hints,
       heading,
-      listItem,
       split: false,
       run: null,
     };
-  return { element, owner, hints, inLink, heading, listItem };
+  return { element, owner, hints, inLink, heading };
+}
+
+function newRun(): Run {
+  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, images: [] };
+}
+
+/**
+ * Where elements meet in a block's text, as offsets into the collapsed text: the collapsed length of the raw text
+ * before each edge (whitespace at an edge collapses the same way whether or not the text goes on).
+ */
+function breaksOf(raw: string, edges: readonly number[]): number[] {
+  const breaks: number[] = [];
+  for (const edge of edges) {
+    const at = collapseWhitespace(raw.slice(0, edge)).length;
+    if (at > 0 && breaks.at(-1) !== at) breaks.push(at);
+  }
+  return breaks;
 }
 
 function hintTokens(element: Element, tag: string): string[] {

@@ -19,16 +19,17 @@ export interface Block {
   tag: string;
   /** Heading level 1–6, or 0. */
   heading: number;
-  /** A list item: `<li>`, or a text line starting with a bullet (•, ·, -). */
-  listItem: boolean;
   /** Share of the text that sits inside links, 0–1 (0 for text lines). */
   linkDensity: number;
   /** Lower-case class/id/role tokens of the element and its ancestors (`footer`, `share`, `comment`…). */
   hints: string[];
   /** Index of the container block group this block belongs to (same DOM parent ⇒ same group). */
   group: number;
-  /** Leading spaces of a text line (seed pages indent body paragraphs), 0 for DOM blocks. */
-  indent: number;
+  /**
+   * Offsets in `text` where two elements meet with text on both sides (`<span>来源：中国新闻网</span><span>王帆</span>`
+   * breaks at 5), or where a text line leaves a wide gap: a value read from the line ends there.
+   */
+  breaks?: number[];
   /** Images inside the block, for the reader view. */
   images?: BlockImage[];
 }
@@ -65,7 +66,7 @@ export interface Removal {
   rule: string;
 }
 
-export type WarningKind = 'garbled' | 'no-article' | 'truncated' | 'conflict';
+export type WarningKind = 'garbled' | 'no-article' | 'conflict';
 
 export interface Warning {
   kind: WarningKind;
@@ -98,6 +99,37 @@ export interface Paragraph {
   repairs?: { start: number; end: number; original: string; inferred?: boolean; inferredAt?: number[] }[];
 }
 
+/** Where a field's value was read, so a reader (and a test) can see why it is shown. */
+export interface Evidence {
+  /** `text`: a block of the page's visible text; `declared`: a <meta> tag, JSON-LD or the document title. */
+  from: 'text' | 'declared';
+  /** The block the value was read from. */
+  block?: number;
+  /** The label, pattern or declaration that gave it: `责任编辑`, `dateline`, `og:site_name`. */
+  how: string;
+  /** The value sat under an explicit label (作者：, 记者), so a name without a common surname or a handle may stand. */
+  labelled?: boolean;
+  /** The rule that read it. */
+  rule: string;
+}
+
+export type FieldName = keyof ArticleFields;
+
+/** A value a rule read for a field, with its evidence; the pipeline shows it only once it passes validation. */
+export interface FieldClaim {
+  field: FieldName;
+  value: string;
+  evidence: Omit<Evidence, 'rule'>;
+}
+
+/** A value a rule read that did not pass validation, and why: the field stays empty (or takes a later claim). */
+export interface RejectedClaim {
+  field: FieldName;
+  value: string;
+  reason: string;
+  evidence: Evidence;
+}
+
 export interface Article {
   title: string | null;
   /** ISO 8601: `2020-02-01T07:55+08:00` when a time is shown, `2020-02-01` otherwise. */
@@ -119,6 +151,10 @@ export interface Article {
   roles: Role[];
   removed: Removal[];
   warnings: Warning[];
+  /** Where each shown field was read. */
+  evidence: Partial<Record<FieldName, Evidence>>;
+  /** Values read and not shown, with the reason. */
+  rejected: RejectedClaim[];
 }
 
 /** The article as the popup and the CLI show it: with its key slogans, found on request (cleaning never needs them). */
@@ -147,6 +183,11 @@ export interface RuleInput {
   roles: readonly Role[];
   /** Current text of every block (rules such as pinyin stripping rewrite it). */
   texts: readonly string[];
+  /**
+   * The script-neutral view of every text (src/core/text/neutral.ts): simplified characters, ASCII punctuation, the
+   * same offsets. Rules match their patterns here and read values from `texts`.
+   */
+  views: readonly string[];
   /** Fields filled so far; `null` where nothing was found yet. */
   fields: Readonly<ArticleFields>;
 }
@@ -157,7 +198,10 @@ export interface Decisions {
   roles?: { block: number; role: Role }[];
   /** Rewritten block text, with the spans repaired (offsets into the new text). */
   texts?: { block: number; text: string; repairs?: Paragraph['repairs'] }[];
-  /** Fields to set; a rule that only fills gaps checks `input.fields` first. */
-  fields?: Partial<ArticleFields>;
+  /**
+   * Values read for fields, in order of preference; the first valid claim for a field still empty is shown (a rule
+   * that only fills gaps checks `input.fields` first).
+   */
+  claims?: FieldClaim[];
   warnings?: Warning[];
 }

@@ -3,7 +3,22 @@
  * Text rewriting runs first (so every later rule reads clean text), then removal of page furniture, then the
  * title and metadata, then the checks that need the whole picture.
  */
-import type { Article, ArticleFields, Decisions, Page, Paragraph, Removal, Role, Rule, Warning } from './article';
+import type {
+  Article,
+  ArticleFields,
+  Decisions,
+  Evidence,
+  FieldName,
+  Page,
+  Paragraph,
+  RejectedClaim,
+  Removal,
+  Role,
+  Rule,
+  Warning,
+} from './article';
+import { checkField, declaredTags, type FieldContext } from './fields';
+import { neutral } from './text/neutral';
 import { pinyinRuby } from './rules/pinyin';
 import { garbledText } from './rules/garbled';
 import { boilerplateRules } from './rules/boilerplate';
@@ -37,27 +52,54 @@ export const rules: Rule[] = [
   ...contentRules,
 ];
 
+interface State {
+  roles: Role[];
+  texts: string[];
+  views: string[];
+  repairs: Map<number, NonNullable<Paragraph['repairs']>>;
+  fields: ArticleFields;
+  evidence: Partial<Record<FieldName, Evidence>>;
+  rejected: RejectedClaim[];
+  removed: Map<number, Removal>;
+  warnings: Warning[];
+}
+
+/** Declared names of the site itself: a person field never shows one. */
+const SITE_NAME_KEYS = [
+  'og:site_name',
+  'sitename',
+  'site_name',
+  'site',
+  'application-name',
+  'apple-mobile-web-app-title',
+];
+const SPACES = /\s+/gu;
+
 export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): Article {
-  const state = {
+  const texts = page.blocks.map((block) => block.text);
+  const state: State = {
     roles: page.blocks.map((): Role => 'body'),
-    texts: page.blocks.map((block) => block.text),
-    repairs: new Map<number, NonNullable<Paragraph['repairs']>>(),
-    fields: {
-      title: null,
-      date: null,
-      source: null,
-      editor: null,
-      author: null,
-      reviewer: null,
-      site: null,
-    } as ArticleFields,
-    removed: new Map<number, Removal>(),
-    warnings: [] as Warning[],
+    texts,
+    views: texts.map(neutral),
+    repairs: new Map(),
+    fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null },
+    evidence: {},
+    rejected: [],
+    removed: new Map(),
+    warnings: [],
   };
+  const context = fieldContext(page, state);
   for (const rule of ruleList) {
-    const decisions: Decisions = rule.apply({ page, roles: state.roles, texts: state.texts, fields: state.fields });
-    apply(state, rule, decisions);
+    const decisions: Decisions = rule.apply({
+      page,
+      roles: state.roles,
+      texts: state.texts,
+      views: state.views,
+      fields: state.fields,
+    });
+    apply(state, rule, decisions, context);
   }
+  recheckFields(state, context);
   const paragraphs: Paragraph[] = [];
   state.roles.forEach((role, block) => {
     const text = state.texts[block]!.trim();
@@ -79,23 +121,33 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     roles: state.roles,
     removed: [...state.removed.values()].sort((a, b) => a.block - b.block),
     warnings,
+    evidence: state.evidence,
+    rejected: state.rejected,
   };
 }
 
-function apply(
-  state: {
-    roles: Role[];
-    texts: string[];
-    repairs: Map<number, NonNullable<Paragraph['repairs']>>;
-    fields: ArticleFields;
-    removed: Map<number, Removal>;
-    warnings: Warning[];
-  },
-  rule: Rule,
-  decisions: Decisions,
-): void {
+/** The context fields are checked in; the site's names grow when the site rule finds the site. */
+type PipelineContext = FieldContext & { siteNames: Set<string> };
+
+function fieldContext(page: Page, state: State): PipelineContext {
+  const siteNames = new Set<string>();
+  for (const key of SITE_NAME_KEYS) {
+    const name = page.meta.meta[key]?.trim();
+    if (name) siteNames.add(neutral(name));
+  }
+  let visible: string | null = null;
+  return {
+    siteNames,
+    tags: declaredTags(page.meta.meta),
+    visibleText: () => (visible ??= neutral(state.texts.join('')).replace(SPACES, '')),
+    fields: state.fields,
+  };
+}
+
+function apply(state: State, rule: Rule, decisions: Decisions, context: PipelineContext): void {
   for (const { block, text, repairs } of decisions.texts ?? []) {
     state.texts[block] = text;
+    state.views[block] = neutral(text);
     if (repairs) state.repairs.set(block, repairs);
   }
   for (const { block, role } of decisions.roles ?? []) {
@@ -103,8 +155,28 @@ function apply(
     if (role === 'body') state.removed.delete(block);
     else state.removed.set(block, { block, role, rule: rule.name });
   }
-  for (const [key, value] of Object.entries(decisions.fields ?? {}) as [keyof ArticleFields, string | null][]) {
-    if (value !== undefined) state.fields[key] = value;
+  for (const { field, value, evidence } of decisions.claims ?? []) {
+    if (state.fields[field] !== null) continue;
+    const checked = checkField(field, value, evidence, context);
+    if (checked.ok) {
+      state.fields[field] = checked.value;
+      state.evidence[field] = { ...evidence, rule: rule.name };
+      if (field === 'site') context.siteNames.add(neutral(checked.value));
+    } else state.rejected.push({ field, value, reason: checked.reason, evidence: { ...evidence, rule: rule.name } });
   }
   state.warnings.push(...(decisions.warnings ?? []));
+}
+
+/** Checks that need every field: a name read before the site's name was known may turn out to be the site. */
+function recheckFields(state: State, context: FieldContext): void {
+  for (const field of ['source', 'editor', 'author', 'reviewer'] as const) {
+    const value = state.fields[field];
+    const evidence = state.evidence[field];
+    if (value === null || !evidence) continue;
+    const checked = checkField(field, value, evidence, context);
+    if (checked.ok) continue;
+    state.fields[field] = null;
+    delete state.evidence[field];
+    state.rejected.push({ field, value, reason: checked.reason, evidence });
+  }
 }

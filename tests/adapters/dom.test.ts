@@ -54,7 +54,6 @@ function check(doc: Document) {
     expect(block.index).toBe(i);
   });
   const [nav1, nav2, h1, p1, p2, run, line1, line2, line3, caption, joined, footer] = page.blocks;
-  expect(nav1!.listItem && nav2!.listItem).toBe(true);
   expect(nav1!.linkDensity).toBe(1);
   expect(nav1!.hints).toEqual(expect.arrayContaining(['nav', 'top']));
   expect(nav1!.group).toBe(nav2!.group);

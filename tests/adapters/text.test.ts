@@ -15,20 +15,22 @@ describe('textToPage', () => {
     expect(page.blocks.every((b) => b.tag === 'line' && b.linkDensity === 0 && b.heading === 0)).toBe(true);
   });
 
-  it('records indentation and groups lines between blank lines', () => {
+  it('groups lines between blank lines', () => {
     const page = textToPage('a\nb\n\n    c\n  • d');
-    expect(page.blocks.map((b) => b.indent)).toEqual([0, 0, 4, 2]);
+    expect(page.blocks.map((b) => b.text)).toEqual(['a', 'b', 'c', 'd']);
     expect(page.blocks.map((b) => b.group)).toEqual([0, 0, 1, 1]);
   });
 
-  it('takes list bullets off the text and marks the block a list item', () => {
+  it('marks the wide gaps inside a line where a rendering separated two elements', () => {
+    const [line] = textToPage('  来源：四川日报    编辑：曹惠君\t2022-09-02').blocks;
+    expect(line!.text).toBe('来源：四川日报 编辑：曹惠君 2022-09-02');
+    expect(line!.breaks).toEqual([7, 14]);
+    expect(textToPage('一行 没有 宽空格').blocks[0]!.breaks).toBeUndefined();
+  });
+
+  it('takes list bullets off the text', () => {
     const page = textToPage('  • 来源: 四川日报\n· 微信\n- 微博\n普通一行');
-    expect(page.blocks.map((b) => [b.text, b.listItem])).toEqual([
-      ['来源: 四川日报', true],
-      ['微信', true],
-      ['微博', true],
-      ['普通一行', false],
-    ]);
+    expect(page.blocks.map((b) => b.text)).toEqual(['来源: 四川日报', '微信', '微博', '普通一行']);
   });
 
   it('collapses whitespace (tabs, ideographic and no-break spaces) and drops a BOM', () => {

@@ -4,9 +4,10 @@
  * a byline right under it).
  */
 import type { Decisions, Page, Rule, RuleInput } from '../article';
-import { isBylineText } from './metadata/byline';
-import { findDate, isDatedLine } from './metadata/date';
 import { endsWithOneOf } from '../chars';
+import { isBylineText } from '../text/bylines';
+import { findDate, isDatedLine } from '../text/dates';
+import { neutral } from '../text/neutral';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
@@ -14,7 +15,7 @@ const TITLE_MIN = 4;
 const HEADING_MIN = 2;
 const TITLE_MAX = 60;
 /** Titles do not end in these, like statements or clauses (questions and exclamations they may). */
-const CLAUSE_MARKS = '。；;：:，,、…';
+const CLAUSE_MARKS = '。;:,、…';
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
 /** Separators between a headline and the site name in `<title>` and og:title. */
@@ -31,7 +32,7 @@ const ACCEPT = 2;
 
 const SPACES = /\s+/g;
 const SPACE = /\s/g;
-const squash = (text: string) => stripPinyinRuby(text).replace(SPACES, '');
+const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
 
 /** The headline part of a `<title>`: its longest segment between separators. */
 export function headlineOf(documentTitle: string): string {
@@ -41,11 +42,12 @@ export function headlineOf(documentTitle: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** The titles a page declares, each whole and as its headline part. */
+/** The titles a page declares, each whole and as its headline part (neutral view). */
 function pageTitles(page: Page): { whole: string; headline: string }[] {
   const meta = page.meta.meta;
   return [meta.articletitle, meta['og:title'], meta.title, page.meta.documentTitle]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map((t) => neutral(t))
     .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)) }));
 }
 
@@ -55,6 +57,7 @@ function matchesDeclared(line: string, declared: { whole: string; headline: stri
   return line.length >= 6 && declared.whole.includes(line) && line.length * 2 >= declared.headline.length;
 }
 
+/** Whether a line (neutral view) reads like a headline: short, mostly Han, not a clause, byline or date. */
 export function looksLikeTitle(text: string, heading = 0): boolean {
   if (
     text.length < (heading === 1 ? HEADING_MIN : TITLE_MIN) ||
@@ -71,31 +74,31 @@ export const titleRule: Rule = {
   name: 'title',
   why: 'the headline is the first title-like line the page confirms, not a print date or app banner above it',
   motivatedBy: 'seeds 000 (print date above the title), 002 (page label above), 003 (app prompt above)',
-  apply({ page, texts, roles }: RuleInput): Decisions {
+  apply({ page, texts, views, roles }: RuleInput): Decisions {
     const titles = pageTitles(page);
-    const firstLong = texts.findIndex(
+    const firstLong = views.findIndex(
       (t, i) =>
         roles[i] === 'body' && t.length >= ARTICLE_SENTENCE && (t.length > TITLE_MAX || endsWithOneOf(t, CLAUSE_MARKS)),
     );
-    const limit = firstLong < 0 ? texts.length : firstLong;
+    const limit = firstLong < 0 ? views.length : firstLong;
     const nextLive = (from: number) => {
-      for (let i = from + 1; i < texts.length; i++) if (roles[i] === 'body') return i;
+      for (let i = from + 1; i < views.length; i++) if (roles[i] === 'body') return i;
       return -1;
     };
     const candidates: { block: number; squashed: string; score: number }[] = [];
-    for (let block = 0; block < texts.length; block++) {
+    for (let block = 0; block < views.length; block++) {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
-      const text = texts[block]!;
-      if (roles[block] !== 'body' || !looksLikeTitle(text, source.heading)) continue;
-      const squashed = squash(text);
+      const view = views[block]!;
+      if (roles[block] !== 'body' || !looksLikeTitle(view, source.heading)) continue;
+      const squashed = squash(view);
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;
       if (titles.some((t) => matchesDeclared(squashed, t))) score += 3;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
       const next = nextLive(block);
-      if (next >= 0 && next <= block + 3 && (isBylineText(texts[next]!) || isDatedLine(texts[next]!))) score += 2;
+      if (next >= 0 && next <= block + 3 && (isBylineText(views[next]!) || isDatedLine(views[next]!))) score += 2;
       candidates.push({ block, squashed, score });
     }
     if (candidates.length === 0) return {};
@@ -104,9 +107,9 @@ export const titleRule: Rule = {
     const wanted = new Set(candidates.map((c) => c.squashed));
     const shortest = Math.min(...candidates.map((c) => c.squashed.length));
     const lastAt = new Map<string, number>();
-    texts.forEach((t, i) => {
-      if (t.length < shortest) return;
-      const squashed = squash(t);
+    views.forEach((view, i) => {
+      if (view.length < shortest) return;
+      const squashed = squash(view);
       if (wanted.has(squashed)) lastAt.set(squashed, i);
     });
     let best: { block: number; score: number } | undefined;
@@ -115,6 +118,11 @@ export const titleRule: Rule = {
       if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };
     }
     if (!best) return {};
-    return { roles: [{ block: best.block, role: 'title' }], fields: { title: texts[best.block]! } };
+    return {
+      roles: [{ block: best.block, role: 'title' }],
+      claims: [
+        { field: 'title', value: texts[best.block]!, evidence: { from: 'text', block: best.block, how: 'headline' } },
+      ],
+    };
   },
 };

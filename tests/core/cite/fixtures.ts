@@ -56,6 +56,8 @@ export function article(fields: Partial<Article>): Article {
     roles: [],
     removed: [],
     warnings: [],
+    evidence: {},
+    rejected: [],
     ...fields,
   };
 }

@@ -1,5 +1,6 @@
 /** Small pages for rule tests: text lines, or DOM-like blocks with tags, hints and link density. */
-import type { ArticleFields, Block, Page, PageMeta, Role, RuleInput } from '../../../src/core/article';
+import type { ArticleFields, Block, Decisions, Page, PageMeta, Role, RuleInput } from '../../../src/core/article';
+import { neutral } from '../../../src/core/text/neutral';
 
 export function block(index: number, text: string, extra: Partial<Block> = {}): Block {
   return {
@@ -7,11 +8,9 @@ export function block(index: number, text: string, extra: Partial<Block> = {}): 
     text,
     tag: 'p',
     heading: 0,
-    listItem: false,
     linkDensity: 0,
     hints: [],
     group: 0,
-    indent: 0,
     ...extra,
   };
 }
@@ -36,6 +35,7 @@ export function input(p: Page, roles?: Role[], fields: Partial<ArticleFields> = 
     page: p,
     roles: roles ?? p.blocks.map(() => 'body'),
     texts: p.blocks.map((b) => b.text),
+    views: p.blocks.map((b) => neutral(b.text)),
     fields: { ...noFields, ...fields },
   };
 }
@@ -43,4 +43,11 @@ export function input(p: Page, roles?: Role[], fields: Partial<ArticleFields> = 
 /** Blocks a rule's decisions move to `role`. */
 export function marked(decisions: { roles?: { block: number; role: Role }[] }, role: Role): number[] {
   return (decisions.roles ?? []).filter((d) => d.role === role).map((d) => d.block);
+}
+
+/** The first value a rule's decisions claim for each field (the one the pipeline shows when it is valid). */
+export function claimed(decisions: Decisions): Partial<ArticleFields> {
+  const fields: Partial<ArticleFields> = {};
+  for (const { field, value } of decisions.claims ?? []) fields[field] ??= value;
+  return fields;
 }

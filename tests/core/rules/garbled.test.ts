@@ -35,6 +35,7 @@ describe('garbled-text rule', () => {
       page,
       roles: page.blocks.map(() => 'body' as const),
       texts: page.blocks.map((b) => b.text),
+      views: page.blocks.map((b) => b.text),
       fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null },
     });
     expect(decisions.texts?.map((t) => [t.block, t.text])).toEqual([[1, '投身疫情防控工作縣(市、區)、鄉鎮(街道)']]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineOf, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
-import { input, page } from './blocks';
+import { claimed, input, page } from './blocks';
 
 const BODY =
   '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
@@ -33,32 +33,32 @@ describe('title rule', () => {
   it('takes the line under which the byline sits, not a date above it', () => {
     const p = page(['2020-07-14', '依靠群众打赢疫情防控阻击战', '2020年02月01日 07时55分', BODY]);
     const d = titleRule.apply(input(p));
-    expect(d.fields).toEqual({ title: '依靠群众打赢疫情防控阻击战' });
+    expect(claimed(d)).toEqual({ title: '依靠群众打赢疫情防控阻击战' });
     expect(d.roles).toEqual([{ block: 1, role: 'title' }]);
   });
 
   it('takes the line the page repeats', () => {
     const p = page(['栏目导读', '坚定信心打赢疫情防控阻击战', BODY, '坚定信心打赢疫情防控阻击战', BODY]);
-    expect(titleRule.apply(input(p)).fields).toEqual({ title: '坚定信心打赢疫情防控阻击战' });
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '坚定信心打赢疫情防控阻击战' });
   });
 
   it('takes the line that matches the document title, ignoring its site-name suffix', () => {
     const p = page(['新闻中心', '市政府召开常务会议', BODY], { documentTitle: '市政府召开常务会议_某某市人民政府' });
-    expect(titleRule.apply(input(p)).fields).toEqual({ title: '市政府召开常务会议' });
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '市政府召开常务会议' });
   });
 
   it('prefers an <h1> in DOM pages', () => {
     const p = page(['要闻动态', ['全省春耕生产有序推进', { tag: 'h1', heading: 1 }], BODY]);
-    expect(titleRule.apply(input(p)).fields).toEqual({ title: '全省春耕生产有序推进' });
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '全省春耕生产有序推进' });
   });
 
   it('accepts a question as a headline and a short name in an <h1>', () => {
     const q = page([['脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？', { tag: 'h1', heading: 1 }], BODY]);
-    expect(titleRule.apply(input(q)).fields).toEqual({ title: '脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？' });
+    expect(claimed(titleRule.apply(input(q)))).toEqual({ title: '脂溢性脱发：爱出油快秃顶？你知道该吃什么吗？' });
     const name = page([['金锺国', { tag: 'h1', heading: 1 }], BODY], {
       documentTitle: '金锺国 - 维基百科，自由的百科全书',
     });
-    expect(titleRule.apply(input(name)).fields).toEqual({ title: '金锺国' });
+    expect(claimed(titleRule.apply(input(name)))).toEqual({ title: '金锺国' });
   });
 
   it('does not take a fragment of the document title that is much shorter than its headline', () => {
@@ -74,7 +74,7 @@ describe('title rule', () => {
       ['淘宝网物流配送存在的问题及对策研究', { tag: 'div', hints: ['articles_main', 'art_title'] }],
       BODY,
     ]);
-    expect(titleRule.apply(input(p)).fields).toEqual({ title: '淘宝网物流配送存在的问题及对策研究' });
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '淘宝网物流配送存在的问题及对策研究' });
   });
 
   it('finds no title when nothing confirms one (a sentence opening the article is not a headline)', () => {
@@ -84,7 +84,7 @@ describe('title rule', () => {
 
   it('skips blocks another rule removed', () => {
     const p = page(['打开APP', '依靠群众打赢疫情防控阻击战', '来源：四川日报', BODY], { documentTitle: '打开APP' });
-    expect(titleRule.apply(input(p, ['boilerplate', 'body', 'body', 'body'])).fields).toEqual({
+    expect(claimed(titleRule.apply(input(p, ['boilerplate', 'body', 'body', 'body'])))).toEqual({
       title: '依靠群众打赢疫情防控阻击战',
     });
   });

@@ -9,11 +9,9 @@ function block(index: number, text: string, extra: Partial<Block> = {}): Block {
     text,
     tag: 'p',
     heading: 0,
-    listItem: false,
     linkDensity: 0,
     hints: [],
     group: 0,
-    indent: 0,
     ...extra,
   };
 }
@@ -44,6 +42,8 @@ const article: Article = {
   roles: ['boilerplate', 'title', 'body', 'caption', 'body', 'boilerplate'],
   removed: [],
   warnings: [],
+  evidence: {},
+  rejected: [],
 };
 
 afterEach(() => {

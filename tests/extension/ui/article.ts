@@ -13,6 +13,8 @@ export function article(overrides: Partial<ArticleWithSlogans> = {}): ArticleWit
     url: null,
     script: 'hans',
     paragraphs: [],
+    evidence: {},
+    rejected: [],
     roles: [],
     removed: [],
     slogans: [],

@@ -3,7 +3,7 @@
  * a date and a name (`# re: 很高兴入住博客堂 2004-12-27 12:55 scong`). The article ends at the first of them.
  */
 import type { Block, Decisions, Rule, RuleInput } from '../../article';
-import { findDate } from '../metadata/date';
+import { findDate } from '../../text/dates';
 import { contentWeight } from './density';
 
 /** A reply header is a short line. */
@@ -24,7 +24,7 @@ export const replyThread: Rule = {
   name: 'reply-thread',
   why: 'a run of alike dated headers after the text is a comment or reply thread, not the article',
   motivatedBy: 'corpus blog and forum pages (ia-54e89e4e: replies titled “# re: … date name” under the post)',
-  apply({ page, roles, texts }: RuleInput): Decisions {
+  apply({ page, roles, texts, views }: RuleInput): Decisions {
     const headers = new Map<string, number[]>();
     let prose = 0;
     let proseAt = -1;
@@ -36,7 +36,7 @@ export const replyThread: Rule = {
         if (prose >= ARTICLE_PROSE) proseAt = i;
         return;
       }
-      const date = text.length <= HEADER_MAX ? findDate(text) : null;
+      const date = text.length <= HEADER_MAX ? findDate(views[i]!) : null;
       // The header names someone besides the date: a line that is only a date is a dateline.
       if (
         !date ||

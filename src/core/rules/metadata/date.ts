@@ -3,139 +3,27 @@
  * Output is ISO 8601 — with the time and China's +08:00 offset when the page shows a time, the date alone otherwise.
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
-import { endsWithOneOf } from '../../chars';
-import { isBylineText, LABEL, WEB_ADDRESS } from './byline';
+import { isBylineText } from '../../text/bylines';
+import { findDate, isDatedLine } from '../../text/dates';
 
-/** `2020年02月01日 07时55分`, `2022年09月02日 09:34`, traditional `時`/`點`. */
-const DATE_CJK =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*(?:[:：]|时|時|点|點)\s*(\d{1,2})(?:\s*分|\s*[:：]\s*\d{1,2})?)?/u;
-/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`. */
-const DATE_NUMERIC =
-  /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(\d{1,2})[:：](\d{2})(?:[:：]\d{2}(?:\.\d+)?)?)?/u;
-/**
- * Day and month before the year, `7/5/2005 9:23:57 PM` or `06/02/2022 - 13:48`: month first when the clock is
- * 12-hour (US templates), day first otherwise (European templates); a part above 12 settles it either way.
- */
-const DATE_SLASHED_YEAR_LAST =
-  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)(?:\s*(?:-\s*)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp][Mm]))?)?/u;
-/** An explicit offset on a machine-written timestamp (`Z`, `+08:00`, `+0800`). */
-const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/;
-/** A dated line is a byline when it is short and carries no sentence. */
-const DATED_LINE_MAX = 80;
-/** Words left on a dated line besides the date (an app name, 发布时间, 浏览次数) stay few. */
-const DATED_LINE_RESIDUE = 12;
-const NOT_RESIDUE = /[\s\p{P}\p{S}\d]/gu;
-const DIGIT = /\d/g;
-/** A line ending in one of these is a sentence. */
-const SENTENCE_MARKS = '。！？!?';
-const LABELS = new RegExp(LABEL.source, 'gu');
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
 /** Three dated lines side by side are an archive, a comment thread or a related-links list, not a byline. */
 const DATED_LIST = 3;
-
-export interface FoundDate {
-  iso: string;
-  hasTime: boolean;
-  index: number;
-  length: number;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function toIso(y: number, mo: number, d: number, h?: number, mi?: number): string | null {
-  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  const date = `${y}-${pad(mo)}-${pad(d)}`;
-  if (h === undefined || mi === undefined || Number.isNaN(h) || Number.isNaN(mi)) return date;
-  if (h > 23 || mi > 59) return date;
-  return `${date}T${pad(h)}:${pad(mi)}+08:00`;
-}
-
-/** Every date form holds a four-digit year: text without four digits in a row holds no date. */
-function hasFourDigits(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    run = code >= 0x30 && code <= 0x39 ? run + 1 : 0;
-    if (run === 4) return true;
-  }
-  return false;
-}
-
-/** The first date written in `text`, in either form. */
-export function findDate(text: string): FoundDate | null {
-  if (!hasFourDigits(text)) return null;
-  const found: FoundDate[] = [];
-  const cjk = DATE_CJK.exec(text);
-  if (cjk) {
-    const iso = toIso(+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4] ? +cjk[4] : undefined, cjk[5] ? +cjk[5] : undefined);
-    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: cjk.index, length: cjk[0].length });
-  }
-  const numeric = DATE_NUMERIC.exec(text);
-  if (numeric) {
-    const iso = toIso(
-      +numeric[1]!,
-      +numeric[3]!,
-      +numeric[4]!,
-      numeric[5] ? +numeric[5] : undefined,
-      numeric[6] ? +numeric[6] : undefined,
-    );
-    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: numeric.index, length: numeric[0].length });
-  }
-  const slashed = DATE_SLASHED_YEAR_LAST.exec(text);
-  if (slashed) {
-    const [a, b] = [+slashed[1]!, +slashed[2]!];
-    const twelveHour = slashed[6] !== undefined;
-    const monthFirst = a > 12 ? false : b > 12 ? true : twelveHour;
-    let hour = slashed[4] ? +slashed[4] : undefined;
-    if (hour !== undefined && twelveHour) hour = (hour % 12) + (/p/i.test(slashed[6]!) ? 12 : 0);
-    const iso = toIso(+slashed[3]!, monthFirst ? a : b, monthFirst ? b : a, hour, slashed[5] ? +slashed[5] : undefined);
-    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: slashed.index, length: slashed[0].length });
-  }
-  return found.sort((a, b) => a.index - b.index)[0] ?? null;
-}
-
-/** A machine-written date (meta tag, JSON-LD) → ISO in China time; timestamps with an offset are converted. */
-export function parseDateValue(value: string): string | null {
-  const trimmed = value.trim();
-  if (ZONE.test(trimmed) && /T|\d \d/.test(trimmed)) {
-    const time = new Date(trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    if (!Number.isNaN(time.getTime())) {
-      const china = new Date(time.getTime() + 8 * 3600_000);
-      return toIso(
-        china.getUTCFullYear(),
-        china.getUTCMonth() + 1,
-        china.getUTCDate(),
-        china.getUTCHours(),
-        china.getUTCMinutes(),
-      );
-    }
-  }
-  return findDate(trimmed)?.iso ?? null;
-}
-
-/** True for a short line that is a date with at most a few words around it (not a sentence). */
-export function isDatedLine(text: string): boolean {
-  if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
-  const date = findDate(text);
-  if (!date) return false;
-  const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
-  if (isBylineText(rest)) return true;
-  return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
-}
+const DIGIT = /\d/g;
 
 export const dateRule: Rule = {
   name: 'publish-date',
   why: 'the publish date sits on a short dated line next to the byline; dates in sentences are events, not publication',
   motivatedBy: 'seeds 000, 002, 003 (dated bylines in several forms; 000 also has a bare print date above its title)',
-  apply({ page, texts, roles, fields }: RuleInput): Decisions {
+  apply({ page, views, roles, fields }: RuleInput): Decisions {
     const titleAt = roles.indexOf('title');
     // Dated lines that come in numbers — side by side, or in the same shape — are lists.
     const perGroup = new Map<number, number>();
     const perShape = new Map<string, number>();
-    const dated = texts.map((text) => isDatedLine(text));
-    const shapes = texts.map((text, block) => (dated[block] ? text.replace(DIGIT, '0') : ''));
-    texts.forEach((_, block) => {
+    const dated = views.map((view) => isDatedLine(view));
+    const shapes = views.map((view, block) => (dated[block] ? view.replace(DIGIT, '0') : ''));
+    views.forEach((_, block) => {
       if (!dated[block]) return;
       const group = page.blocks[block]!.group;
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
@@ -147,15 +35,15 @@ export const dateRule: Rule = {
     const seenShapes = new Set<string>();
     const candidates: { block: number; iso: string; score: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
-    texts.forEach((text, block) => {
+    views.forEach((view, block) => {
       if ((roles[block] !== 'body' && roles[block] !== 'meta') || !dated[block]) return;
       const listed = inList(block);
       if (listed && seenShapes.has(shapes[block]!)) return;
       seenShapes.add(shapes[block]!);
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
-      const date = findDate(text)!;
+      const date = findDate(view)!;
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(
-        (i) => texts[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(texts[i]!),
+        (i) => views[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(views[i]!),
       );
       const placement = titleAt < 0 ? 0 : block < titleAt ? -1 : block - titleAt <= NEAR_TITLE ? 2 : 1;
       const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0);
@@ -165,6 +53,10 @@ export const dateRule: Rule = {
       (a, c) => (a === undefined || c.score > a.score ? c : a),
       undefined,
     );
-    return { roles: decided, fields: fields.date === null && best ? { date: best.iso } : {} };
+    if (fields.date !== null || !best) return { roles: decided };
+    return {
+      roles: decided,
+      claims: [{ field: 'date', value: best.iso, evidence: { from: 'text', block: best.block, how: 'dated line' } }],
+    };
   },
 };

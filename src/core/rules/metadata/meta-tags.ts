@@ -6,12 +6,14 @@
  * stale or site-wide values in their meta tags. Declared values fill the fields the text left empty; a declared
  * time refines a text date of the same day; a declared date on another day is kept out and reported as a conflict.
  */
-import type { ArticleFields, Decisions, Page, Rule, RuleInput, Warning } from '../../article';
-import { parseDateValue } from './date';
-import { headlineOf, looksLikeTitle } from '../title';
+import type { Decisions, FieldClaim, FieldName, Page, Rule, RuleInput, Warning } from '../../article';
+import { parseDateValue } from '../../text/dates';
+import { neutral } from '../../text/neutral';
 import { stripPinyinRuby } from '../pinyin';
+import { headlineOf, looksLikeTitle } from '../title';
 
-const META_KEYS: Record<Exclude<keyof ArticleFields, 'site'>, string[]> = {
+/** Declarations of each field, most specific first; JSON-LD's `publisher` names the site, not a 来源. */
+const META_KEYS: Partial<Record<FieldName, string[]>> = {
   title: ['articletitle', 'og:title', 'twitter:title'],
   date: [
     'pubdate',
@@ -27,14 +29,13 @@ const META_KEYS: Record<Exclude<keyof ArticleFields, 'site'>, string[]> = {
   source: ['contentsource', 'source', 'og:article:source'],
   editor: ['editor', 'responsibleeditor'],
   author: ['article:author', 'og:article:author', 'author'],
-  reviewer: [],
 };
 
-const JSON_LD_KEYS: Partial<Record<keyof ArticleFields, string>> = {
+const JSON_LD_KEYS: Partial<Record<FieldName, string>> = {
   title: 'headline',
   date: 'datePublished',
   author: 'author',
-  source: 'publisher',
+  site: 'publisher',
 };
 
 function jsonLdValue(value: unknown): string | null {
@@ -58,26 +59,22 @@ function jsonLdArticles(page: Page): Record<string, unknown>[] {
   return out;
 }
 
-/** The declared value of each field, meta tags before JSON-LD. */
-export function declaredFields(page: Page): Partial<ArticleFields> {
-  const declared: Partial<ArticleFields> = {};
-  const articles = jsonLdArticles(page);
-  for (const field of Object.keys(META_KEYS) as (keyof typeof META_KEYS)[]) {
-    let value: string | null = null;
-    for (const key of META_KEYS[field]) {
-      const v = page.meta.meta[key]?.trim();
-      if (v) {
-        value = v;
-        break;
-      }
-    }
-    const ldKey = JSON_LD_KEYS[field];
-    if (!value && ldKey) value = articles.map((a) => jsonLdValue(a[ldKey])).find(Boolean) ?? null;
+/** Every value the page declares for a field, meta tags before JSON-LD, dates as ISO and titles without pinyin. */
+export function declaredClaims(page: Page): FieldClaim[] {
+  const claims: FieldClaim[] = [];
+  const add = (field: FieldName, raw: string | null | undefined, how: string) => {
+    let value = raw?.trim() || null;
     if (value && field === 'date') value = parseDateValue(value);
     if (value && field === 'title') value = stripPinyinRuby(value);
-    if (value) declared[field] = value;
+    if (value) claims.push({ field, value, evidence: { from: 'declared', how } });
+  };
+  const articles = jsonLdArticles(page);
+  for (const field of ['title', 'date', 'source', 'editor', 'author', 'site'] as const) {
+    for (const key of META_KEYS[field] ?? []) add(field, page.meta.meta[key], key);
+    const ldKey = JSON_LD_KEYS[field];
+    if (ldKey) for (const article of articles) add(field, jsonLdValue(article[ldKey]), `JSON-LD ${ldKey}`);
   }
-  return declared;
+  return claims;
 }
 
 export const metaTagsRule: Rule = {
@@ -85,28 +82,29 @@ export const metaTagsRule: Rule = {
   why: 'pages declare date, source, author and title in meta tags and JSON-LD; they fill what the visible text lacks',
   motivatedBy: 'corpus pages (government portals with PubDate/ContentSource, party media with publishdate/source)',
   apply({ page, texts, roles, fields }: RuleInput): Decisions {
-    const declared = declaredFields(page);
-    const filled: Partial<ArticleFields> = {};
+    const claims: FieldClaim[] = [];
     const warnings: Warning[] = [];
-    for (const field of Object.keys(declared) as (keyof ArticleFields)[]) {
-      const value = declared[field]!;
-      const shown = fields[field];
-      if (shown === null) filled[field] = value;
-      else if (field === 'date' && shown !== value) {
-        if (value.slice(0, 10) !== shown.slice(0, 10)) {
+    const declared = declaredClaims(page);
+    for (const claim of declared) {
+      const shown = fields[claim.field];
+      if (shown === null) claims.push(claim);
+      else if (claim.field === 'date' && claim === declared.find((c) => c.field === 'date') && shown !== claim.value) {
+        if (claim.value.slice(0, 10) !== shown.slice(0, 10)) {
           warnings.push({
             kind: 'conflict',
-            message: `the page shows ${shown} but declares ${value}; the shown date is kept`,
+            message: `the page shows ${shown} but declares ${claim.value}; the shown date is kept`,
           });
-        } else if (!shown.includes('T') && value.includes('T')) filled.date = value;
+        } else if (!shown.includes('T') && claim.value.includes('T')) claims.push(claim);
       }
     }
-    if (fields.title === null && filled.title === undefined && page.meta.documentTitle) {
+    if (fields.title === null && page.meta.documentTitle) {
       // A text page's first line stands in for its document title; a line a rule removed is not a headline.
       const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
       const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
-      if (looksLikeTitle(headline) && !removed) filled.title = headline;
+      if (looksLikeTitle(neutral(headline)) && !removed) {
+        claims.push({ field: 'title', value: headline, evidence: { from: 'declared', how: 'document title' } });
+      }
     }
-    return { fields: filled, warnings };
+    return { claims, warnings };
   },
 };

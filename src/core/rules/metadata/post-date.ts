@@ -5,33 +5,35 @@
  * Fills the date only when no labelled date was found; the general dated-line rule runs after it.
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
-import { BY_POSTER, POSTED_BY } from './credit';
-import { findDate } from './date';
+import { BY_POSTER, POSTED_BY } from '../../text/credits';
+import { findDate } from '../../text/dates';
 
 /** A post line is short even with the board name on it. */
 const POST_LINE_MAX = 80;
 /** `——《北京之春》1998年3月号`, `（原载《读书》2003年第5期）` → the month of the issue. */
-const ISSUE_LINE =
-  /^[\s—–-]*[（(]?\s*(?:原载|原載|载|載|刊于|刊於)?\s*《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号?/u;
+const ISSUE_LINE = /^[\s—–-]*\(?\s*(?:原载|载|刊于)?\s*《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号?/u;
 
 export const postDateRule: Rule = {
   name: 'post-date',
   why: 'a forum or blog post line dates the post, and a magazine reprint dates itself by the issue it cites',
   motivatedBy: 'corpus forum threads (本贴由…于…发表, … by …) and essay archives (——《刊名》1998年3月号)',
-  apply({ texts, roles, fields }: RuleInput): Decisions {
+  apply({ views, roles, fields }: RuleInput): Decisions {
     if (fields.date !== null) return {};
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i]!;
-      if (roles[i] === 'duplicate' || text.length > POST_LINE_MAX) continue;
-      if (!BY_POSTER.test(text) && !POSTED_BY.test(text)) continue;
-      const date = findDate(text);
-      if (date) return { fields: { date: date.iso } };
+    const dated = (block: number, value: string, how: string): Decisions => ({
+      claims: [{ field: 'date', value, evidence: { from: 'text', block, how } }],
+    });
+    for (let i = 0; i < views.length; i++) {
+      const view = views[i]!;
+      if (roles[i] === 'duplicate' || view.length > POST_LINE_MAX) continue;
+      if (!BY_POSTER.test(view) && !POSTED_BY.test(view)) continue;
+      const date = findDate(view);
+      if (date) return dated(i, date.iso, 'forum post line');
     }
-    for (let i = texts.length - 1; i >= 0; i--) {
-      const issue = ISSUE_LINE.exec(texts[i]!);
+    for (let i = views.length - 1; i >= 0; i--) {
+      const issue = ISSUE_LINE.exec(views[i]!);
       const month = issue ? Number(issue[2]) : 0;
       if (issue && month >= 1 && month <= 12)
-        return { fields: { date: `${issue[1]}-${String(month).padStart(2, '0')}` } };
+        return dated(i, `${issue[1]}-${String(month).padStart(2, '0')}`, 'issue cited');
     }
     return {};
   },

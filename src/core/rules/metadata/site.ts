@@ -2,25 +2,26 @@
  * The site's own name: what the page declares (og:site_name, SiteName), else what its footer says —
  * `XXX 版权所有`, `版权所有：XXX`, `主办单位：XXX办公厅`.
  */
-import type { Decisions, Rule, RuleInput } from '../../article';
+import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
+import { neutral } from '../../text/neutral';
 
 /** The words that name the copyright holder; the holder's name stands just before or just after them. */
-const COPYRIGHT = /(?:版权所有|版權所有)(?!者)/u;
+const COPYRIGHT = /版权所有(?!者)/u;
 /** A holder's name is not preceded by a sentence. */
-const SENTENCE_PUNCTUATION = /[，。；！？]/u;
+const SENTENCE_PUNCTUATION = /[,。;!?]/u;
 /** `版权所有：四川省人民政府` — the owner after them. */
-const OWNER_AFTER = /(?:版权所有|版權所有)(?!者)\s*[:：©]?\s*(?:\d{4}\s*)?([^\s|｜,，。©]{2,30})/u;
+const OWNER_AFTER = /版权所有(?!者)\s*[:©]?\s*(?:\d{4}\s*)?([^\s|,。©]{2,30})/du;
 /** Lead-ins before the holder's name: `所有内容为中国西藏新闻网版权所有`. */
-const OWNER_LEAD_IN = /^(?:.*?(?:内容(?:为|為|均为|均為)|本站|本网|本網))/u;
+const OWNER_LEAD_IN = /^(?:.*?(?:内容(?:为|均为)|本站|本网))/u;
 const HAN = /\p{Script=Han}/u;
 /** What follows `版权所有` when no name does: `不得转载`, `未经许可…`, `保留所有权利`. */
-const NOT_A_HOLDER = /^(?:不得|未经|未經|保留|禁止|翻印|转载|轉載)/u;
+const NOT_A_HOLDER = /^(?:不得|未经|保留|禁止|翻印|转载)/u;
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)+$/;
 /** Footers are short; a sentence that mentions copyright is article text. */
 const FOOTER_MAX = 120;
 /** `主办单位：四川省人民政府办公厅` — the sponsor; its general office runs the site of the government itself. */
-const SPONSOR = /(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([^\s|｜,，。]{2,30})/u;
-const GENERAL_OFFICE = /(?:办公厅|辦公廳|办公室|辦公室)$/u;
+const SPONSOR = /(?:主办单位|主办)\s*:\s*([^\s|,。]{2,30})/du;
+const GENERAL_OFFICE = /(?:办公厅|办公室)$/u;
 /** Declared names, most specific first. */
 const SITE_META = ['og:site_name', 'sitename', 'site_name', 'site', 'application-name'];
 
@@ -30,7 +31,7 @@ function ownerBefore(text: string): string | null {
   if (!at || SENTENCE_PUNCTUATION.test(text.slice(0, at.index))) return null;
   const tokens = text
     .slice(0, at.index)
-    .split(/[\s|｜©]+/u)
+    .split(/[\s|©]+/u)
     .map((t) => t.replace(OWNER_LEAD_IN, ''))
     .filter(Boolean)
     .reverse();
@@ -40,7 +41,7 @@ function ownerBefore(text: string): string | null {
 }
 
 function copyrightHolder(text: string): string | null {
-  if (text.length > FOOTER_MAX || !(text.includes('版权所有') || text.includes('版權所有'))) return null;
+  if (text.length > FOOTER_MAX || !text.includes('版权所有')) return null;
   const before = ownerBefore(text);
   if (before) return before;
   const after = OWNER_AFTER.exec(text);
@@ -50,35 +51,43 @@ function copyrightHolder(text: string): string | null {
 }
 
 function sponsorOf(text: string): string | null {
-  const sponsor =
-    text.length > FOOTER_MAX || !(text.includes('主办') || text.includes('主辦')) ? null : SPONSOR.exec(text);
+  const sponsor = text.length > FOOTER_MAX || !text.includes('主办') ? null : SPONSOR.exec(text);
   return sponsor ? sponsor[1]!.replace(GENERAL_OFFICE, '') : null;
 }
 
-/** The site named by a footer line: its copyright holder, else its sponsor. */
-export function siteFromFooter(text: string): string | null {
-  return copyrightHolder(text) ?? sponsorOf(text);
+/** `found`, read from the neutral view of a line, as the line writes it. */
+function asWritten(text: string, view: string, found: string): string {
+  const at = view.indexOf(found);
+  return at < 0 ? found : text.slice(at, at + found.length);
 }
 
-function firstFound(texts: readonly string[], read: (text: string) => string | null): string | null {
-  for (const text of texts) {
-    const value = read(text);
-    if (value) return value;
-  }
-  return null;
+/** The site named by a footer line (`view` its neutral view): its copyright holder, else its sponsor. */
+export function siteFromFooter(text: string, view: string = neutral(text)): string | null {
+  const found = copyrightHolder(view) ?? sponsorOf(view);
+  return found && asWritten(text, view, found);
 }
 
 export const siteRule: Rule = {
   name: 'site',
   why: 'a citation names the website; pages declare it in meta tags or in their footer',
   motivatedBy: 'seeds 000 (主办单位 footer) and 001 (版权所有 footer)',
-  apply({ page, texts, fields }: RuleInput): Decisions {
+  apply({ page, texts, views, fields }: RuleInput): Decisions {
     if (fields.site !== null) return {};
+    const claims: FieldClaim[] = [];
     for (const key of SITE_META) {
       const declared = page.meta.meta[key]?.trim();
-      if (declared) return { fields: { site: declared } };
+      if (declared) claims.push({ field: 'site', value: declared, evidence: { from: 'declared', how: key } });
     }
-    const site = firstFound(texts, copyrightHolder) ?? firstFound(texts, sponsorOf);
-    return site ? { fields: { site } } : {};
+    for (const [read, how] of [
+      [copyrightHolder, '版权所有'],
+      [sponsorOf, '主办单位'],
+    ] as const) {
+      const block = views.findIndex((view) => read(view) !== null);
+      if (block >= 0) {
+        const value = asWritten(texts[block]!, views[block]!, read(views[block]!)!);
+        claims.push({ field: 'site', value, evidence: { from: 'text', block, how } });
+      }
+    }
+    return claims.length ? { claims } : {};
   },
 };

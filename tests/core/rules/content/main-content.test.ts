@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
 import { heaviestSpan, mainContent } from '../../../../src/core/rules/content/main-content';
 import { nextEntry } from '../../../../src/core/rules/content/next-entry';
+import { neutral } from '../../../../src/core/text/neutral';
 
 function block(index: number, text: string, extra: Partial<Block> = {}): Block {
   return {
@@ -9,11 +10,9 @@ function block(index: number, text: string, extra: Partial<Block> = {}): Block {
     text,
     tag: 'p',
     heading: 0,
-    listItem: false,
     linkDensity: 0,
     hints: [],
     group: 1,
-    indent: 0,
     ...extra,
   };
 }
@@ -21,7 +20,9 @@ function block(index: number, text: string, extra: Partial<Block> = {}): Block {
 function run(rule: typeof mainContent, blocks: Block[], roles: Role[] = blocks.map(() => 'body')) {
   const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
   const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
-  const decided = rule.apply({ page, roles, texts: blocks.map((b) => b.text), fields }).roles ?? [];
+  const decided =
+    rule.apply({ page, roles, texts: blocks.map((b) => b.text), views: blocks.map((b) => neutral(b.text)), fields })
+      .roles ?? [];
   return decided.map((d) => d.block);
 }
 
@@ -47,7 +48,6 @@ describe('main-content', () => {
         block(4 + i, `一把辛酸泪啊。【网友${i}】08-11 17:15 80字 [176/0]`, {
           linkDensity: 0.4,
           group: 4,
-          listItem: true,
         }),
       ),
       block(16, '这条回复写得很长，也有标点，可是它不在文章里，只是孤零零地挂在回复列表的后面。', { group: 5 }),

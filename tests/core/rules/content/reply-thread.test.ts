@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
 import { replyThread } from '../../../../src/core/rules/content/reply-thread';
+import { neutral } from '../../../../src/core/text/neutral';
 
 const PROSE =
   '承蒙开心就好的邀请，很高兴入住博客堂。作为微软技术的知名社区，博客堂是一个做技术博客的好地方，我的博客将集中在两个方面。';
@@ -13,20 +14,19 @@ function removed(blocks: { text: string; tag?: string; hints?: string[] }[], rol
         text: b.text,
         tag: b.tag ?? 'p',
         heading: 0,
-        listItem: false,
         linkDensity: 0,
         hints: b.hints ?? ['main'],
         group: 0,
-        indent: 0,
       }),
     ),
     meta: { meta: {}, jsonLd: [] },
   };
   const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
   const texts = blocks.map((b) => b.text);
-  return (replyThread.apply({ page, roles: roles ?? texts.map(() => 'body'), texts, fields }).roles ?? []).map(
-    (d) => d.block,
-  );
+  return (
+    replyThread.apply({ page, roles: roles ?? texts.map(() => 'body'), texts, views: texts.map(neutral), fields })
+      .roles ?? []
+  ).map((d) => d.block);
 }
 
 const header = (time: string, name: string) => ({

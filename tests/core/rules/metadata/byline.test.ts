@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bylineRule, isBylineText, parseByline } from '../../../../src/core/rules/metadata/byline';
-import { input, marked, page } from '../blocks';
+import { neutral } from '../../../../src/core/text/neutral';
+import { claimed, input, marked, page } from '../blocks';
+
+/** The values parsed from a line, by field. */
+function valuesOf(text: string): Record<string, string> {
+  const { values } = parseByline(text, neutral(text));
+  return Object.fromEntries(Object.entries(values).map(([field, found]) => [field, found.value]));
+}
 
 describe('parseByline', () => {
   it.each([
@@ -30,13 +37,13 @@ describe('parseByline', () => {
     ['来源：【新华社】', { source: '新华社' }],
     ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30', { author: 'zboygirl' }],
     ['作者： size="20" 来源： size="20" 发布日期： 7/5/2005', {}],
-  ])('%s', (text, values) => expect(parseByline(text).values).toEqual(values));
+  ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
 });
 
 describe('isBylineText', () => {
   it('accepts short labelled lines and rejects sentences that quote a label', () => {
     expect(isBylineText('来源:襄阳日报 ')).toBe(true);
-    expect(isBylineText('凡本网注明"来源：本网"的所有作品，版权均属于本网。')).toBe(false);
+    expect(isBylineText(neutral('凡本网注明"来源：本网"的所有作品，版权均属于本网。'))).toBe(false);
     expect(isBylineText('编辑部的同志们连夜赶稿')).toBe(false);
   });
 });
@@ -47,7 +54,7 @@ describe('byline rule', () => {
   it('fills source, editor and reviewer from labelled lines and takes those lines out', () => {
     const p = page([BODY, '来源:襄阳日报', '责任编辑:邓植元', '编审:陈渊']);
     const decisions = bylineRule.apply(input(p));
-    expect(decisions.fields).toEqual({ source: '襄阳日报', editor: '邓植元', reviewer: '陈渊' });
+    expect(claimed(decisions)).toEqual({ source: '襄阳日报', editor: '邓植元', reviewer: '陈渊' });
     expect(marked(decisions, 'meta')).toEqual([1, 2, 3]);
   });
 
@@ -61,7 +68,7 @@ describe('byline rule', () => {
       ['□ 本报记者 葛灵丹', '葛灵丹'],
     ] as const) {
       const decisions = bylineRule.apply(input(page([line, BODY])));
-      expect(decisions.fields).toEqual({ author: name });
+      expect(claimed(decisions)).toEqual({ author: name });
       expect(marked(decisions, 'meta')).toEqual([0]);
     }
   });
@@ -69,7 +76,7 @@ describe('byline rule', () => {
   it('takes a bracketed credit off the end of the last paragraph', () => {
     const p = page([BODY, `${BODY}(责任编辑：赵六)`, '【编辑：钱七】']);
     const decisions = bylineRule.apply(input(p));
-    expect(decisions.fields).toEqual({ editor: '赵六' });
+    expect(claimed(decisions)).toEqual({ editor: '赵六' });
     expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
     expect(marked(decisions, 'meta')).toEqual([2]);
   });
@@ -77,26 +84,26 @@ describe('byline rule', () => {
   it('reads the reporter of a dispatch without removing the paragraph', () => {
     const p = page([`本报讯（记者 张三 通讯员 李四）${BODY}`]);
     const decisions = bylineRule.apply(input(p));
-    expect(decisions.fields).toEqual({ author: '张三' });
+    expect(claimed(decisions)).toEqual({ author: '张三' });
     expect(decisions.roles).toEqual([]);
   });
 
   it('reads a reporter credit closing the last paragraph, keeping the paragraph', () => {
     const p = page([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
     const decisions = bylineRule.apply(input(p));
-    expect(decisions.fields).toEqual({ author: '姚峰' });
+    expect(claimed(decisions)).toEqual({ author: '姚峰' });
     expect(decisions.roles).toEqual([]);
   });
 
   it('does not read a sentence about a reporter as a reporter line', () => {
     for (const line of ['记者来到医院', '记者来到这家医院采访'])
-      expect(bylineRule.apply(input(page([line]))).fields).toEqual({});
+      expect(claimed(bylineRule.apply(input(page([line]))))).toEqual({});
   });
 
   it('does not overwrite fields already found, and keeps the first credit on the page', () => {
     const p = page(['来源：甲报', '来源：乙报', '责任编辑：丙']);
-    expect(bylineRule.apply(input(p, undefined, { source: '丁报' })).fields).toEqual({ editor: '丙' });
-    expect(bylineRule.apply(input(p)).fields).toEqual({ source: '甲报', editor: '丙' });
+    expect(claimed(bylineRule.apply(input(p, undefined, { source: '丁报' })))).toEqual({ editor: '丙' });
+    expect(claimed(bylineRule.apply(input(p)))).toEqual({ source: '甲报', editor: '丙' });
   });
 
   it('leaves a body sentence that mentions an editor alone', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
 import { creditRule } from '../../../../src/core/rules/metadata/credit';
+import { neutral } from '../../../../src/core/text/neutral';
 
 const PROSE = '打赢疫情防控阻击战，必须紧紧依靠人民群众的参与和支持，我们每个人都是其中的一分子。';
 
@@ -10,15 +11,13 @@ function authorOf(texts: string[], roles: Role[] = texts.map(() => 'body'), link
     text,
     tag: 'p',
     heading: 0,
-    listItem: false,
     linkDensity: links[index] ?? 0,
     hints: [],
     group: 0,
-    indent: 0,
   }));
   const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
   const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
-  return creditRule.apply({ page, roles, texts, fields }).fields?.author ?? null;
+  return creditRule.apply({ page, roles, texts, views: texts.map(neutral), fields }).claims?.[0]?.value ?? null;
 }
 
 describe('author-credit', () => {
@@ -62,6 +61,6 @@ describe('author-credit', () => {
   it('leaves an author the labelled byline found', () => {
     const page: Page = { blocks: [], meta: { meta: {}, jsonLd: [] } };
     const fields = { title: null, date: null, source: null, editor: null, author: '张三', reviewer: null, site: null };
-    expect(creditRule.apply({ page, roles: [], texts: [], fields })).toEqual({});
+    expect(creditRule.apply({ page, roles: [], texts: [], views: [], fields })).toEqual({});
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dateRule, findDate, isDatedLine, parseDateValue } from '../../../../src/core/rules/metadata/date';
-import { input, marked, page } from '../blocks';
+import { dateRule } from '../../../../src/core/rules/metadata/date';
+import { findDate, isDatedLine, parseDateValue } from '../../../../src/core/text/dates';
+import { neutral } from '../../../../src/core/text/neutral';
+import { claimed, input, marked, page } from '../blocks';
 
 describe('findDate', () => {
   it.each([
@@ -20,11 +22,11 @@ describe('findDate', () => {
     ['发表时间： 06/02/2022 - 13:48', '2022-02-06T13:48+08:00'],
     ['25/12/2021', '2021-12-25'],
     ['12/25/2021', '2021-12-25'],
-  ])('%s → %s', (text, iso) => expect(findDate(text)?.iso).toBe(iso));
+  ])('%s → %s', (text, iso) => expect(findDate(neutral(text))?.iso).toBe(iso));
 
   it.each([['1月25日'], ['6月22日,在金砖国家工商论坛开幕式上'], ['2020-13-01'], ['电话：028-62938795'], ['12024993']])(
     'finds no date in %s',
-    (text) => expect(findDate(text)).toBeNull(),
+    (text) => expect(findDate(neutral(text))).toBeNull(),
   );
 
   it('keeps an impossible time out but the day in', () => {
@@ -54,12 +56,12 @@ describe('isDatedLine', () => {
     ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30'],
     ['2022年09月02日 09:34 來源:四川日報 編輯:曹惠君'],
     ['发布时间：2020-01-01 浏览次数：1234'],
-  ])('%s is a dated line', (text) => expect(isDatedLine(text)).toBe(true));
+  ])('%s is a dated line', (text) => expect(isDatedLine(neutral(text))).toBe(true));
   it.each([
     ['2020年2月1日，省委召开常委会议，研究部署疫情防控工作。'],
     ['1月25日农历正月初一'],
     ['根据2020年2月1日省委常委会议精神和有关部门的统一部署要求，现将下一阶段疫情防控工作安排通知如下'],
-  ])('%s is not', (text) => expect(isDatedLine(text)).toBe(false));
+  ])('%s is not', (text) => expect(isDatedLine(neutral(text))).toBe(false));
 });
 
 describe('publish-date rule', () => {
@@ -69,7 +71,7 @@ describe('publish-date rule', () => {
   it('prefers the dated byline under the title to a bare date line above it', () => {
     const p = page(['2020-07-14', '依靠群众打赢疫情防控阻击战', '2020年02月01日 07时55分', '来源: 四川日报', BODY]);
     const decisions = dateRule.apply(input(p, ['body', 'title', 'body', 'meta', 'body']));
-    expect(decisions.fields).toEqual({ date: '2020-02-01T07:55+08:00' });
+    expect(claimed(decisions)).toEqual({ date: '2020-02-01T07:55+08:00' });
     expect(marked(decisions, 'meta')).toEqual([0, 2]);
   });
 
@@ -80,7 +82,7 @@ describe('publish-date rule', () => {
       '2020年2月1日上午，市委书记主持召开会议，督导全市疫情防控工作，并对下一阶段工作作出部署。',
     ]);
     const decisions = dateRule.apply(input(p, ['title', 'body', 'body']));
-    expect(decisions.fields).toEqual({});
+    expect(claimed(decisions)).toEqual({});
     expect(marked(decisions, 'meta')).toEqual([]);
   });
 
@@ -96,7 +98,9 @@ describe('publish-date rule', () => {
       '(2006-11-24 22:00:24)',
     ];
     const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
-    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({
+    expect(
+      claimed(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body', 'body', 'body']))),
+    ).toEqual({
       date: '2006-12-27',
     });
   });
@@ -113,7 +117,7 @@ describe('publish-date rule', () => {
       '2005-06-11 14:05:50',
     ];
     const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
-    expect(dateRule.apply(input(p, ['title', ...Array(7).fill('body')])).fields).toEqual({
+    expect(claimed(dateRule.apply(input(p, ['title', ...Array(7).fill('body')])))).toEqual({
       date: '2005-06-14T03:25+08:00',
     });
   });
@@ -127,14 +131,14 @@ describe('publish-date rule', () => {
       ['2005/11/1 归档', { group: 2 }],
       ['2005年10月1日 18:00', { group: 2 }],
     ]);
-    expect(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])).fields).toEqual({
+    expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])))).toEqual({
       date: '2021-03-04',
     });
   });
 
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
     const p = page(['标题', '2020/2/2', BODY]);
-    expect(dateRule.apply(input(p, ['title', 'body', 'body'])).fields).toEqual({ date: '2020-02-02' });
-    expect(dateRule.apply(input(p, ['title', 'body', 'body'], { date: '2019-01-01' })).fields).toEqual({});
+    expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'])))).toEqual({ date: '2020-02-02' });
+    expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'], { date: '2019-01-01' })))).toEqual({});
   });
 });

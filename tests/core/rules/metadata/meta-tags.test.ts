@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { declaredFields, metaTagsRule } from '../../../../src/core/rules/metadata/meta-tags';
-import { input, page } from '../blocks';
+import { declaredClaims, metaTagsRule } from '../../../../src/core/rules/metadata/meta-tags';
+import { claimed, input, page } from '../blocks';
 
-describe('declaredFields', () => {
+describe('declaredClaims', () => {
   it('reads Chinese government meta tags', () => {
     const p = page([], {
       meta: {
@@ -12,7 +12,7 @@ describe('declaredFields', () => {
         author: '雷晓琦',
       },
     });
-    expect(declaredFields(p)).toEqual({
+    expect(claimed({ claims: declaredClaims(p) })).toEqual({
       date: '2020-02-01T07:55+08:00',
       source: '四川日报',
       title: '依靠群众打赢疫情防控阻击战',
@@ -22,10 +22,15 @@ describe('declaredFields', () => {
 
   it('reads party-media meta tags', () => {
     const p = page([], { meta: { publishdate: '2021-07-01', source: '人民日报', author: '张三', editor: '李四' } });
-    expect(declaredFields(p)).toEqual({ date: '2021-07-01', source: '人民日报', author: '张三', editor: '李四' });
+    expect(claimed({ claims: declaredClaims(p) })).toEqual({
+      date: '2021-07-01',
+      source: '人民日报',
+      author: '张三',
+      editor: '李四',
+    });
   });
 
-  it('reads Open Graph times and JSON-LD articles', () => {
+  it('reads Open Graph times and JSON-LD articles, whose publisher is the site', () => {
     const p = page([], {
       meta: { 'article:published_time': '2021-07-01T02:00:00Z' },
       jsonLd: [
@@ -41,11 +46,11 @@ describe('declaredFields', () => {
         },
       ],
     });
-    expect(declaredFields(p)).toEqual({
+    expect(claimed({ claims: declaredClaims(p) })).toEqual({
       date: '2021-07-01T10:00+08:00',
       title: '标题',
       author: '甲、乙',
-      source: '某报',
+      site: '某报',
     });
   });
 });
@@ -55,12 +60,12 @@ describe('meta-tags rule: the visible text wins', () => {
 
   it('fills only what the page text left empty', () => {
     const d = metaTagsRule.apply(input(page([], { meta }), [], { title: '页面标题', source: '四川日报' }));
-    expect(d.fields).toEqual({ date: '2020-02-01T07:55+08:00' });
+    expect(claimed(d)).toEqual({ date: '2020-02-01T07:55+08:00' });
     expect(d.warnings).toEqual([]);
   });
 
   it('lets a declared time refine a shown date of the same day', () => {
-    expect(metaTagsRule.apply(input(page([], { meta }), [], { date: '2020-02-01' })).fields).toEqual({
+    expect(claimed(metaTagsRule.apply(input(page([], { meta }), [], { date: '2020-02-01' })))).toEqual({
       date: '2020-02-01T07:55+08:00',
       source: '新华社',
       title: '声明的标题',
@@ -69,15 +74,15 @@ describe('meta-tags rule: the visible text wins', () => {
 
   it('keeps the shown date when the declared one is another day, and says so', () => {
     const d = metaTagsRule.apply(input(page([], { meta }), [], { date: '2020-03-05' }));
-    expect(d.fields?.date).toBeUndefined();
+    expect(claimed(d)?.date).toBeUndefined();
     expect(d.warnings?.map((w) => w.kind)).toEqual(['conflict']);
   });
 
   it('falls back to the document title, but not to a line the rules removed', () => {
     const kept = page(['正文。'], { documentTitle: '市政府召开常务会议_某某市人民政府' });
-    expect(metaTagsRule.apply(input(kept)).fields).toEqual({ title: '市政府召开常务会议' });
+    expect(claimed(metaTagsRule.apply(input(kept)))).toEqual({ title: '市政府召开常务会议' });
     const prompt = page(['歡迎使用手機(jī)瀏覽', '正文。'], { documentTitle: '歡迎使用手機(jī)瀏覽' });
     const texts = ['歡迎使用手機瀏覽', '正文。'];
-    expect(metaTagsRule.apply({ ...input(prompt, ['boilerplate', 'body']), texts }).fields).toEqual({});
+    expect(claimed(metaTagsRule.apply({ ...input(prompt, ['boilerplate', 'body']), texts }))).toEqual({});
   });
 });

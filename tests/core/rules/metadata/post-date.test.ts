@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
 import { postDateRule } from '../../../../src/core/rules/metadata/post-date';
+import { neutral } from '../../../../src/core/text/neutral';
 
 function dateOf(
   texts: string[],
@@ -12,15 +13,13 @@ function dateOf(
     text,
     tag: 'p',
     heading: 0,
-    listItem: false,
     linkDensity: 0,
     hints: [],
     group: 0,
-    indent: 0,
   }));
   const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
   const fields = { title: null, date, source: null, editor: null, author: null, reviewer: null, site: null };
-  return postDateRule.apply({ page, roles, texts, fields }).fields?.date;
+  return postDateRule.apply({ page, roles, texts, views: texts.map(neutral), fields }).claims?.[0]?.value;
 }
 
 describe('post-date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteFromFooter, siteRule } from '../../../../src/core/rules/metadata/site';
-import { input, page } from '../blocks';
+import { claimed, input, page } from '../blocks';
 
 describe('siteFromFooter', () => {
   it.each([
@@ -33,16 +33,16 @@ describe('siteFromFooter', () => {
 describe('site rule', () => {
   it('prefers a declared site name, then the copyright holder, then the sponsor', () => {
     const footer = ['主办单位:某某省人民政府办公厅', '某某在线 版权所有'];
-    expect(siteRule.apply(input(page(footer, { meta: { 'og:site_name': '某某网' } }))).fields).toEqual({
+    expect(claimed(siteRule.apply(input(page(footer, { meta: { 'og:site_name': '某某网' } }))))).toEqual({
       site: '某某网',
     });
-    expect(siteRule.apply(input(page(footer))).fields).toEqual({ site: '某某在线' });
-    expect(siteRule.apply(input(page([footer[0]!]))).fields).toEqual({ site: '某某省人民政府' });
+    expect(claimed(siteRule.apply(input(page(footer))))).toEqual({ site: '某某在线' });
+    expect(claimed(siteRule.apply(input(page([footer[0]!]))))).toEqual({ site: '某某省人民政府' });
   });
 
   it('reads footers even after they were removed from the article', () => {
     const p = page(['正文。', '主办单位:四川省人民政府办公厅']);
-    expect(siteRule.apply(input(p, ['body', 'boilerplate'])).fields).toEqual({ site: '四川省人民政府' });
+    expect(claimed(siteRule.apply(input(p, ['body', 'boilerplate'])))).toEqual({ site: '四川省人民政府' });
   });
 
   it('finds nothing on a page without a footer', () => expect(siteRule.apply(input(page(['正文。'])))).toEqual({}));

@@ -1,0 +1,80 @@
+/**
+ * What a field may show. Every value a rule reads passes here before the reader sees it: a title is text without
+ * icon-font glyphs, a date is ISO 8601, a source is an outlet (src/core/text/outlets.ts), an editor, reporter or
+ * reviewer is a list of people's names (src/core/text/names.ts) — never a URL, a number, a code, the site's or an
+ * outlet's name, or one of the page's tags. A value the page only declares (meta tags, JSON-LD) must also be one the
+ * reader can see in the page. A value that fails is not shown: the field says unknown, or takes a later rule's value.
+ */
+import type { ArticleFields, Evidence, FieldName } from './article';
+import { personNames } from './text/names';
+import { neutral } from './text/neutral';
+import { looksLikeOutlet, outletOf } from './text/outlets';
+
+export interface FieldContext {
+  /** Names that stand for the site itself (og:site_name, application-name, the footer's holder), neutral view. */
+  siteNames: ReadonlySet<string>;
+  /** The page's declared tags and keywords, neutral view: a sidebar tag is never a person. */
+  tags: ReadonlySet<string>;
+  /** The page's visible text, neutral view, whitespace removed. */
+  visibleText: () => string;
+  /** The fields shown so far. */
+  fields: Readonly<ArticleFields>;
+}
+
+export type Checked = { ok: true; value: string } | { ok: false; reason: string };
+
+const PRIVATE_USE = /[\ue000-\uf8ff]/gu;
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z))?)?$/u;
+const SPACES = /\s+/gu;
+const PERSON_FIELDS = new Set<FieldName>(['editor', 'author', 'reviewer']);
+
+const rejected = (reason: string): Checked => ({ ok: false, reason });
+
+function seen(context: FieldContext, value: string): boolean {
+  return context.visibleText().includes(neutral(value).replace(SPACES, ''));
+}
+
+/** Whether `value` may be shown as `field`, and in what form (trimmed, names joined with 、, run-on words cut). */
+export function checkField(
+  field: FieldName,
+  raw: string,
+  evidence: Pick<Evidence, 'from' | 'labelled'>,
+  context: FieldContext,
+): Checked {
+  const value = raw.replace(PRIVATE_USE, '').replace(SPACES, ' ').trim();
+  if (!value) return rejected('empty');
+  if (field === 'date') return ISO_DATE.test(value) ? { ok: true, value } : rejected('not a date');
+  if (field === 'title') return { ok: true, value };
+  if (field === 'site') return value.length <= 40 ? { ok: true, value } : rejected('too long for a site name');
+  if (field === 'source') {
+    const outlet = outletOf(value);
+    if (!outlet) return rejected('not an outlet');
+    const view = neutral(outlet);
+    if (!looksLikeOutlet(outlet) && personNames(outlet, { labelled: false })) return rejected("a person's name");
+    if (context.tags.has(view)) return rejected("one of the page's tags");
+    return { ok: true, value: outlet };
+  }
+  if (!PERSON_FIELDS.has(field)) return { ok: true, value };
+  const declared = evidence.from === 'declared';
+  const names = personNames(value, {
+    labelled: !declared && evidence.labelled === true,
+    notNames: new Set([...context.siteNames, ...context.tags]),
+  });
+  if (!names) return rejected('not a list of names');
+  if (declared) {
+    if (!names.split('、').every((name) => seen(context, name))) return rejected('declared but not shown on the page');
+    const other = field === 'author' ? context.fields.editor : field === 'editor' ? context.fields.author : null;
+    if (other && neutral(other) === neutral(names))
+      return rejected(`declared, and the page shows it as the ${field === 'author' ? 'editor' : 'author'}`);
+  }
+  return { ok: true, value: names };
+}
+
+/** Tags and keywords a page declares (`keywords`, `article:tag`, `news_keywords`), neutral view. */
+export function declaredTags(meta: Readonly<Record<string, string>>): Set<string> {
+  const tags = new Set<string>();
+  for (const key of ['keywords', 'news_keywords', 'article:tag', 'og:article:tag']) {
+    for (const tag of (meta[key] ?? '').split(/[,，、;；|\s]+/u)) if (tag) tags.add(neutral(tag));
+  }
+  return tags;
+}

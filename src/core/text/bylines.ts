@@ -1,0 +1,178 @@
+/**
+ * Labelled bylines: `来源：X`, `责任编辑：Y`, `作者：Z`, several to a line (`来源：X | 作者：Y | 编辑：Z`), with a date
+ * or a view counter beside them. Labels are written once, in simplified characters and ASCII punctuation, and matched
+ * on the script-neutral view of a line; values are read from the page's own text at the same offsets and end where the
+ * page ends them: at the next label, a bracket, a separator, a date, or the edge of the element that holds them.
+ */
+import { endsWithOneOf } from '../chars';
+
+export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
+
+/** Every label word and what its value is; `null`: a date label, or a credit no field shows (通讯员, 摄影, 选稿). */
+const LABEL_WORDS: Record<string, CreditField | null> = {
+  责任编辑: 'editor',
+  责编: 'editor',
+  值班编辑: 'editor',
+  流程编辑: 'editor',
+  网络编辑: 'editor',
+  本文编辑: 'editor',
+  编辑: 'editor',
+  编审: 'reviewer',
+  审核: 'reviewer',
+  终审: 'reviewer',
+  审校: 'reviewer',
+  校对: 'reviewer',
+  签发: 'reviewer',
+  一审: 'reviewer',
+  二审: 'reviewer',
+  三审: 'reviewer',
+  监制: 'reviewer',
+  来源: 'source',
+  稿源: 'source',
+  出处: 'source',
+  转自: 'source',
+  转载自: 'source',
+  转载于: 'source',
+  本文来源: 'source',
+  文章来源: 'source',
+  新闻来源: 'source',
+  信息来源: 'source',
+  记者: 'author',
+  作者: 'author',
+  撰文: 'author',
+  撰稿: 'author',
+  采写: 'author',
+  执笔: 'author',
+  执笔人: 'author',
+  通讯员: null,
+  实习生: null,
+  摄影: null,
+  摄像: null,
+  图片: null,
+  视频: null,
+  编译: null,
+  翻译: null,
+  选稿: null,
+  策划: null,
+  统筹: null,
+  设计: null,
+  制图: null,
+  海报: null,
+  发布时间: null,
+  发稿时间: null,
+  发布日期: null,
+  发表时间: null,
+  更新时间: null,
+  录入时间: null,
+  上传时间: null,
+  时间: null,
+  日期: null,
+};
+
+const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, or a counter (`阅读(12)`), on
+ * the neutral view. Longer labels come first so 责任编辑 wins over 编辑.
+ */
+export const LABEL = new RegExp(
+  String.raw`(${LABEL_ALTERNATION})\s*:\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*`,
+  'u',
+);
+const LABELS = new RegExp(LABEL.source, 'gu');
+/** Every LABEL ends in one of these (or in 于 after 发表/发布): a line without them holds no label. */
+const LABEL_MARK = /[:/(于]/u;
+
+/** Where a value ends: a bracket, a separator, or a date. */
+const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]/u;
+/** A value wrapped in brackets: `来源：[ 人民网 ]`, `来源：【新华社】`. */
+const WRAPPED_VALUE = /^\s*[[【〔]\s*([^\]】〕]{1,30}?)\s*[\]】〕]/u;
+/** Markup debris and template placeholders are never a value (`size="20"`). */
+const NOT_A_VALUE = /[=<>{}"]|^(?:null|undefined|none)$/i;
+const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+/** Punctuation that joins the parts of one name across elements: `玉林新闻网</a>-<a>玉林晚报`. */
+const JOINING = /[-—–·・&/]/u;
+
+/** Bylines are short lines; longer text is a sentence even if it quotes a label. */
+const BYLINE_MAX = 80;
+const SENTENCE_MARKS = '。！？!?';
+/** Portals print their address beside the byline (`http://www.sina.net 2005年03月21日`); it is not a sentence. */
+export const WEB_ADDRESS = /(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/giu;
+/** Words a byline carries besides its labelled values (a site or app name, 浏览次数). */
+const BYLINE_RESIDUE = 12;
+const NOT_RESIDUE = /[\s\p{P}\p{S}\d年月日时分]/gu;
+
+export interface BylineValue {
+  value: string;
+  /** The label as the neutral view writes it (`责任编辑`). */
+  label: string;
+  /** Where the value starts in the line. */
+  start: number;
+}
+
+export interface ParsedByline {
+  values: Partial<Record<CreditField, BylineValue>>;
+  /** The line's text outside its labels and values (neutral view). */
+  residue: string;
+  labels: number;
+}
+
+/** The first element edge inside `start..end` with text on both sides that no joining mark bridges. */
+function elementEdge(view: string, breaks: readonly number[] | undefined, start: number, end: number): number {
+  if (!breaks) return end;
+  for (const at of breaks) {
+    if (at <= start || at >= end) continue;
+    const before = view.slice(start, at).trimEnd();
+    const after = view.slice(at).trimStart();
+    if (!before || !after) continue;
+    if (JOINING.test(before.at(-1)!) || JOINING.test(after[0]!)) continue;
+    return at;
+  }
+  return end;
+}
+
+/**
+ * Every labelled value on a line (`view` is its neutral view, `breaks` the offsets where its elements meet), and what
+ * is left when labels and values are taken out.
+ */
+export function parseByline(text: string, view: string = text, breaks?: readonly number[]): ParsedByline {
+  const values: Partial<Record<CreditField, BylineValue>> = {};
+  if (!LABEL_MARK.test(view)) return { values, residue: view, labels: 0 };
+  const matches: RegExpExecArray[] = [];
+  LABELS.lastIndex = 0;
+  for (let match = LABELS.exec(view); match; match = LABELS.exec(view)) matches.push(match);
+  let residue = matches.length ? view.slice(0, matches[0]!.index) : view;
+  matches.forEach((match, i) => {
+    const start = match.index + match[0].length;
+    const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
+    const end = elementEdge(view, breaks, start, next);
+    const raw = view.slice(start, end);
+    const wrapped = WRAPPED_VALUE.exec(raw);
+    const stop = VALUE_END.exec(raw);
+    const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
+    const label = match[1] ?? match[2] ?? '';
+    const field = match[1] ? (LABEL_WORDS[match[1]] ?? null) : match[2] === '文' ? 'author' : null;
+    const shown = wrapped
+      ? text.slice(start + raw.indexOf(wrapped[1]!), start + raw.indexOf(wrapped[1]!) + wrapped[1]!.length)
+      : text.slice(start, start + length);
+    const value = shown.replace(EDGE_PUNCTUATION, '');
+    if (field && value && !NOT_A_VALUE.test(value) && values[field] === undefined) {
+      values[field] = { value, label, start: start + shown.indexOf(value) };
+    }
+    residue += view.slice(start + length, next);
+  });
+  return { values, residue, labels: matches.length };
+}
+
+/** A short line made of labelled values (and perhaps a date), not a sentence that mentions one. `view`: neutral. */
+export function isBylineText(view: string): boolean {
+  if (view.length > BYLINE_MAX || endsWithOneOf(view, SENTENCE_MARKS)) return false;
+  const { values, labels, residue } = parseByline(view);
+  return (
+    labels > 0 &&
+    Object.keys(values).length > 0 &&
+    residue.replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Credits without a `作者：` label, as news pages print them: reporter lines (`本报记者 张三 李四`, `新京报记者 彭冲 山东
+ * 冠县报道`), dispatch datelines (`新华社北京9月2日电（记者白瀛、王鹏）`, `中央社记者吴欣纭台北18日电`), Taiwan bylines
+ * (`记者李柏澔/台北报导`, `〔记者A/台北报导〕`, `上报快讯/范姜佳钰`), credits closing the text (`（记者 胡晓蓉）`,
+ * `（姚峰 上海报道）`, `(责任编辑：赵六)`) and forum post lines (`… by 眉间尺`, `ggjjzhzz 发表于 …`). Each pattern is
+ * written once, on the script-neutral view; a match gives offsets into the page's own text.
+ */
+import { knownOutletAt } from './outlets';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A personal name as credits print it: 2–4 Han characters, or a transliteration with a middle dot. */
+const NAME = String.raw`[\p{Script=Han}·]{2,5}`;
+const NAMES = String.raw`${NAME}(?:[\s、,]+${NAME})*`;
+/** 报道 (mainland) and 报导 (Taiwan) are two words, not two scripts of one. */
+const REPORTED = '报[道导]';
+
+function span(match: RegExpExecArray | null, group = 1): Span | null {
+  const at = match?.indices?.[group];
+  return at ? { start: at[0], end: at[1] } : null;
+}
+
+/** `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`: a line of its own. */
+const REPORTER_LINE = new RegExp(
+  String.raw`^.{0,20}?(?:记者|通讯员)\s+(${NAMES}?)\s*(?:发自\S{0,8}|\S{0,8}${REPORTED})?$`,
+  'du',
+);
+/** `本报记者罗科苏盈发自北京`: no space before the name, closed by where the reporter filed from. */
+const REPORTER_FILED = /^.{0,20}?记者([\p{Script=Han}·]{2,4}?)发自/du;
+/** `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`: a reporter credit within a short line. */
+const REPORTER_IN_LINE = new RegExp(
+  String.raw`记者\s*(${NAME}?(?:[\s、,]+${NAME})*?)\s*(?:发自|${REPORTED}|/\s*文|/\s*摄|\s+\S{0,8}${REPORTED}|\s*$)`,
+  'du',
+);
+/** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
+const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`, 'du');
+/** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
+const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
+/** A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `本报讯`. */
+const DATELINE = /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|^(?:本报|本台|本网)讯/du;
+/** The reporter credit right after a dateline: `（记者白瀛、王鹏）`, `（记者 张三 通讯员 李四）`. */
+const DATELINE_REPORTER = /^\s*\((?:本报|本台|本网)?(?:特约|实习)?记者\s*:?\s*([^)]{2,30}?)\s*(?:通讯员[^)]*)?\)/du;
+/** The reporters inside a dateline before its place: `中央社记者吴欣纭台北18日电` → 吴欣纭 + 台北. */
+const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Script=Han}·]{2,8})$`, 'du');
+/** `…吗？”（姚峰 上海报道）` closing the last paragraph. */
+const CLOSING_REPORT = new RegExp(
+  String.raw`\(\s*(${NAME}(?:[\s、]${NAME})*?)\s+[\p{Script=Han}]{2,6}${REPORTED}\s*\)\s*$`,
+  'du',
+);
+/** `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（常书香 马丹阳 ）` closing the last paragraph. */
+const CLOSING_CREDIT = new RegExp(String.raw`\(\s*(?:记者\s*)?(${NAMES})\s*(?:\S{0,8}${REPORTED})?\s*\)\s*$`, 'du');
+/** A labelled credit bracketed at the end of the last paragraph: `(责任编辑：赵六)`, `【编辑：李四】`. */
+const BRACKETED_CREDIT =
+  /\s*[(【[]\s*((?:责任编辑|责编|编辑|编审|审核|记者|作者)\s*:\s*[^)】\]]{1,30}?)\s*[)】\]]\s*$/du;
+/** `上海报道` after the names in a closing credit is the dateline, not a name. */
+const DATELINE_PLACE = new RegExp(String.raw`[\s、,]*[\p{Script=Han}]{0,6}${REPORTED}$`, 'u');
+/** `发布时间 2005/05/17 22:11:42 by 眉间尺`: forum templates credit the poster after the date. */
+export const BY_POSTER = /\bby\s+([^\s〓|]{2,20})/du;
+/** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `本贴由大卫于2005年8月12日…发表`, `由海姑娘张贴 @ 2005-06-14`. */
+export const POSTED_BY = /^\s*([^\s:]{2,20})\s+发表于|(?:本贴由|本帖由|由)\s*([^\s于]{2,12}?)\s*(?:于|张贴)/du;
+/** Labels that name who wrote or issued a document: drafters of a report, the issuing authority of a notice. */
+const WRITER_LABEL = /^(?:执笔人|执笔|撰稿人|发文机关)\s*:\s*(\S.{0,30})$/du;
+/** `[ 黄宇 ]` on a dated line: portals bracket the reporter's name beside the date and source. */
+const BRACKETED_NAME = /[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/du;
+/** A line that is only a name (`胡平`, `文/胡平`) — a writer when it stands beside the headline. */
+const LONE_NAME = /^(?:文\s*\/\s*)?([\p{Script=Han}]{2,4})$/du;
+/** Places datelines name after the reporters, so the last name is cut where the place starts. */
+const DATELINE_PLACES =
+  /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|北京|上海|天津|重庆|香港|澳门|华盛顿|纽约|东京|首尔|伦敦|巴黎|柏林|莫斯科|布鲁塞尔|日内瓦)$/u;
+
+/** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
+export function reporterLine(view: string): Span | null {
+  return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view));
+}
+
+/** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */
+export function reporterInLine(view: string): Span | null {
+  return span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
+}
+
+/** `上报快讯/范姜佳钰`: the outlet and the writer. */
+export function flashCredit(view: string): { outlet: Span; author: Span } | null {
+  const match = FLASH_CREDIT.exec(view);
+  const outlet = span(match, 1);
+  const author = span(match, 2);
+  return outlet && author ? { outlet, author } : null;
+}
+
+export interface Dateline {
+  /** The outlet the dateline names (`新华社`, `中央社`), when it is a known one. */
+  outlet: Span | null;
+  /** The reporters, inside the dateline or in the brackets after it. */
+  reporters: Span | null;
+}
+
+/** A dispatch's dateline at the start of a paragraph, with its outlet and reporters. */
+export function dateline(view: string): Dateline | null {
+  const match = DATELINE.exec(view);
+  if (!match) return null;
+  const outlet = knownOutletAt(view);
+  const after = span(DATELINE_REPORTER.exec(view.slice(match[0].length)));
+  let reporters = after && { start: after.start + match[0].length, end: after.end + match[0].length };
+  if (!reporters) {
+    const named = span(DATELINE_NAMED.exec(match[1] ?? ''));
+    if (named) reporters = { start: named.start, end: named.start + withoutPlace(view.slice(named.start, named.end)) };
+  }
+  if (!outlet && !reporters) return null;
+  return { outlet: outlet ? { start: 0, end: outlet.length } : null, reporters };
+}
+
+/** The length of reporters' names run on into a dateline's place (`吴欣纭台北`): without the place. */
+function withoutPlace(names: string): number {
+  const place = DATELINE_PLACES.exec(names);
+  if (place && place.index >= 2) return place.index;
+  const last = names.split(/[、,]/u).at(-1) ?? '';
+  const lastName = last.length >= 5 ? 3 : last.length === 4 ? 2 : last.length;
+  return names.length - last.length + lastName;
+}
+
+/** A labelled credit in brackets closing a paragraph; `inner` is the label and value, `start` where the brackets open. */
+export function bracketedCredit(view: string): { inner: Span; start: number } | null {
+  const match = BRACKETED_CREDIT.exec(view);
+  const inner = span(match);
+  return match && inner ? { inner, start: match.index } : null;
+}
+
+/** The reporter of a dispatch opening a paragraph: `本报讯（记者 张三）…`. */
+export function dispatchReporter(view: string): Span | null {
+  return dateline(view)?.reporters ?? null;
+}
+
+/** `（姚峰 上海报道）` closing a paragraph. */
+export function closingReport(view: string): Span | null {
+  return span(CLOSING_REPORT.exec(view));
+}
+
+/** `（记者 胡晓蓉）` or `（常书香 马丹阳）` closing a paragraph, the dateline place dropped; `labelled` when 记者 says so. */
+export function closingCredit(view: string): { names: Span; labelled: boolean } | null {
+  const match = CLOSING_CREDIT.exec(view);
+  const names = span(match);
+  if (!match || !names) return null;
+  const place = DATELINE_PLACE.exec(view.slice(names.start, names.end));
+  const end = place ? names.start + place.index : names.end;
+  if (end - names.start < 2) return null;
+  return { names: { start: names.start, end }, labelled: /记者/u.test(match[0]) };
+}
+
+/** `… by 眉间尺` on a dated forum line. */
+export function byPoster(view: string): Span | null {
+  return span(BY_POSTER.exec(view));
+}
+
+/** `ggjjzhzz 发表于 …`, `本贴由大卫于…发表`. */
+export function postedBy(view: string): Span | null {
+  const match = POSTED_BY.exec(view);
+  return span(match, 1) ?? span(match, 2);
+}
+
+/** `执笔人：闵乐夫 赵兰波`, `发文机关：…`. */
+export function writerLabel(view: string): Span | null {
+  return span(WRITER_LABEL.exec(view));
+}
+
+/** `[ 黄宇 ]` on a dated line. */
+export function bracketedName(view: string): Span | null {
+  return span(BRACKETED_NAME.exec(view));
+}
+
+/** A line that is only a name. */
+export function loneName(view: string): Span | null {
+  return span(LONE_NAME.exec(view));
+}

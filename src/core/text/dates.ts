@@ -1,0 +1,127 @@
+/**
+ * Dates as pages write them — `2020年02月01日 07时55分`, `2020-02-02 09:05`, `7/5/2005 9:23:57 PM` — and as machines
+ * declare them, read into ISO 8601 (with China's +08:00 offset when a time is shown). Matched on the script-neutral
+ * view (時 and 點 read as 时 and 点, full-width digits as digits).
+ */
+import { endsWithOneOf } from '../chars';
+import { isBylineText, LABEL, WEB_ADDRESS } from './bylines';
+import { neutral } from './neutral';
+
+/** `2020年02月01日 07时55分`, `2022年09月02日 09:34` (traditional `時`/`點` read as 时/点 in the neutral view). */
+const DATE_CJK =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?/u;
+/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`. */
+const DATE_NUMERIC =
+  /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/u;
+/**
+ * Day and month before the year, `7/5/2005 9:23:57 PM` or `06/02/2022 - 13:48`: month first when the clock is
+ * 12-hour (US templates), day first otherwise (European templates); a part above 12 settles it either way.
+ */
+const DATE_SLASHED_YEAR_LAST =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)(?:\s*(?:-\s*)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp][Mm]))?)?/u;
+/** Seconds since 1970 as pages declare a publish time (`var ct = "1514986500"`): 2001 to 2286. */
+const UNIX_SECONDS = /^[1-9]\d{9}$/;
+/** An explicit offset on a machine-written timestamp (`Z`, `+08:00`, `+0800`). */
+const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/;
+/** A dated line is a byline when it is short and carries no sentence. */
+const DATED_LINE_MAX = 80;
+/** Words left on a dated line besides the date (an app name, 发布时间, 浏览次数) stay few. */
+const DATED_LINE_RESIDUE = 12;
+const NOT_RESIDUE = /[\s\p{P}\p{S}\d]/gu;
+/** A line ending in one of these is a sentence. */
+const SENTENCE_MARKS = '。!?';
+const LABELS = new RegExp(LABEL.source, 'gu');
+
+export interface FoundDate {
+  iso: string;
+  hasTime: boolean;
+  index: number;
+  length: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function toIso(y: number, mo: number, d: number, h?: number, mi?: number): string | null {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || mi === undefined || Number.isNaN(h) || Number.isNaN(mi)) return date;
+  if (h > 23 || mi > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}+08:00`;
+}
+
+/** Every date form holds a four-digit year: text without four digits in a row holds no date. */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 0x30 && code <= 0x39 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
+/** The first date written in `text` (neutral view), in any of the forms above. */
+export function findDate(text: string): FoundDate | null {
+  if (!hasFourDigits(text)) return null;
+  const found: FoundDate[] = [];
+  const cjk = DATE_CJK.exec(text);
+  if (cjk) {
+    const iso = toIso(+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4] ? +cjk[4] : undefined, cjk[5] ? +cjk[5] : undefined);
+    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: cjk.index, length: cjk[0].length });
+  }
+  const numeric = DATE_NUMERIC.exec(text);
+  if (numeric) {
+    const iso = toIso(
+      +numeric[1]!,
+      +numeric[3]!,
+      +numeric[4]!,
+      numeric[5] ? +numeric[5] : undefined,
+      numeric[6] ? +numeric[6] : undefined,
+    );
+    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: numeric.index, length: numeric[0].length });
+  }
+  const slashed = DATE_SLASHED_YEAR_LAST.exec(text);
+  if (slashed) {
+    const [a, b] = [+slashed[1]!, +slashed[2]!];
+    const twelveHour = slashed[6] !== undefined;
+    const monthFirst = a > 12 ? false : b > 12 ? true : twelveHour;
+    let hour = slashed[4] ? +slashed[4] : undefined;
+    if (hour !== undefined && twelveHour) hour = (hour % 12) + (/p/i.test(slashed[6]!) ? 12 : 0);
+    const iso = toIso(+slashed[3]!, monthFirst ? a : b, monthFirst ? b : a, hour, slashed[5] ? +slashed[5] : undefined);
+    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: slashed.index, length: slashed[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+/**
+ * A machine-written date (meta tag, JSON-LD, a script's publish time) → ISO in China time; timestamps with an offset
+ * and Unix times are converted.
+ */
+export function parseDateValue(value: string): string | null {
+  const trimmed = value.trim();
+  const epoch = UNIX_SECONDS.test(trimmed) ? Number(trimmed) * 1000 : null;
+  if (epoch !== null || (ZONE.test(trimmed) && /T|\d \d/.test(trimmed))) {
+    const time = new Date(epoch ?? trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    if (!Number.isNaN(time.getTime())) {
+      const china = new Date(time.getTime() + 8 * 3600_000);
+      return toIso(
+        china.getUTCFullYear(),
+        china.getUTCMonth() + 1,
+        china.getUTCDate(),
+        china.getUTCHours(),
+        china.getUTCMinutes(),
+      );
+    }
+  }
+  return findDate(neutral(trimmed))?.iso ?? null;
+}
+
+/** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
+export function isDatedLine(text: string): boolean {
+  if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
+  const date = findDate(text);
+  if (!date) return false;
+  const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
+  if (isBylineText(rest)) return true;
+  return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
+}

@@ -1,0 +1,201 @@
+/**
+ * People's names as Chinese pages credit them: Han names (with compound surnames and transliterations joined by ·),
+ * romanised names and, under an explicit label, a user's handle. A credit value is split into names on 、，, / ; and
+ * spaces (a two-character name typeset with a space inside, `方 敏`, stays whole); role words (`本报记者`, `通讯员`),
+ * places and `报道` around the names are not names. All matching is on the script-neutral view.
+ */
+import { neutral } from './neutral';
+import { looksLikeOutlet } from './outlets';
+
+/** The commonest single-character family names (simplified forms), covering the great majority of Han names. */
+export const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝褚伏诸栗扈昝练封都闻储钮邸楚晋晁鞠井揭帅湛宦芮闭冼奚邰燕蔺璩粟来荆官',
+  ),
+);
+/** Two-character family names: a name starting with one may run to five characters (`诸葛之伊`, `欧阳中石`). */
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '范姜',
+  '张简',
+  '张廖',
+  '周黄',
+  '陈吴',
+];
+
+/** Words that stand where a name should and are none. */
+const NOT_A_NAME = new Set([
+  '佚名',
+  '匿名',
+  '本报',
+  '本刊',
+  '本网',
+  '本台',
+  '记者',
+  '编辑',
+  '作者',
+  '通讯员',
+  '实习生',
+  '网友',
+  '综合',
+  '整理',
+  '小编',
+  '管理员',
+  '编者',
+  '本站',
+  '未知',
+  '不详',
+  '来源',
+  '原创',
+  '转载',
+  '报道',
+  '新闻',
+  '图片',
+  '视频',
+  '责编',
+  '审核',
+  '特约',
+  '评论员',
+  '本报评论员',
+  '观察员',
+  '课题组',
+  '编辑部',
+  '新闻中心',
+  '融媒体',
+  '采编',
+  '发布',
+  '点击',
+  '阅读',
+  '浏览',
+]);
+const HANDLE_STOPWORDS =
+  /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
+
+const HAN = String.raw`\p{Script=Han}`;
+/** A Han name: 2–4 characters, or a transliteration whose parts are joined by a middle dot. */
+const HAN_NAME = new RegExp(String.raw`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•‧・][${HAN}]{1,8})+)$`, 'u');
+/** A romanised name: `Joel Spolsky`, `Alice`, `Kim Jong-un`. */
+const LATIN_NAME = /^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}$/u;
+/** A handle a forum or blog shows as its author: letters first, then letters, digits, `_`, `.`, `-`. */
+const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/u;
+/** Staff codes printed beside a name (`黄忆南 PN269`, `L061`): letters and digits mixed. */
+const STAFF_CODE = /^(?:[A-Za-z]{0,4}[_-]?\d{2,}[A-Za-z]?|\d+)$/u;
+
+/** Role words around names in a credit: who reported, corresponded, photographed, and for which paper. */
+const LEADING_ROLE = new RegExp(
+  String.raw`^(?:[${HAN}A-Za-z]{0,8}?(?:首席|特约|实习|见习|融媒|全媒体)?记者|本报|本刊|本网|本台|特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s*[:：/]?\s*`,
+  'u',
+);
+/** Where a credit's names end: other roles' credits (通讯员, 摄影, 编译) and what follows them are not the writers. */
+const OTHER_ROLES =
+  /\s*(?:通讯员|通讯|实习生|摄影|摄像|图片|图\/|摄\b|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
+/** Trailing words of a credit: the dateline place and 报道, `/文`, `整理`, `等`. */
+const TRAILING = new RegExp(
+  String.raw`(?:\s*[/／]\s*(?:文|图|摄|报道)|\s*[${HAN}]{0,6}报道|\s*[${HAN}]{0,6}发自.*|\s*(?:整理|综合|编辑|等|文|摄))+$`,
+  'u',
+);
+
+export interface NameCheck {
+  /** Visible under an explicit label (作者：, 记者), so a handle or a name without a common surname is accepted. */
+  labelled: boolean;
+  /** Names that stand for something else on this page: the site's name, its tags. */
+  notNames?: ReadonlySet<string>;
+}
+
+function hasSurname(name: string): boolean {
+  return SURNAMES.has(name[0]!) || COMPOUND_SURNAMES.some((surname) => name.startsWith(surname));
+}
+
+/** Whether one token (neutral view) is a person's name. */
+export function isPersonName(token: string, check: NameCheck): boolean {
+  if (token.length === 0 || NOT_A_NAME.has(token) || check.notNames?.has(token)) return false;
+  if (HAN_NAME.test(token)) {
+    if (/[·•‧・]/u.test(token)) return true;
+    const compound = COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
+    if (token.length > 4 && !(token.length === 5 && compound)) return false;
+    // Four characters without a label are more often a phrase (`武汉肺炎`) than a name, unless the surname is double.
+    if (token.length === 4 && !check.labelled && !compound) return false;
+    if (looksLikeOutlet(token) && !hasSurname(token)) return false;
+    return check.labelled || hasSurname(token);
+  }
+  if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
+  if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;
+  return check.labelled && HANDLE.test(token) && !HANDLE_STOPWORDS.test(token) && !STAFF_CODE.test(token);
+}
+
+/** Tokens of a credit value (neutral view positions kept, so names come back in the page's script). */
+function tokens(value: string, view: string): { text: string; view: string }[] {
+  const out: { text: string; view: string }[] = [];
+  const separator = /[、，,;；/／|｜\s]+/gu;
+  let start = 0;
+  for (let match = separator.exec(view); ; match = separator.exec(view)) {
+    const end = match ? match.index : view.length;
+    if (end > start) out.push({ text: value.slice(start, end), view: view.slice(start, end) });
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  // A two-character name typeset with a space inside (`方 敏`): single characters side by side are one name.
+  const merged: typeof out = [];
+  for (const token of out) {
+    const last = merged.at(-1);
+    if (last && last.view.length === 1 && token.view.length === 1 && /\p{Script=Han}/u.test(last.view + token.view)) {
+      merged[merged.length - 1] = { text: last.text + token.text, view: last.view + token.view };
+    } else merged.push(token);
+  }
+  return merged;
+}
+
+/**
+ * The names a credit value holds, joined with 、 in the page's script, or null when it holds none or holds
+ * anything that is not a name (a URL, an outlet, a sentence, a tag): a value is shown whole or not at all, except for
+ * staff codes and role words beside the names, which are dropped.
+ */
+export function personNames(raw: string, check: NameCheck): string | null {
+  let value = raw.trim();
+  let view = neutral(value);
+  const cut = (from: number, to: number) => {
+    value = value.slice(from, to);
+    view = view.slice(from, to);
+  };
+  // An affiliation after a colon or in brackets is not part of the name: `赵 培：北京物资学院，北京`.
+  const affiliation = /\s*[:：(（].*$/u.exec(view);
+  if (affiliation && affiliation.index > 0) cut(0, affiliation.index);
+  for (let again = true; again; ) {
+    again = false;
+    const lead = LEADING_ROLE.exec(view);
+    if (lead && lead[0].length > 0 && lead[0].length < view.length) {
+      cut(lead[0].length, view.length);
+      again = true;
+    }
+  }
+  const others = OTHER_ROLES.exec(view);
+  if (others && others.index > 0) cut(0, others.index);
+  const trailing = TRAILING.exec(view);
+  if (trailing && trailing.index > 0) cut(0, trailing.index);
+  if (/[。！？!?]|https?:|www\./u.test(view)) return null;
+  const names: string[] = [];
+  for (const token of tokens(value, view)) {
+    if (STAFF_CODE.test(token.view)) continue;
+    if (!isPersonName(token.view, check)) return null;
+    names.push(token.text);
+  }
+  return names.length ? names.join('、') : null;
+}

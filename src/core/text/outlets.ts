@@ -1,0 +1,86 @@
+/**
+ * Outlets: what a 来源 names. A value shown as the source must be an outlet or a publisher — a known one, or one
+ * shaped like one — never a person, a sentence, a page widget's words run on after it, or a placeholder such as
+ * 转载文章. All matching is on the script-neutral view (src/core/text/neutral.ts); values come back in the page's script.
+ */
+import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
+import { neutral } from './neutral';
+
+const KNOWN = new Set(KNOWN_OUTLETS);
+const PLATFORM_NAMES = new Set(PLATFORMS);
+const LONGEST_KNOWN = Math.max(...[...KNOWN, ...PLATFORM_NAMES].map((name) => name.length));
+
+/** The last word of a news outlet's or publisher's name. */
+const OUTLET_ENDING =
+  /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
+/** Words that stand where an outlet should and name none. */
+const NOT_AN_OUTLET =
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
+/** Page widgets whose words run on after a source in the same line: `中国新闻网 参与互动`, `1905电影网分享到`. */
+const WIDGET_WORDS =
+  /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|纠错|我要纠错|关闭|关闭窗口|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
+const SENTENCE = /[。！？；!?;]/u;
+const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
+const WRAPPERS = /^[\s《〈「『“"'【[〔(]+|[\s》〉」』”"'】\]〕)]+$/gu;
+const MAX_OUTLET = 24;
+
+/** The longest known outlet or platform at `start` in `text` (neutral view), or ''. */
+export function knownOutletAt(text: string, start = 0): string {
+  for (let length = Math.min(LONGEST_KNOWN, text.length - start); length >= 2; length--) {
+    const head = text.slice(start, start + length);
+    if (KNOWN.has(head) || PLATFORM_NAMES.has(head)) return head;
+  }
+  return '';
+}
+
+export function isKnownOutlet(value: string): boolean {
+  const name = neutral(value).replace(WRAPPERS, '');
+  return KNOWN.has(name) || PLATFORM_NAMES.has(name);
+}
+
+/** A platform or portal that hosts others' articles (今日头条, 腾讯网, Yahoo新聞…). */
+export function isPlatform(value: string): boolean {
+  return PLATFORM_NAMES.has(neutral(value).replace(WRAPPERS, ''));
+}
+
+/** Whether a name reads as an outlet or publisher: a known one, or one ending as they do (日报, 新闻网, 电视台…). */
+export function looksLikeOutlet(value: string): boolean {
+  const name = neutral(value).replace(WRAPPERS, '');
+  return KNOWN.has(name) || PLATFORM_NAMES.has(name) || (name.length >= 2 && OUTLET_ENDING.test(name));
+}
+
+/**
+ * The outlet a shown 来源 value names, in the page's script, or null when the value is not one. Run-on widget words
+ * and a second outlet glued on after a known one are cut (`中国新闻网参与互动` → 中国新闻网); a value wrapped in
+ * 《》 or 【】 is unwrapped.
+ */
+export function outletOf(raw: string): string | null {
+  let value = raw.trim().replace(WRAPPERS, '');
+  let view = neutral(value);
+  const widget = WIDGET_WORDS.exec(view);
+  if (widget && widget.index > 0) {
+    value = value.slice(0, widget.index).trim();
+    view = view.slice(0, widget.index).trim();
+  }
+  // `第一财经日报 网友评论`: the first of several space-separated words, when it is the outlet.
+  const firstWord = view.split(/\s+/u)[0] ?? '';
+  if (firstWord !== view && looksLikeOutlet(firstWord)) {
+    value = value.slice(0, firstWord.length);
+    view = firstWord;
+  }
+  const known = knownOutletAt(view);
+  if (known && known !== view && !/^[-—·－/\s]/u.test(view.slice(known.length))) {
+    const rest = view.slice(known.length);
+    // A known outlet followed by more words that are no part of its name: another outlet, a place, a widget.
+    if (looksLikeOutlet(rest) || !OUTLET_ENDING.test(view)) {
+      value = value.slice(0, known.length);
+      view = known;
+    }
+  }
+  value = value.replace(WRAPPERS, '').replace(/[\s\-—·－/:]+$/u, '');
+  view = neutral(value);
+  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view)) return null;
+  if (NOT_AN_OUTLET.test(view) || /^\d+$/u.test(view)) return null;
+  if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
+  return value;
+}
