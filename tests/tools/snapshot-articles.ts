@@ -1,49 +1,41 @@
 /**
- * Guards rule changes that must not change output, and times the rules.
+ * Per-page expectations, whole-article snapshots for changes that must change nothing, and rule timings, over every
+ * page in tests/tools/pages.ts (corpus pages, seed texts, seed HTML fixtures), each loaded as the CLI loads it.
  *
- * `npx tsx tests/tools/snapshot-articles.ts write FILE`: the Article of every corpus page, seed fixture and seed text,
- * with the Page each was extracted from, written to FILE.
+ * `npm run pages:update [-- ID…]`: writes tests/pages/<id>/expected.json (what a reader sees of the page) for every
+ * page, or for the pages named, and prints how each changed; folders of pages that no longer exist are removed.
+ * tests/pages.test.ts compares every page with its file.
+ *
+ * `npx tsx tests/tools/snapshot-articles.ts write FILE`: the whole Article of every page, with the Page it was
+ * extracted from, written to FILE.
  *
  * `npx tsx tests/tools/snapshot-articles.ts compare FILE`: extracts again and prints every field that differs, twice:
  * from the stored Pages (differences there come from the rules) and from the files (the adapters too).
  * Exits 1 when anything differs.
  *
- * `npx tsx tests/tools/snapshot-articles.ts time [--repeat N] [--against DIR] [--worst RULE] [--only NAME]`: milliseconds
- * spent in each rule's apply over those pages (or the ones whose name holds NAME), and with `--worst` the pages where
+ * `npx tsx tests/tools/snapshot-articles.ts time [--repeat N] [--against DIR] [--worst RULE] [--only ID]`: milliseconds
+ * spent in each rule's apply over those pages (or the ones whose id holds ID), and with `--worst` the pages where
  * RULE is slowest. With `--against DIR` (a copy of an earlier src/), both rule sets run in the same process on the
  * same Pages, page by page in alternating order, and the ratio new / old is printed per rule.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Article, Page, Rule } from '../../src/core/article';
-import { loadFile } from '../../src/cli/load';
 import { parseArgs } from '../../src/cli/io';
 import { extractArticle, rules } from '../../src/core/pipeline';
-import { REPO_ROOT } from '../paths';
-
-const ROOT = REPO_ROOT;
+import {
+  differences,
+  expectationJson,
+  expectationOf,
+  expectedPath,
+  loadPage,
+  PAGES_DIR,
+  pageEntries,
+  readExpected,
+  report,
+} from './pages';
 
 type Snapshot = Record<string, { page: Page; article: Article }>;
-
-/** Every page the snapshot covers, by a stable name → path. */
-function pagePaths(): [string, string][] {
-  const out: [string, string][] = [];
-  const corpus = join(ROOT, 'tests/corpus');
-  for (const id of readdirSync(corpus).sort()) {
-    if (existsSync(join(corpus, id, 'page.html'))) out.push([`corpus/${id}`, join(corpus, id, 'page.html')]);
-  }
-  const fixtures = join(ROOT, 'tests/fixtures/seeds');
-  for (const f of readdirSync(fixtures)
-    .filter((n) => n.endsWith('.html'))
-    .sort())
-    out.push([`fixtures/seeds/${f}`, join(fixtures, f)]);
-  const seeds = join(ROOT, 'seeds');
-  for (const f of readdirSync(seeds)
-    .filter((n) => n.endsWith('.txt'))
-    .sort())
-    out.push([`seeds/${f}`, join(seeds, f)]);
-  return out;
-}
 
 /** The article as JSON gives it back (undefined fields dropped), so stored and fresh compare alike. */
 function plain(article: Article): Article {
@@ -52,12 +44,43 @@ function plain(article: Article): Article {
 
 async function loadAll(): Promise<Map<string, Page>> {
   const pages = new Map<string, Page>();
-  for (const [name, path] of pagePaths()) pages.set(name, (await loadFile(path)).page);
+  for (const entry of pageEntries()) pages.set(entry.id, await loadPage(entry));
   return pages;
 }
 
+/** Writes the expected file of every page, or of those named, saying what changed in each. */
+async function update(ids: string[]): Promise<boolean> {
+  const entries = pageEntries();
+  const known = new Set(entries.map((entry) => entry.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    console.error(`no such page: ${unknown.join(', ')}`);
+    return false;
+  }
+  let written = 0;
+  for (const entry of entries.filter((e) => ids.length === 0 || ids.includes(e.id))) {
+    const fresh = expectationOf(entry, extractArticle(await loadPage(entry)));
+    const stored = readExpected(entry.id);
+    const lines = stored ? differences(stored, fresh) : ['new'];
+    if (stored && lines.length === 0 && readFileSync(expectedPath(entry.id), 'utf8') === expectationJson(fresh))
+      continue;
+    written++;
+    console.log(`${entry.id}:\n${report(lines)}`);
+    mkdirSync(dirname(expectedPath(entry.id)), { recursive: true });
+    writeFileSync(expectedPath(entry.id), expectationJson(fresh));
+  }
+  if (ids.length === 0 && existsSync(PAGES_DIR)) {
+    for (const id of readdirSync(PAGES_DIR).filter((name) => !known.has(name))) {
+      rmSync(join(PAGES_DIR, id), { recursive: true });
+      console.log(`${id}: removed (no such page)`);
+    }
+  }
+  console.log(`${written} of ${ids.length || entries.length} expected files written`);
+  return true;
+}
+
 /** Field-by-field differences, one line each. */
-function differences(name: string, before: Article, after: Article): string[] {
+function articleDifferences(name: string, before: Article, after: Article): string[] {
   const out: string[] = [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof typeof before>;
   for (const key of keys) {
@@ -81,10 +104,10 @@ async function compare(file: string): Promise<boolean> {
   const fromPages: string[] = [];
   const fromFiles: string[] = [];
   for (const [name, { page, article }] of Object.entries(snapshot)) {
-    fromPages.push(...differences(name, article, plain(extractArticle(page))));
+    fromPages.push(...articleDifferences(name, article, plain(extractArticle(page))));
     const loaded = fresh.get(name);
     if (!loaded) fromFiles.push(`${name}: no longer found`);
-    else fromFiles.push(...differences(name, article, plain(extractArticle(loaded))));
+    else fromFiles.push(...articleDifferences(name, article, plain(extractArticle(loaded))));
   }
   for (const name of fresh.keys()) if (!(name in snapshot)) fromFiles.push(`${name}: not in the snapshot`);
   const count = Object.keys(snapshot).length;
@@ -171,7 +194,8 @@ async function time(
 
 const { positional, options } = parseArgs(process.argv.slice(2));
 const [command, file] = positional;
-if (command === 'write' && file) await write(file);
+if (command === 'update') process.exitCode = (await update(positional.slice(1))) ? 0 : 1;
+else if (command === 'write' && file) await write(file);
 else if (command === 'compare' && file) process.exitCode = (await compare(file)) ? 0 : 1;
 else if (command === 'time')
   await time(
@@ -182,7 +206,7 @@ else if (command === 'time')
   );
 else {
   console.error(
-    'usage: snapshot-articles.ts write FILE | compare FILE | time [--repeat N] [--against DIR] [--worst RULE] [--only NAME]',
+    'usage: snapshot-articles.ts update [ID…] | write FILE | compare FILE | time [--repeat N] [--against DIR] [--worst RULE] [--only ID]',
   );
   process.exitCode = 2;
 }

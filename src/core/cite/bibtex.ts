@@ -19,7 +19,7 @@ const texSpecials: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-export function escapeTex(text: string): string {
+function escapeTex(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
@@ -72,7 +72,7 @@ function hostWord(url: string): string {
  * A stable ASCII key: author family name (or the site's host word when the name is not in Latin script),
  * year, and a short hash of author and title so two pieces of one day stay apart: `people2013_1a2b3c`.
  */
-export function bibtexKey(item: CslItem): string {
+function bibtexKey(item: CslItem): string {
   const first = item.author?.[0];
   const prefix = asciiWord(first?.family ?? first?.literal?.split(/\s+/)[0]) || hostWord(item.URL) || 'ref';
   const year = ymd(item.issued)?.year ?? 'nd';

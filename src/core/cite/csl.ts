@@ -57,7 +57,7 @@ export function isNewspaper(name: string | null | undefined): boolean {
 const siteThenPaper = /^\S+?(?:网|網|客户端|客戶端)\s*[-－—–]+\s*(\S.*)$/u;
 
 /** Split a 来源 line into the paper's name and the print page it names, if any. */
-export function parseSource(source: string): { name: string; page?: string } {
+function parseSource(source: string): { name: string; page?: string } {
   const trimmed = source.trim();
   const carried = siteThenPaper.exec(trimmed)?.[1];
   const name = carried && isNewspaper(parseSource(carried).name) ? carried : trimmed;
@@ -82,7 +82,7 @@ function hostOf(url: string): string {
 const bylineRole = /(?:记者|記者|通讯员|通訊員|作者|撰文|[文图圖]\s*[/／])[\s:：]*/u;
 
 /** Names as written in a byline: CJK names stay whole (no family/given guess), Latin names are split. */
-export function parseNames(byline: string): CslName[] {
+function parseNames(byline: string): CslName[] {
   const pieces = byline.split(new RegExp(bylineRole.source, 'gu'));
   // What precedes the first role word is the unit (本报, 四川日报全媒体), not a name.
   const text = (pieces.length > 1 ? pieces.slice(1) : pieces)
@@ -136,7 +136,7 @@ function latinName(name: string): CslName {
   return { family: words[words.length - 1]!, given: words.slice(0, -1).join(' ') };
 }
 
-export function dateParts(iso: string | null | undefined): CslDate | undefined {
+function dateParts(iso: string | null | undefined): CslDate | undefined {
   const match = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
   if (!match) return undefined;
   const parts = [Number(match[1])];
@@ -146,7 +146,7 @@ export function dateParts(iso: string | null | undefined): CslDate | undefined {
 }
 
 /** The reader's calendar day: an access date is the day on the reader's own clock. */
-export function localDateParts(date: Date): CslDate {
+function localDateParts(date: Date): CslDate {
   return { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] };
 }
 

@@ -9,7 +9,7 @@ import { isNewspaperItem } from './gbt7714';
 
 const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-export function mlaDate({ year, month, day }: Ymd): string {
+function mlaDate({ year, month, day }: Ymd): string {
   if (!month) return String(year);
   return day ? `${day} ${mlaMonths[month - 1]} ${year}` : `${mlaMonths[month - 1]} ${year}`;
 }

@@ -6,7 +6,7 @@
 import { charCost, codeCost, isHan, isJunk, isStrongJunk, knownPair, RARE_COST } from './model';
 
 /** A suspicious run, in code-point offsets into the text's characters. */
-export interface SuspectSpan {
+interface SuspectSpan {
   start: number;
   end: number;
   /** Garbled on its own evidence; otherwise only a candidate that counts as garbled if a re-read repairs it. */
@@ -55,7 +55,7 @@ function suspicious(chars: string[], i: number): boolean {
 }
 
 /** A `?` between two Han characters where no question word before it in its clause makes it a question mark. */
-export function loneQuestionMark(chars: string[], i: number): boolean {
+function loneQuestionMark(chars: string[], i: number): boolean {
   if (chars[i] !== '?' || !isHan(chars[i - 1] ?? '') || !isHan(chars[i + 1] ?? '')) return false;
   for (let j = i - 1; j >= 0 && !CLAUSE_BREAK.test(chars[j]!); j--) if (QUESTION_WORD.test(chars[j]!)) return false;
   return true;

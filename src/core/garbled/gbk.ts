@@ -4,7 +4,7 @@
  * Private-use characters come back as the user-area bytes they stand for, so they take part in a re-read.
  */
 
-export const FIRST_LEAD = 0x81;
+const FIRST_LEAD = 0x81;
 const LAST_LEAD = 0xfe;
 const FIRST_TRAIL = 0x40;
 const LAST_TRAIL = 0xfe;
@@ -66,26 +66,13 @@ export function isLead(byte: number): boolean {
   return byte >= FIRST_LEAD && byte <= LAST_LEAD;
 }
 
-/** The character a lead/trail pair stands for, or null when GBK has none there. */
-export function decodePair(lead: number, trail: number): string | null {
-  const code = decodePairCode(lead, trail);
-  return code < 0 ? null : String.fromCodePoint(code);
-}
-
-/** decodePair by code point: the character's code point, or −1. */
+/** The code point of the character a lead/trail pair stands for, or −1 when GBK has none there. */
 export function decodePairCode(lead: number, trail: number): number {
   if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === 0x7f) return -1;
   return gbk().decode[(lead - FIRST_LEAD) * TRAILS + (trail - FIRST_TRAIL)]!;
 }
 
-/** GBK bytes of one character: one byte for ASCII, two for the rest, null when GBK cannot write it. */
-export function encodeChar(char: string): number[] | null {
-  const code = encodeCode(char.codePointAt(0)!);
-  if (code < 0) return null;
-  return code < 0x80 ? [code] : [code >> 8, code & 0xff];
-}
-
-/** encodeChar by code point without allocating: the byte for ASCII, lead << 8 | trail for a pair, −1 for none. */
+/** GBK bytes of a code point, without allocating: the byte for ASCII, lead << 8 | trail for a pair, −1 for none. */
 export function encodeCode(code: number): number {
   if (code < 0x80) return code;
   if (code >= 0x10000) return -1;

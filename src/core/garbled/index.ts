@@ -18,9 +18,9 @@ import {
 export { plausibility } from './model';
 export { PLACEHOLDER } from './repair';
 
-export type Repair = NonNullable<Paragraph['repairs']>[number];
+type Repair = NonNullable<Paragraph['repairs']>[number];
 
-export interface GarbledSpan {
+interface GarbledSpan {
   /** The garbled text as it came. */
   original: string;
   /** The text now standing in its place (the original when not repaired). */
@@ -30,7 +30,7 @@ export interface GarbledSpan {
   inferred: boolean;
 }
 
-export interface RepairResult {
+interface RepairResult {
   text: string;
   /** One entry per repaired span; offsets are UTF-16 (as String#slice takes them) into `text`. */
   repairs: Repair[];

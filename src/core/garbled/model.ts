@@ -18,7 +18,7 @@ const HAN = /\p{Script=Han}/u;
 const UNSEEN = model.maxCost + 2;
 const UNSEEN_HAN = model.maxCost + 3;
 /** Kana, Cyrillic, box drawing, private-use, U+FFFD… amid Chinese. */
-export const JUNK_COST = model.maxCost + 6;
+const JUNK_COST = model.maxCost + 6;
 
 /** Cost by BMP code point; UNKNOWN until first asked. Built on first use. */
 let costs: Uint8Array | null = null;

@@ -45,7 +45,7 @@ export interface RepairPiece {
   kept?: KeptByte;
 }
 
-export interface KeptByte {
+interface KeptByte {
   position: 'lead' | 'trail';
   byte: number;
 }

@@ -3,16 +3,16 @@
  * with one GBK lead byte dropped, decoded as a browser would, then repaired.
  */
 import { PLACEHOLDER, repairGarbled } from '../../../src/core/garbled';
-import { encodeChar } from '../../../src/core/garbled/gbk';
+import { gbkBytes } from './gbk-bytes';
 
 /** The matches of `pattern` (a global regex) in `text` whose every character is two bytes in GBK. */
 export function twoByteSentences(text: string, pattern: RegExp): string[] {
-  return [...text.matchAll(pattern)].map((m) => m[0]).filter((s) => [...s].every((c) => encodeChar(c)?.length === 2));
+  return [...text.matchAll(pattern)].map((m) => m[0]).filter((s) => [...s].every((c) => gbkBytes(c)?.length === 2));
 }
 
 /** What a proxy that loses one byte does: drop the lead byte of character `at`, decode the rest as GBK. */
 function loseLeadByte(sentence: string, at: number): string {
-  const bytes = [...sentence].flatMap((c) => encodeChar(c)!);
+  const bytes = [...sentence].flatMap((c) => gbkBytes(c)!);
   bytes.splice(at * 2, 1);
   return new TextDecoder('gbk').decode(new Uint8Array(bytes));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChar } from '../../../src/core/garbled/gbk';
+import { gbkBytes } from './gbk-bytes';
 import { encodeText } from '../../../src/core/garbled/repair';
 
 /** The encoding written out plainly: bytes, where each character starts, and which character starts at each byte. */
@@ -8,7 +8,7 @@ function plainEncoding(chars: string[]): { bytes: number[]; starts: number[]; ch
   const starts: number[] = [];
   for (const char of chars) {
     starts.push(bytes.length);
-    bytes.push(...(char === '\uFFFD' ? [-1] : (encodeChar(char) ?? [-2])));
+    bytes.push(...(char === '\uFFFD' ? [-1] : (gbkBytes(char) ?? [-2])));
   }
   starts.push(bytes.length);
   const charAt = new Array<number>(bytes.length + 1).fill(-1);

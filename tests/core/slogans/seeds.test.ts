@@ -24,6 +24,7 @@ describe.each(seedNames)('slogans of seed %s', (name) => {
 
   it('points at the first occurrence in the paragraphs', () => {
     const { paragraphs } = seedArticle(name);
+    expect(slogans.filter((s) => s.first).length).toBeGreaterThanOrEqual(expected.length);
     for (const slogan of slogans.filter((s) => s.first)) {
       const { paragraph, offset } = slogan.first!;
       expect(paragraphs[paragraph]!.text.slice(offset, offset + slogan.text.length)).toBe(slogan.text);
@@ -51,6 +52,7 @@ describe.each(seedNames)('withSlogans on seed %s through the pipeline', (name) =
     const article = withSlogans(extractArticle(page));
     const found = article.slogans.slice(0, 10).map((s) => sloganKey(s.text));
     for (const text of expectedSlogans(name)) expect(found, text).toContain(sloganKey(text));
+    expect(article.slogans.filter((s) => s.first).length).toBeGreaterThanOrEqual(expectedSlogans(name).length);
     for (const slogan of article.slogans.filter((s) => s.first)) {
       const { paragraph, offset } = slogan.first!;
       expect(article.paragraphs[paragraph]!.text.slice(offset, offset + slogan.text.length)).toBe(slogan.text);
