@@ -1,11 +1,11 @@
 /**
- * Writes src/core/garbled/char-model.json from the corpus and seed text in the repository (see scripts/char-model.ts).
+ * Writes src/core/garbled/char-model.json from the corpus and seed text in the repository (see tests/tools/char-model.ts).
  *
  *   npm run build:char-model
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCharModel, CHAR_MODEL_PATH, charModelJson, charModelSourceTexts } from './char-model';
+import { buildCharModel, CHAR_MODEL_PATH, charModelJson, charModelSourceTexts } from '../tests/tools/char-model';
 
 const root = join(import.meta.dirname, '..');
 const { model, sourceDistinct, unseenLevelOne, bigramCount } = buildCharModel(charModelSourceTexts(root));

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCharModel,
-  CHAR_MODEL_PATH,
-  type CharModel,
-  charModelJson,
-  charModelSourceTexts,
-} from '../../scripts/char-model';
+import { buildCharModel, CHAR_MODEL_PATH, type CharModel, charModelJson, charModelSourceTexts } from './char-model';
 import { REPO_ROOT } from '../paths';
 
 describe('the committed character model', () => {

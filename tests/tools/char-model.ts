@@ -1,7 +1,7 @@
 /**
  * The character frequency model behind src/core/garbled/char-model.json, which scores how plausible a run of Chinese
  * text is (garbled-text detection and repair, GBK-vs-Big5 detection). `npm run build:char-model` writes it;
- * tests/scripts/char-model.test.ts rebuilds it in memory and checks the committed file is what it gives.
+ * tests/tools/char-model.test.ts rebuilds it in memory and checks the committed file is what it gives.
  *
  * Source text: the hand-cleaned body_text of every page in tests/corpus (MIT dataset) plus the three seed pages
  * that carry no garbling (000, 003, 004), less any line holding private-use characters or U+FFFD (mojibake). Counts
