@@ -45,29 +45,45 @@ export function checkField(
   if (!value) return rejected('empty');
   if (field === 'date') return ISO_DATE.test(value) ? { ok: true, value } : rejected('not a date');
   if (field === 'title') return { ok: true, value };
-  if (field === 'site') return value.length <= 40 ? { ok: true, value } : rejected('too long for a site name');
+  if (field === 'site') {
+    const name = siteName(value);
+    return name && name.length <= 40 ? { ok: true, value: name } : rejected('not a site name');
+  }
   if (field === 'source') {
     const outlet = outletOf(value);
     if (!outlet) return rejected('not an outlet');
     const view = neutral(outlet);
     if (!looksLikeOutlet(outlet) && personNames(outlet, { labelled: false })) return rejected("a person's name");
     if (context.tags.has(view)) return rejected("one of the page's tags");
+    if (evidence.labelled !== true && context.siteNames.has(view)) return rejected('the site itself, not a 来源');
     return { ok: true, value: outlet };
   }
   if (!PERSON_FIELDS.has(field)) return { ok: true, value };
   const declared = evidence.from === 'declared';
   const names = personNames(value, {
     labelled: !declared && evidence.labelled === true,
+    declared,
     notNames: new Set([...context.siteNames, ...context.tags]),
   });
   if (!names) return rejected('not a list of names');
   if (declared) {
     if (!names.split('、').every((name) => seen(context, name))) return rejected('declared but not shown on the page');
     const other = field === 'author' ? context.fields.editor : field === 'editor' ? context.fields.author : null;
-    if (other && neutral(other) === neutral(names))
+    const shownAs = new Set(other ? neutral(other).split('、') : []);
+    if (names.split('、').every((name) => shownAs.has(neutral(name)))) {
       return rejected(`declared, and the page shows it as the ${field === 'author' ? 'editor' : 'author'}`);
+    }
   }
   return { ok: true, value: names };
+}
+
+/** A footer's or template's name for the site without its label (`制作单位：`), role (`承办`) or bracketed company. */
+function siteName(value: string): string {
+  return value
+    .replace(/^[^:：]{1,8}[:：]\s*/u, '')
+    .replace(/\s*[(（【[].*$/u, '')
+    .replace(/(?:主办|承办|制作|版权所有)$/u, '')
+    .trim();
 }
 
 /** Tags and keywords a page declares (`keywords`, `article:tag`, `news_keywords`), neutral view. */

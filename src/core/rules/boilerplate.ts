@@ -18,45 +18,44 @@ interface FurniturePattern {
   maxLength: number;
 }
 
+/** Patterns are matched on the script-neutral view (simplified characters, ASCII punctuation): written once. */
 export const FURNITURE: FurniturePattern[] = [
   {
     name: 'share-targets',
     why: 'share bars list the networks and app versions, one per item or all on one line',
     pattern:
-      /^(?:(?:分享到|分享至|分享)[:：]?|微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|朋友圈|客户端|客戶端|头条号|頭條號|抖音|快手|手机版|手機版|电脑版|電腦版|人人网|豆瓣|[|｜/\s])+$/u,
+      /^(?:(?:分享到|分享至|分享):?|微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|客户端|头条号|抖音|快手|手机版|电脑版|人人网|豆瓣|[|/\s])+$/u,
     maxLength: SHORT_BLOCK,
   },
   {
     name: 'font-widget',
     why: 'font-size switches (`【字体:大 中 小】`) print as a line of their own',
-    pattern: /^[【[]?\s*(?:字体|字體|字号|字號)\s*[:：]|^[【[]\s*(?:大|中|小)\s*(?:中|小)?\s*[】\]]?$/u,
+    pattern: /^[【[]?\s*(?:字体|字号)\s*:|^[【[]\s*(?:大|中|小)\s*(?:中|小)?\s*[】\]]?$/u,
     maxLength: 30,
   },
   {
     name: 'qr-prompt',
     why: '“scan to open on your phone” prompts sit under every government article',
-    pattern: /扫一扫|掃一掃|扫描二维码|掃描二維碼|(?:手机|手機)(?:扫码|掃碼|打开|打開)/u,
+    pattern: /扫一扫|扫描二维码|手机(?:扫码|打开)/u,
     maxLength: 40,
   },
   {
     name: 'app-prompt',
     why: 'mobile pages push their app or browser instructions above the article',
-    pattern:
-      /(?:打开|打開|下载|下載|安装|安裝)\s*(?:\S{0,6}\s*)?APP|^\s*小贴士\s*$|^\s*小貼士\s*$|(?:点击|點擊)右上角|浏览器\s*\/\s*Safari|瀏覽器\s*\/\s*Safari|(?:欢迎使用|歡迎使用)(?:手机|手機)/iu,
+    pattern: /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?APP|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
     maxLength: 40,
   },
   {
     name: 'menu-and-account',
     why: 'navigation and login boxes head their link lists with a word of their own',
-    pattern:
-      /^(?:导航|導航|网站导航|網站導航|栏目导航|欄目導航|菜单|菜單|登录|登錄|登入|注册|註冊|隐身登录|隱身登錄|退出登录|用户登录|用戶登錄|快速登录|找回密码|忘记密码)$/u,
+    pattern: /^(?:导航|网站导航|栏目导航|菜单|登录|登入|注册|隐身登录|退出登录|用户登录|快速登录|找回密码|忘记密码)$/u,
     maxLength: 8,
   },
   {
     name: 'related-heading',
-    why: 'the heading of a related-links list ends the article',
+    why: 'the heading of a related-links or recommendation list ends the article',
     pattern:
-      /^(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多精彩)[:：]?$/u,
+      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|热点新闻|最新新闻|排行榜|热门排行|阅读排行)[:]?$/u,
     maxLength: 12,
   },
   {
@@ -69,28 +68,28 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'comment-widget',
     why: 'comment boxes print their counters, prompts and loading states',
     pattern:
-      /^\d+\s*(?:条|條)(?:评论|評論)$|来说两句|來說兩句|^(?:最热|最熱|最新|热门|熱門|网友|網友)(?:评论|評論)$|已有\s*\d+\s*人参与|已有\s*\d+\s*人參與|^(?:加载中|載入中|加載中)[。.…]*$|^表情$|^(?:发表|發表|我要)(?:评论|評論)$|^(?:评论|評論)$/u,
+      /^\d+\s*条评论$|来说两句|^(?:最热|最新|热门|网友)评论$|已有\s*\d+\s*人参与|^(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要)评论$|^评论$/u,
     maxLength: 40,
   },
   {
     name: 'footer',
     why: 'site footers name the sponsor, copyright holder and licence numbers',
     pattern:
-      /主办单位|主辦單位|承办单位|承辦單位|运行维护单位|運行維護單位|版权所有|版權所有|ICP\s*[备備]|[备備]案[号號]|公网安备|公網安備|网站标识码|網站標識碼|(?:(?:关于|關於)我[们們]|(?:联系|聯繫|聯系)我[们們]|网站地图|網站地圖|(?:用户|用戶)(?:调查|調查))(?=\s|$|[|｜·])|^©|^Copyright\b/iu,
+      /主办单位|承办单位|运行维护单位|版权所有|ICP\s*备|备案号|公网安备|网站标识码|(?:关于我们|联系我们|网站地图|用户调查)(?=\s|$|[|·])|^©|^Copyright\b/iu,
     maxLength: 80,
   },
   {
     name: 'breadcrumb',
     why: 'breadcrumbs (`首页 > 栏目 > 正文`) and page-type labels head the page, not the article',
     pattern:
-      /^(?:首页|首頁|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[:：]?.*[>›»]|^\S{1,12}\s*[>›»]\s*\S{1,12}\s*[>›»]|^.{0,16}(?:正文|正文页|正文頁)$/u,
+      /^(?:首页|当前位置|您的位置|您现在的位置)\s*:?.*[>›»]|^\S{1,12}\s*[>›»]\s*\S{1,12}\s*[>›»]|^.{0,16}(?:正文|正文页)$/u,
     maxLength: 60,
   },
   {
     name: 'document-site',
     why: 'document-sharing mirrors wrap the text in tip jars, download buttons, pagers and service contacts',
     pattern:
-      /赏杯茶|賞杯茶|打赏|打賞|免费阅读已结束|免費閱讀已結束|阅读已结束|閱讀已結束|(?:点击|點擊)下载|(?:点击|點擊)下載|^资源描述$|^資源描述$|^\d+\s*\/\s*\d+$|下载文档|下載文檔|客服(?:联系|聯繫|热线|熱線|QQ|电话|電話)|(?:在线|在線)客服|QQ\s*[:：]\s*\d{5,}|^[×✕✖]$|^保存成功$|^(?:收藏|举报|舉報)$/u,
+      /赏杯茶|打赏|免费阅读已结束|阅读已结束|点击下载|^资源描述$|^\d+\s*\/\s*\d+$|下载文档|客服(?:联系|热线|QQ|电话)|在线客服|QQ\s*:\s*\d{5,}|^[×✕✖]$|^保存成功$|^(?:收藏|举报)$/u,
     maxLength: 60,
   },
 ];
@@ -115,43 +114,41 @@ function joinedPatterns(length: number): RegExp[] {
   return tests;
 }
 
-/** Whether a furniture pattern matches: the same as testing each in turn, in one pass per flag set. */
-function isFurnitureText(text: string): boolean {
-  if (text.length > MAX_PATTERN_LENGTH) return false;
-  return (byLength[text.length] ??= joinedPatterns(text.length)).some((test) => test.test(text));
+/** Whether a furniture pattern matches the neutral view: the same as testing each in turn, in one pass per flag set. */
+function isFurnitureText(view: string): boolean {
+  if (view.length > MAX_PATTERN_LENGTH) return false;
+  return (byLength[view.length] ??= joinedPatterns(view.length)).some((test) => test.test(view));
 }
 
 export const furnitureLines: Rule = {
   name: 'furniture',
   why: 'share bars, prompts, widgets, footers and mirror clutter are short blocks with tell-tale wording',
   motivatedBy: 'seeds 000, 001, 003, 004 (government portal, party media, provincial app, document mirror)',
-  apply({ texts, roles }) {
+  apply({ views, roles }) {
     const decided: Decisions['roles'] = [];
-    texts.forEach((text, block) => {
-      if (roles[block] === 'body' && isFurnitureText(text)) decided.push({ block, role: 'boilerplate' });
+    views.forEach((view, block) => {
+      if (roles[block] === 'body' && isFurnitureText(view)) decided.push({ block, role: 'boilerplate' });
     });
     return { roles: decided };
   },
 };
 
 /** The heading of a copyright/disclaimer notice; its numbered clauses follow it. */
-const DISCLAIMER_HEADING =
-  /(?:版权|版權)(?:与|與|和|及)?(?:免责|免責)(?:声明|聲明)|^(?:免责|免責)(?:声明|聲明)|(?:版权|版權)(?:声明|聲明)[:：]?$/u;
+const DISCLAIMER_HEADING = /版权(?:与|和|及)?免责声明|^免责声明|版权声明:?$/u;
 /** A clause of such a notice: circled or bracketed numbering, or the site speaking of itself and reprints. */
-const DISCLAIMER_CLAUSE =
-  /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|[（(]?\d{1,2}[)）、.])|(?:本网|本網|本站)[^。]{0,40}(?:转载|轉載|版权|版權|授权|授權|免责|免責)/u;
+const DISCLAIMER_CLAUSE = /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|\(?\d{1,2}[)、.])|(?:本网|本站)[^。]{0,40}(?:转载|版权|授权|免责)/u;
 
 export const disclaimerSection: Rule = {
   name: 'disclaimer',
   why: 'a copyright-and-disclaimer notice and all its numbered clauses follow the article, however long',
   motivatedBy: 'seed 002 (news-agency provincial branch page with 版权与免责声明)',
-  apply({ texts, roles }) {
+  apply({ views, roles }) {
     const decided: Decisions['roles'] = [];
     let inNotice = false;
-    texts.forEach((text, block) => {
+    views.forEach((view, block) => {
       if (roles[block] !== 'body' && roles[block] !== 'boilerplate') return;
-      if (text.length <= 80 && DISCLAIMER_HEADING.test(text)) inNotice = true;
-      else if (!(inNotice && DISCLAIMER_CLAUSE.test(text))) inNotice = false;
+      if (view.length <= 80 && DISCLAIMER_HEADING.test(view)) inNotice = true;
+      else if (!(inNotice && DISCLAIMER_CLAUSE.test(view))) inNotice = false;
       if (inNotice && roles[block] === 'body') decided.push({ block, role: 'boilerplate' });
     });
     return { roles: decided };

@@ -6,6 +6,7 @@
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { isBylineText } from '../text/bylines';
+import { reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { stripPinyinRuby } from './pinyin';
@@ -15,7 +16,14 @@ const TITLE_MIN = 4;
 const HEADING_MIN = 2;
 const TITLE_MAX = 60;
 /** Titles do not end in these, like statements or clauses (questions and exclamations they may). */
-const CLAUSE_MARKS = '。;:,、…';
+const CLAUSE_MARKS = '。;:,、';
+/** A teaser headline may trail off (`顶级儿童医院竟然…`) when the page declares it so; other lines ending so are cut text. */
+const TRAILING_OFF = '…';
+/** A subtitle (`——当代中国的精神危机`) hangs under its headline. */
+const SUBTITLE = /^\s*(?:——|--|—)/u;
+/** Labels and separators a template puts around a headline: `主题：…`, `… - -`. */
+const TITLE_LABEL = /^(?:主题|标题|题目|文章标题)\s*:\s*/u;
+const TITLE_TAIL = /(?:\s*[-_|]){2,3}\s*$/u;
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
 /** Separators between a headline and the site name in `<title>` and og:title. */
@@ -57,17 +65,47 @@ function matchesDeclared(line: string, declared: { whole: string; headline: stri
   return line.length >= 6 && declared.whole.includes(line) && line.length * 2 >= declared.headline.length;
 }
 
-/** Whether a line (neutral view) reads like a headline: short, mostly Han, not a clause, byline or date. */
-export function looksLikeTitle(text: string, heading = 0): boolean {
+/**
+ * Whether a line (neutral view) reads like a headline: short, mostly Han, not a clause, byline or date; `declared`
+ * when the page declares it as its title.
+ */
+export function looksLikeTitle(text: string, heading = 0, declared = false): boolean {
   if (
     text.length < (heading === 1 ? HEADING_MIN : TITLE_MIN) ||
     text.length > TITLE_MAX ||
-    endsWithOneOf(text, CLAUSE_MARKS)
+    endsWithOneOf(text, CLAUSE_MARKS) ||
+    (!declared && endsWithOneOf(text, TRAILING_OFF))
   )
     return false;
   if ((text.match(HAN)?.length ?? 0) < text.replace(SPACE, '').length / 2) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
-  return true;
+  return !reporterLine(text) && !SUBTITLE.test(text);
+}
+
+/** How many short lines (headline, subtitle, byline, date) may stand between a headline and its text. */
+const HEADER_LINES = 4;
+
+/**
+ * The lines right above the article's first paragraph of prose, top first, up to the first title-like one: a page
+ * without a heading tag or a declared title still sets its headline there. A heading marked as page furniture (a blog
+ * post's linked title) counts when it stands directly above the text.
+ */
+function headerRun(views: readonly string[], roles: RuleInput['roles'], page: Page, firstLong: number): number[] {
+  const run: number[] = [];
+  for (let i = firstLong - 1; i >= 0 && firstLong - i <= HEADER_LINES; i--) {
+    const view = views[i]!;
+    if (view.trim() === '') continue;
+    const short = view.length < ARTICLE_SENTENCE;
+    if (short && (roles[i] === 'body' || roles[i] === 'meta')) run.unshift(i);
+    else if (short && i === firstLong - 1 && roles[i] === 'boilerplate' && page.blocks[i]!.heading > 0) run.unshift(i);
+    else break;
+  }
+  // A line of the text's own paragraph (hard-wrapped text) is no headline: the headline sits in a container of its own.
+  const textGroup = page.blocks[firstLong]?.group;
+  const first = run.findIndex(
+    (i) => page.blocks[i]!.group !== textGroup && looksLikeTitle(views[i]!, page.blocks[i]!.heading),
+  );
+  return first < 0 ? [] : run.slice(first);
 }
 
 export const titleRule: Rule = {
@@ -85,20 +123,24 @@ export const titleRule: Rule = {
       for (let i = from + 1; i < views.length; i++) if (roles[i] === 'body') return i;
       return -1;
     };
+    const header = headerRun(views, roles, page, firstLong);
     const candidates: { block: number; squashed: string; score: number }[] = [];
     for (let block = 0; block < views.length; block++) {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
       const view = views[block]!;
-      if (roles[block] !== 'body' || !looksLikeTitle(view, source.heading)) continue;
+      if (roles[block] !== 'body' && !header.includes(block)) continue;
       const squashed = squash(view);
+      const declared = titles.some((t) => matchesDeclared(squashed, t));
+      if (!looksLikeTitle(view, source.heading, declared)) continue;
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;
-      if (titles.some((t) => matchesDeclared(squashed, t))) score += 3;
+      if (declared) score += 3;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
       const next = nextLive(block);
       if (next >= 0 && next <= block + 3 && (isBylineText(views[next]!) || isDatedLine(views[next]!))) score += 2;
+      if (block === header[0]) score += 2;
       candidates.push({ block, squashed, score });
     }
     if (candidates.length === 0) return {};
@@ -118,11 +160,14 @@ export const titleRule: Rule = {
       if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };
     }
     if (!best) return {};
+    const view = views[best.block]!;
+    const label = TITLE_LABEL.exec(view)?.[0].length ?? 0;
+    const trimmed = TITLE_TAIL.exec(view)?.index ?? view.length;
+    const tail = endsWithOneOf(view.slice(0, trimmed), CLAUSE_MARKS) ? view.length : trimmed;
+    const value = texts[best.block]!.slice(label, tail);
     return {
       roles: [{ block: best.block, role: 'title' }],
-      claims: [
-        { field: 'title', value: texts[best.block]!, evidence: { from: 'text', block: best.block, how: 'headline' } },
-      ],
+      claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],
     };
   },
 };

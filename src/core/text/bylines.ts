@@ -69,6 +69,11 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   日期: null,
 };
 
+/** The field a label word's value fills (`责任编辑` → editor), null when none does. */
+export function fieldOfLabel(label: string): CreditField | null {
+  return LABEL_WORDS[label] ?? null;
+}
+
 const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -78,12 +83,12 @@ const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
  * the neutral view. Longer labels come first so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*:\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
 /** Every LABEL ends in one of these (or in 于 after 发表/发布): a line without them holds no label. */
-const LABEL_MARK = /[:/(于]/u;
+const LABEL_MARK = /[:/(于|丨]/u;
 
 /** Where a value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]/u;
@@ -113,7 +118,8 @@ export interface BylineValue {
 }
 
 export interface ParsedByline {
-  values: Partial<Record<CreditField, BylineValue>>;
+  /** Every labelled value of each field, in line order (`编辑：甲 责任编辑：乙` gives the editor two). */
+  values: Partial<Record<CreditField, BylineValue[]>>;
   /** The line's text outside its labels and values (neutral view). */
   residue: string;
   labels: number;
@@ -138,7 +144,7 @@ function elementEdge(view: string, breaks: readonly number[] | undefined, start:
  * is left when labels and values are taken out.
  */
 export function parseByline(text: string, view: string = text, breaks?: readonly number[]): ParsedByline {
-  const values: Partial<Record<CreditField, BylineValue>> = {};
+  const values: Partial<Record<CreditField, BylineValue[]>> = {};
   if (!LABEL_MARK.test(view)) return { values, residue: view, labels: 0 };
   const matches: RegExpExecArray[] = [];
   LABELS.lastIndex = 0;
@@ -153,13 +159,13 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const stop = VALUE_END.exec(raw);
     const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
     const label = match[1] ?? match[2] ?? '';
-    const field = match[1] ? (LABEL_WORDS[match[1]] ?? null) : match[2] === '文' ? 'author' : null;
+    const field = match[1] ? fieldOfLabel(match[1]) : match[2] === '文' ? 'author' : null;
     const shown = wrapped
       ? text.slice(start + raw.indexOf(wrapped[1]!), start + raw.indexOf(wrapped[1]!) + wrapped[1]!.length)
       : text.slice(start, start + length);
     const value = shown.replace(EDGE_PUNCTUATION, '');
-    if (field && value && !NOT_A_VALUE.test(value) && values[field] === undefined) {
-      values[field] = { value, label, start: start + shown.indexOf(value) };
+    if (field && value && !NOT_A_VALUE.test(value)) {
+      (values[field] ??= []).push({ value, label, start: start + shown.indexOf(value) });
     }
     residue += view.slice(start + length, next);
   });

@@ -5,6 +5,7 @@
  * `（姚峰 上海报道）`, `(责任编辑：赵六)`) and forum post lines (`… by 眉间尺`, `ggjjzhzz 发表于 …`). Each pattern is
  * written once, on the script-neutral view; a match gives offsets into the page's own text.
  */
+import { creditedNames } from './names';
 import { knownOutletAt } from './outlets';
 
 export interface Span {
@@ -25,7 +26,7 @@ function span(match: RegExpExecArray | null, group = 1): Span | null {
 
 /** `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`: a line of its own. */
 const REPORTER_LINE = new RegExp(
-  String.raw`^.{0,20}?(?:记者|通讯员)\s+(${NAMES}?)\s*(?:发自\S{0,8}|\S{0,8}${REPORTED})?$`,
+  String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|\S{0,8}${REPORTED})?$`,
   'du',
 );
 /** `本报记者罗科苏盈发自北京`: no space before the name, closed by where the reporter filed from. */
@@ -40,23 +41,21 @@ const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Scr
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
 /** A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `本报讯`. */
-const DATELINE = /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|^(?:本报|本台|本网)讯/du;
-/** The reporter credit right after a dateline: `（记者白瀛、王鹏）`, `（记者 张三 通讯员 李四）`. */
-const DATELINE_REPORTER = /^\s*\((?:本报|本台|本网)?(?:特约|实习)?记者\s*:?\s*([^)]{2,30}?)\s*(?:通讯员[^)]*)?\)/du;
+const DATELINE =
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
+/** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
+const DATELINE_REPORTER = /^\s*\(([^()]{2,60})\)/du;
 /** The reporters inside a dateline before its place: `中央社记者吴欣纭台北18日电` → 吴欣纭 + 台北. */
 const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Script=Han}·]{2,8})$`, 'du');
-/** `…吗？”（姚峰 上海报道）` closing the last paragraph. */
-const CLOSING_REPORT = new RegExp(
-  String.raw`\(\s*(${NAME}(?:[\s、]${NAME})*?)\s+[\p{Script=Han}]{2,6}${REPORTED}\s*\)\s*$`,
-  'du',
-);
-/** `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（常书香 马丹阳 ）` closing the last paragraph. */
-const CLOSING_CREDIT = new RegExp(String.raw`\(\s*(?:记者\s*)?(${NAMES})\s*(?:\S{0,8}${REPORTED})?\s*\)\s*$`, 'du');
-/** A labelled credit bracketed at the end of the last paragraph: `(责任编辑：赵六)`, `【编辑：李四】`. */
+/** A credit in brackets closing a paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（记者许仁昌 实习生周沙雷）`. */
+const CLOSING_CREDIT = /\(\s*([^()]{2,40}?)\s*\)\s*(?:\(完\)|\d{6,8})?\s*$/du;
+/**
+ * A labelled credit bracketed at the end of a paragraph: `(责任编辑：赵六)`, `【编辑：李四】`, `（编辑：方沛清）1130118`
+ * (a date code may follow); editors may go without the colon (`（责任编辑 王金志 高强）`), a reporter's bracket without
+ * one is a closing credit (`（记者 胡晓蓉）`) that stays in the text.
+ */
 const BRACKETED_CREDIT =
-  /\s*[(【[]\s*((?:责任编辑|责编|编辑|编审|审核|记者|作者)\s*:\s*[^)】\]]{1,30}?)\s*[)】\]]\s*$/du;
-/** `上海报道` after the names in a closing credit is the dateline, not a name. */
-const DATELINE_PLACE = new RegExp(String.raw`[\s、,]*[\p{Script=Han}]{0,6}${REPORTED}$`, 'u');
+  /\s*[(【[]\s*(?:(责任编辑|责编|编辑|编审|审核|记者|作者|撰稿)\s*:|(责任编辑|责编|编辑)\s)\s*([^)】\]:]{1,30}?)\s*[)】\]]\s*(?:\(完\)|\d{6,8})?\s*$/du;
 /** `发布时间 2005/05/17 22:11:42 by 眉间尺`: forum templates credit the poster after the date. */
 export const BY_POSTER = /\bby\s+([^\s〓|]{2,20})/du;
 /** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `本贴由大卫于2005年8月12日…发表`, `由海姑娘张贴 @ 2005-06-14`. */
@@ -94,21 +93,33 @@ export interface Dateline {
   outlet: Span | null;
   /** The reporters, inside the dateline or in the brackets after it. */
   reporters: Span | null;
+  /** 记者 names them as reporters (a bracket of bare names may credit anyone). */
+  labelled: boolean;
 }
 
 /** A dispatch's dateline at the start of a paragraph, with its outlet and reporters. */
 export function dateline(view: string): Dateline | null {
   const match = DATELINE.exec(view);
   if (!match) return null;
-  const outlet = knownOutletAt(view);
+  const from = view.startsWith('据') ? 1 : 0;
+  const outlet = knownOutletAt(view, from);
+  // Without a date (`据新华社拉萨电（记者 格桑边觉）`), only an agency's name makes it a dateline.
+  if (match[2] !== undefined && !outlet) return null;
   const after = span(DATELINE_REPORTER.exec(view.slice(match[0].length)));
-  let reporters = after && { start: after.start + match[0].length, end: after.end + match[0].length };
+  let reporters = after && narrowed(view, after.start + match[0].length, after.end + match[0].length);
   if (!reporters) {
     const named = span(DATELINE_NAMED.exec(match[1] ?? ''));
     if (named) reporters = { start: named.start, end: named.start + withoutPlace(view.slice(named.start, named.end)) };
   }
   if (!outlet && !reporters) return null;
-  return { outlet: outlet ? { start: 0, end: outlet.length } : null, reporters };
+  const labelled = reporters !== null && /记者/u.test(view.slice(Math.max(0, reporters.start - 12), reporters.end));
+  return { outlet: outlet ? { start: from, end: from + outlet.length } : null, reporters, labelled };
+}
+
+/** `start..end` narrowed to the names a credit holds. */
+function narrowed(view: string, start: number, end: number): Span {
+  const names = creditedNames(view.slice(start, end));
+  return { start: start + names.start, end: start + names.end };
 }
 
 /** The length of reporters' names run on into a dateline's place (`吴欣纭台北`): without the place. */
@@ -120,11 +131,11 @@ function withoutPlace(names: string): number {
   return names.length - last.length + lastName;
 }
 
-/** A labelled credit in brackets closing a paragraph; `inner` is the label and value, `start` where the brackets open. */
-export function bracketedCredit(view: string): { inner: Span; start: number } | null {
+/** A labelled credit in brackets closing a paragraph: its label, value, and where the brackets open. */
+export function bracketedCredit(view: string): { label: string; value: Span; start: number } | null {
   const match = BRACKETED_CREDIT.exec(view);
-  const inner = span(match);
-  return match && inner ? { inner, start: match.index } : null;
+  const value = span(match, 3);
+  return match && value ? { label: (match[1] ?? match[2])!, value, start: match.index } : null;
 }
 
 /** The reporter of a dispatch opening a paragraph: `本报讯（记者 张三）…`. */
@@ -132,20 +143,17 @@ export function dispatchReporter(view: string): Span | null {
   return dateline(view)?.reporters ?? null;
 }
 
-/** `（姚峰 上海报道）` closing a paragraph. */
-export function closingReport(view: string): Span | null {
-  return span(CLOSING_REPORT.exec(view));
-}
-
-/** `（记者 胡晓蓉）` or `（常书香 马丹阳）` closing a paragraph, the dateline place dropped; `labelled` when 记者 says so. */
-export function closingCredit(view: string): { names: Span; labelled: boolean } | null {
+/**
+ * A credit in brackets closing a paragraph, the dateline place dropped (`（姚峰 上海报道）` → 姚峰); `marked` when 记者
+ * or 报道 says it is a reporter's credit, not any name in brackets.
+ */
+export function closingCredit(view: string): { names: Span; marked: boolean } | null {
   const match = CLOSING_CREDIT.exec(view);
-  const names = span(match);
-  if (!match || !names) return null;
-  const place = DATELINE_PLACE.exec(view.slice(names.start, names.end));
-  const end = place ? names.start + place.index : names.end;
-  if (end - names.start < 2) return null;
-  return { names: { start: names.start, end }, labelled: /记者/u.test(match[0]) };
+  const inside = span(match);
+  if (!match || !inside) return null;
+  const names = narrowed(view, inside.start, inside.end);
+  if (names.end - names.start < 2) return null;
+  return { names, marked: /记者|报[道导]/u.test(match[1]!) };
 }
 
 /** `… by 眉间尺` on a dated forum line. */

@@ -86,6 +86,8 @@ const NOT_A_NAME = new Set([
   '阅读',
   '浏览',
 ]);
+/** What a credit does, not who: `综合报道`, `本网整理`, `新闻中心编辑`. */
+const ROLE_ENDING = /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作)$/u;
 const HANDLE_STOPWORDS =
   /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
 
@@ -100,22 +102,31 @@ const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/u;
 const STAFF_CODE = /^(?:[A-Za-z]{0,4}[_-]?\d{2,}[A-Za-z]?|\d+)$/u;
 
 /** Role words around names in a credit: who reported, corresponded, photographed, and for which paper. */
+/** Who a reporter writes for, and the kind of work credited, before 记者: `新京报`, `总台`, `文/视频 全媒体`. */
+const REPORTER_OF = String.raw`(?:(?:本报|本刊|本网|本台|总台|文字?|图|视频|摄影|[${HAN}A-Za-z·]{1,12}?(?:报|台|网|社|客户端|频道|新闻|传媒|中心))[\s/·]*)*`;
 const LEADING_ROLE = new RegExp(
-  String.raw`^(?:[${HAN}A-Za-z]{0,8}?(?:首席|特约|实习|见习|融媒|全媒体)?记者|本报|本刊|本网|本台|特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s*[:：/]?\s*`,
+  String.raw`^(?:${REPORTER_OF}(?:首席|特约|实习|见习|融媒|全媒体)?记者\s*[:/]?|(?:本报|本刊|本网|本台)\s*[:/]?|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|图|视频|采写|口述)\s*[:/]|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s)\s*`,
   'u',
 );
 /** Where a credit's names end: other roles' credits (通讯员, 摄影, 编译) and what follows them are not the writers. */
 const OTHER_ROLES =
-  /\s*(?:通讯员|通讯|实习生|摄影|摄像|图片|图\/|摄\b|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
+  /\s*(?:[^\s/]{2,4}\s*\/\s*(?:摄影?|图|视频)|通讯员|摄影|摄像|图片|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
+/** Co-reporters are credited with their rank before each name: `实习生周沙雷`, `见习记者 邹星宇`. */
+const CO_REPORTER = /^(?:实习生|实习记者|见习记者|特约记者|记者)\s*/u;
 /** Trailing words of a credit: the dateline place and 报道, `/文`, `整理`, `等`. */
 const TRAILING = new RegExp(
-  String.raw`(?:\s*[/／]\s*(?:文|图|摄|报道)|\s*[${HAN}]{0,6}报道|\s*[${HAN}]{0,6}发自.*|\s*(?:整理|综合|编辑|等|文|摄))+$`,
+  String.raw`(?:\s*/\s*(?:文|图|摄|报[道导])|\s*[${HAN}]{0,6}报[道导]|\s*[${HAN}]{0,6}发自.*|\s+(?:整理|综合|编辑|等|文|摄)|整理|综合|等)+$`,
   'u',
 );
 
 export interface NameCheck {
   /** Visible under an explicit label (作者：, 记者), so a handle or a name without a common surname is accepted. */
   labelled: boolean;
+  /**
+   * Declared by the page (meta author) and shown in it: a Han name needs no common surname, but a four-character one
+   * needs a double surname, and a handle is not enough.
+   */
+  declared?: boolean;
   /** Names that stand for something else on this page: the site's name, its tags. */
   notNames?: ReadonlySet<string>;
 }
@@ -126,15 +137,16 @@ function hasSurname(name: string): boolean {
 
 /** Whether one token (neutral view) is a person's name. */
 export function isPersonName(token: string, check: NameCheck): boolean {
-  if (token.length === 0 || NOT_A_NAME.has(token) || check.notNames?.has(token)) return false;
+  if (token.length === 0 || NOT_A_NAME.has(token) || check.notNames?.has(token) || ROLE_ENDING.test(token))
+    return false;
   if (HAN_NAME.test(token)) {
     if (/[·•‧・]/u.test(token)) return true;
     const compound = COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
     if (token.length > 4 && !(token.length === 5 && compound)) return false;
     // Four characters without a label are more often a phrase (`武汉肺炎`) than a name, unless the surname is double.
-    if (token.length === 4 && !check.labelled && !compound) return false;
+    if (token.length === 4 && (!check.labelled || check.declared) && !compound) return false;
     if (looksLikeOutlet(token) && !hasSurname(token)) return false;
-    return check.labelled || hasSurname(token);
+    return check.labelled || check.declared === true || hasSurname(token);
   }
   if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
   if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;
@@ -144,11 +156,14 @@ export function isPersonName(token: string, check: NameCheck): boolean {
 /** Tokens of a credit value (neutral view positions kept, so names come back in the page's script). */
 function tokens(value: string, view: string): { text: string; view: string }[] {
   const out: { text: string; view: string }[] = [];
-  const separator = /[、，,;；/／|｜\s]+/gu;
+  // Spaces separate Han names; inside a romanised name (`Joel Spolsky`) they do not.
+  const separator = /[、,;/|]+\s*|\s+(?![A-Za-z][a-z]*(?:\s|$))|(?<![A-Za-z])\s+/gu;
   let start = 0;
   for (let match = separator.exec(view); ; match = separator.exec(view)) {
     const end = match ? match.index : view.length;
-    if (end > start) out.push({ text: value.slice(start, end), view: view.slice(start, end) });
+    const rank = CO_REPORTER.exec(view.slice(start, end))?.[0].length ?? 0;
+    const token = view.slice(start + rank, end).trim();
+    if (token) out.push({ text: value.slice(start + rank, end).trim(), view: token });
     if (!match) break;
     start = match.index + match[0].length;
   }
@@ -164,32 +179,35 @@ function tokens(value: string, view: string): { text: string; view: string }[] {
 }
 
 /**
+ * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
+ * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`) or the dateline
+ * place and `报道`.
+ */
+export function creditedNames(view: string): { start: number; end: number } {
+  let start = 0;
+  let end = view.length;
+  const affiliation = /\s*[:(].*$/u.exec(view);
+  if (affiliation && affiliation.index > 0) end = affiliation.index;
+  const lead = LEADING_ROLE.exec(view.slice(start, end));
+  if (lead && lead[0].length < end - start) start += lead[0].length;
+  const others = OTHER_ROLES.exec(view.slice(start, end));
+  if (others && others.index > 0) end = start + others.index;
+  const trailing = TRAILING.exec(view.slice(start, end));
+  if (trailing && trailing.index > 0) end = start + trailing.index;
+  return { start, end };
+}
+
+/**
  * The names a credit value holds, joined with 、 in the page's script, or null when it holds none or holds
  * anything that is not a name (a URL, an outlet, a sentence, a tag): a value is shown whole or not at all, except for
  * staff codes and role words beside the names, which are dropped.
  */
 export function personNames(raw: string, check: NameCheck): string | null {
-  let value = raw.trim();
-  let view = neutral(value);
-  const cut = (from: number, to: number) => {
-    value = value.slice(from, to);
-    view = view.slice(from, to);
-  };
-  // An affiliation after a colon or in brackets is not part of the name: `赵 培：北京物资学院，北京`.
-  const affiliation = /\s*[:：(（].*$/u.exec(view);
-  if (affiliation && affiliation.index > 0) cut(0, affiliation.index);
-  for (let again = true; again; ) {
-    again = false;
-    const lead = LEADING_ROLE.exec(view);
-    if (lead && lead[0].length > 0 && lead[0].length < view.length) {
-      cut(lead[0].length, view.length);
-      again = true;
-    }
-  }
-  const others = OTHER_ROLES.exec(view);
-  if (others && others.index > 0) cut(0, others.index);
-  const trailing = TRAILING.exec(view);
-  if (trailing && trailing.index > 0) cut(0, trailing.index);
+  const trimmed = raw.trim();
+  const full = neutral(trimmed);
+  const { start, end } = creditedNames(full);
+  const value = trimmed.slice(start, end);
+  const view = full.slice(start, end);
   if (/[。！？!?]|https?:|www\./u.test(view)) return null;
   const names: string[] = [];
   for (const token of tokens(value, view)) {

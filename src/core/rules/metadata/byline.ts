@@ -1,18 +1,36 @@
 /**
- * Bylines: 来源 (source), 责任编辑/编辑 (editor), 记者/作者 (reporter), 编审/审核 (reviewer) on their own lines or
+ * Bylines: 来源 (source), 责任编辑/编辑 (editor), 记者/作者 (reporter), 编审/审核/一审 (reviewer) on their own lines or
  * several to a line, reporter lines without a colon, a dispatch's dateline (`新华社北京9月2日电（记者白瀛、王鹏）`), and
- * credits bracketed at the end of the last paragraph. Matched on the script-neutral view, so both scripts get them.
+ * labelled credits bracketed at the end of a paragraph. Matched on the script-neutral view, so both scripts get them. A page
+ * that credits several people in one role (`编辑：杨静 责任编辑：王敬东`, `一审：…` `二审：…` `三审：…`) gets them all.
  */
 import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
-import { type CreditField, isBylineText, parseByline } from '../../text/bylines';
-import { bracketedCredit, closingReport, dateline, flashCredit, reporterLine, type Span } from '../../text/credits';
+import { type CreditField, fieldOfLabel, isBylineText, parseByline } from '../../text/bylines';
+import { bracketedCredit, dateline, flashCredit, reporterLine, type Span } from '../../text/credits';
+import { findDate, isDatedLine } from '../../text/dates';
+import { looksLikeOutlet } from '../../text/outlets';
 
 /** A reporter line is short; a longer line that names a reporter is a sentence. */
 const REPORTER_LINE_MAX = 40;
 const CLOSING_BRACKETS = ')】]';
+/** The dated line under the headline may name the outlet without a label, within this many blocks. */
+const NEAR_TITLE = 6;
+/** Labelled credits of one role this close together belong to one article's byline. */
+const SAME_BYLINE = 6;
+const PERSON_FIELDS: ReadonlySet<CreditField> = new Set(['editor', 'author', 'reviewer']);
 
 export { isBylineText, parseByline } from '../../text/bylines';
+
+interface Found {
+  field: CreditField;
+  block: number;
+  at: Span;
+  how: string;
+  labelled: boolean;
+  /** From a labelled line (`编辑：…`) or a reporter line, whose neighbours in the same role are joined to it. */
+  line: boolean;
+}
 
 export const bylineRule: Rule = {
   name: 'byline',
@@ -20,52 +38,51 @@ export const bylineRule: Rule = {
   motivatedBy:
     'seeds 000, 002, 003 (government portal, news-agency branch and city app bylines); corpus-modern datelines',
   apply({ page, texts, views, roles, fields }: RuleInput): Decisions {
-    const claims: FieldClaim[] = [];
-    const claim = (field: CreditField, block: number, at: Span, how: string, labelled: boolean) => {
-      if (fields[field] !== null) return;
-      const value = texts[block]!.slice(at.start, at.end).trim();
-      if (value) claims.push({ field, value, evidence: { from: 'text', block, how, labelled } });
-    };
+    const found: Found[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     const rewritten: NonNullable<Decisions['texts']> = [];
     let datelineSeen = false;
-    texts.forEach((text, block) => {
+    const titleAt = roles.indexOf('title');
+    views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
-      const view = views[block]!;
-      const unchanged = text === page.blocks[block]!.text;
+      const text = texts[block]!;
+      const add = (field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
+        if (field) found.push({ field, block, at, how, labelled, line });
+      };
       if (isBylineText(view)) {
+        const unchanged = text === page.blocks[block]!.text;
         const { values } = parseByline(text, view, unchanged ? page.blocks[block]!.breaks : undefined);
         for (const field of Object.keys(values) as CreditField[]) {
-          const { start, value, label } = values[field]!;
-          claim(field, block, { start, end: start + value.length }, label, true);
+          for (const { start, value, label } of values[field]!)
+            add(field, { start, end: start + value.length }, label, true, true);
         }
         decided.push({ block, role: 'meta' });
         return;
       }
+      if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && isDatedLine(view)) {
+        const outlet = outletBesideDate(view);
+        if (outlet) add('source', outlet, 'outlet beside the date', false);
+        return;
+      }
       const flash = view.length <= REPORTER_LINE_MAX ? flashCredit(view) : null;
       if (flash) {
-        claim('author', block, flash.author, 'flash credit', true);
-        claim('source', block, flash.outlet, 'flash credit', true);
+        add('author', flash.author, 'flash credit', true);
+        add('source', flash.outlet, 'flash credit', true);
         decided.push({ block, role: 'meta' });
         return;
       }
       const reporters = view.length <= REPORTER_LINE_MAX ? reporterLine(view) : null;
       if (reporters) {
-        claim('author', block, reporters, 'reporter line', true);
+        add('author', reporters, 'reporter line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
-      // Both closing credits end in a bracket: test them only on text that does.
-      const closesWithBracket = CLOSING_BRACKETS.includes(lastVisibleUnit(view));
-      const credit = closesWithBracket ? bracketedCredit(view) : null;
+      // A closing credit ends in a bracket (or a date code after one): test only text that may.
+      const last = lastVisibleUnit(view);
+      const mayClose = CLOSING_BRACKETS.includes(last) || (last >= '0' && last <= '9');
+      const credit = mayClose ? bracketedCredit(view) : null;
       if (credit) {
-        const inner = texts[block]!.slice(credit.inner.start, credit.inner.end);
-        const { values } = parseByline(inner, view.slice(credit.inner.start, credit.inner.end));
-        for (const field of Object.keys(values) as CreditField[]) {
-          const { start, value, label } = values[field]!;
-          const at = credit.inner.start + start;
-          claim(field, block, { start: at, end: at + value.length }, label, true);
-        }
+        add(fieldOfLabel(credit.label), credit.value, credit.label, true, true);
         const rest = text.slice(0, credit.start).trim();
         if (rest) rewritten.push({ block, text: rest });
         else decided.push({ block, role: 'meta' });
@@ -75,22 +92,65 @@ export const bylineRule: Rule = {
       const dispatch = datelineSeen ? null : dateline(view);
       if (dispatch) {
         datelineSeen = true;
-        if (dispatch.reporters) claim('author', block, dispatch.reporters, 'dateline', true);
-        if (dispatch.outlet) claim('source', block, dispatch.outlet, 'dateline', false);
+        if (dispatch.reporters) add('author', dispatch.reporters, 'dateline', dispatch.labelled);
+        if (dispatch.outlet) add('source', dispatch.outlet, 'dateline', false);
         return;
       }
-      const report = closesWithBracket ? closingReport(view) : null;
-      if (report) claim('author', block, report, 'closing credit', false);
     });
-    return { roles: decided, texts: rewritten, claims: rankSources(claims) };
+    return { roles: decided, texts: rewritten, claims: claimsOf(found, texts, fields) };
   },
 };
 
-/** A labelled 来源 comes before the outlet a dateline names; within each kind, page order. */
-function rankSources(claims: FieldClaim[]): FieldClaim[] {
-  const datelineFirst = (c: FieldClaim) => (c.field === 'source' && c.evidence.how === 'dateline' ? 1 : 0);
+/** The outlet a dated line names beside its date without a label: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
+function outletBesideDate(view: string): Span | null {
+  const date = findDate(view)!;
+  const undated = view.slice(0, date.index) + ' '.repeat(date.length) + view.slice(date.index + date.length);
+  for (const word of undated.matchAll(/[^\s|]+/gu)) {
+    if (looksLikeOutlet(word[0]) && /\p{Script=Han}/u.test(word[0]))
+      return { start: word.index, end: word.index + word[0].length };
+  }
+  return null;
+}
+
+/**
+ * Claims in page order, labelled 来源 first; for the people fields, the labelled lines of one
+ * byline joined into one list (with the first alone after it, should the list not pass as names).
+ */
+function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['fields']): FieldClaim[] {
+  const valueOf = (f: Found) => texts[f.block]!.slice(f.at.start, f.at.end).trim();
+  const claim = (f: Found, value = valueOf(f), how = f.how): FieldClaim => ({
+    field: f.field,
+    value,
+    evidence: { from: 'text', block: f.block, how, labelled: f.labelled },
+  });
+  const claims: FieldClaim[] = [];
+  const joined = new Set<Found>();
+  for (const f of found) {
+    if (fields[f.field] !== null || joined.has(f) || !valueOf(f)) continue;
+    if (f.line && PERSON_FIELDS.has(f.field)) {
+      const group = [f];
+      for (const other of found) {
+        const previous = group.at(-1)!;
+        if (other === f || !other.line || other.field !== f.field || other.block < previous.block) continue;
+        if (other.block - previous.block > SAME_BYLINE) break;
+        if (other.block > previous.block || other.at.start > previous.at.start) group.push(other);
+      }
+      for (const member of group) joined.add(member);
+      if (group.length > 1) {
+        const names = [...new Set(group.map(valueOf).filter(Boolean))];
+        claims.push(claim(f, names.join('、'), group.map((g) => g.how).join('+')));
+      }
+    }
+    claims.push(claim(f));
+  }
   return claims
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => datelineFirst(a.c) - datelineFirst(b.c) || a.i - b.i)
+    .sort((a, b) => sourceRank(a.c) - sourceRank(b.c) || a.i - b.i)
     .map(({ c }) => c);
+}
+
+/** A labelled 来源 before an outlet printed beside the date, before the outlet a dateline names. */
+function sourceRank(claim: FieldClaim): number {
+  if (claim.field !== 'source') return 0;
+  return claim.evidence.how === 'dateline' ? 2 : claim.evidence.how === 'outlet beside the date' ? 1 : 0;
 }

@@ -60,16 +60,22 @@ export const creditRule: Rule = {
     };
     offer(short, 'writer label', true, writerLabel);
     offer(short, 'reporter credit', true, reporterInLine);
-    offer(closing, 'closing credit', false, (view) => {
-      // The closing credit ends in a bracket: test only text that does.
-      if (lastVisibleUnit(view) !== ')') return null;
+    const closingCredits = (marked: boolean) => (view: string) => {
+      // A closing credit ends in a bracket (or a date code after one): test only text that may.
+      const last = lastVisibleUnit(view);
+      if (last !== ')' && !(last >= '0' && last <= '9')) return null;
       const credit = closingCredit(view);
-      if (!credit) return null;
-      const names = view.slice(credit.names.start, credit.names.end);
-      return credit.labelled || (SURNAMES.has(names[0]!) && !INSTITUTION.test(names) && !looksLikeOutlet(names))
-        ? credit.names
-        : null;
-    });
+      if (!credit || credit.marked !== marked) return null;
+      if (marked) return credit.names;
+      // Bare names in brackets are a credit when there are several, each with a family name (`（常书香 马丹阳）`), or
+      // when the bracket is a line of its own (`（袁源）`).
+      const names = view.slice(credit.names.start, credit.names.end).split(/[\s、,]+/u);
+      const people = names.every((name) => SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name));
+      const alone = view.trimStart().startsWith('(');
+      return (names.length >= 2 || alone) && people ? credit.names : null;
+    };
+    offer(closing, 'closing credit', true, closingCredits(true));
+    offer(closing, 'closing names', false, closingCredits(false));
     offer(dated, 'forum poster', true, byPoster);
     offer(dated, 'forum post line', true, postedBy);
     offer(dated, 'bracketed name', false, bracketedName);

@@ -5,6 +5,7 @@
 import type { Decisions, Rule, RuleInput } from '../../article';
 import { isBylineText } from '../../text/bylines';
 import { findDate, isDatedLine } from '../../text/dates';
+import { declaredClaims } from './meta-tags';
 
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
@@ -18,6 +19,12 @@ export const dateRule: Rule = {
   motivatedBy: 'seeds 000, 002, 003 (dated bylines in several forms; 000 also has a bare print date above its title)',
   apply({ page, views, roles, fields }: RuleInput): Decisions {
     const titleAt = roles.indexOf('title');
+    // A shown date on the day the page declares is its publish date, wherever the template put it.
+    const declaredDays = new Set(
+      declaredClaims(page)
+        .filter((claim) => claim.field === 'date')
+        .map((claim) => claim.value.slice(0, 10)),
+    );
     // Dated lines that come in numbers — side by side, or in the same shape — are lists.
     const perGroup = new Map<number, number>();
     const perShape = new Map<string, number>();
@@ -36,17 +43,19 @@ export const dateRule: Rule = {
     const candidates: { block: number; iso: string; score: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
-      if ((roles[block] !== 'body' && roles[block] !== 'meta') || !dated[block]) return;
+      if (!dated[block]) return;
+      const date = findDate(view)!;
+      const declared = declaredDays.has(date.iso.slice(0, 10));
+      if (roles[block] !== 'body' && roles[block] !== 'meta' && !declared) return;
       const listed = inList(block);
       if (listed && seenShapes.has(shapes[block]!)) return;
       seenShapes.add(shapes[block]!);
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
-      const date = findDate(view)!;
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(
         (i) => views[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(views[i]!),
       );
       const placement = titleAt < 0 ? 0 : block < titleAt ? -1 : block - titleAt <= NEAR_TITLE ? 2 : 1;
-      const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0);
+      const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0);
       candidates.push({ block, iso: date.iso, score });
     });
     const best = candidates.reduce<(typeof candidates)[number] | undefined>(

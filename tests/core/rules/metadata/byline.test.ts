@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bylineRule, isBylineText, parseByline } from '../../../../src/core/rules/metadata/byline';
+import { extractArticle } from '../../../../src/core/pipeline';
 import { neutral } from '../../../../src/core/text/neutral';
 import { claimed, input, marked, page } from '../blocks';
 
 /** The values parsed from a line, by field. */
 function valuesOf(text: string): Record<string, string> {
   const { values } = parseByline(text, neutral(text));
-  return Object.fromEntries(Object.entries(values).map(([field, found]) => [field, found.value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([field, found]) => [field, found.map((f) => f.value).join('、')]),
+  );
 }
 
 describe('parseByline', () => {
@@ -73,10 +76,10 @@ describe('byline rule', () => {
     }
   });
 
-  it('takes a bracketed credit off the end of the last paragraph', () => {
+  it('takes a bracketed credit off the end of the last paragraph, and names every editor the byline credits', () => {
     const p = page([BODY, `${BODY}(责任编辑：赵六)`, '【编辑：钱七】']);
     const decisions = bylineRule.apply(input(p));
-    expect(claimed(decisions)).toEqual({ editor: '赵六' });
+    expect(claimed(decisions)).toEqual({ editor: '赵六、钱七' });
     expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
     expect(marked(decisions, 'meta')).toEqual([2]);
   });
@@ -88,11 +91,14 @@ describe('byline rule', () => {
     expect(decisions.roles).toEqual([]);
   });
 
-  it('reads a reporter credit closing the last paragraph, keeping the paragraph', () => {
+  it('leaves a reporter credit closing the last paragraph to the credit rule, keeping the paragraph', () => {
     const p = page([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
     const decisions = bylineRule.apply(input(p));
-    expect(claimed(decisions)).toEqual({ author: '姚峰' });
+    expect(claimed(decisions)).toEqual({});
     expect(decisions.roles).toEqual([]);
+    const article = extractArticle(p);
+    expect(article.author).toBe('姚峰');
+    expect(article.paragraphs.map((para) => para.text)).toEqual([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
   });
 
   it('does not read a sentence about a reporter as a reporter line', () => {
