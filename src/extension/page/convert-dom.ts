@@ -15,6 +15,7 @@
  * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
  *   converts to itself are not written (every write is relaid out by the browser).
  */
+import { INLINE_TEXT, NEVER_CONVERTED, TEXT_FIELDS } from '../../adapters/elements';
 import { mayConvert } from '../../convert/convertible';
 import type { ScriptTarget } from '../../convert/targets';
 
@@ -47,63 +48,6 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: [...CONVERTED_ATTRIBUTES, 'value'],
 };
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
-const NEVER = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'select',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'iframe',
-  'frame',
-]);
-/** Fields: their own text and value are the reader's, never converted; only their labels are. */
-const FIELDS = new Set(['input', 'textarea']);
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'rb',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-]);
 /** A site that keeps rewriting a node we convert gets it back after this many rounds: no ping-pong. */
 const MAX_REWRITES = 3;
 /** Blocks per conversion request after the visible part. */
@@ -219,15 +163,15 @@ export class DomConverter {
 
   private verdict(element: Element): Verdict {
     const name = element.localName;
-    if (NEVER.has(name)) return 'skip';
-    if (!element.hasAttributes()) return FIELDS.has(name) ? 'fields' : INLINE.has(name) ? 'inline' : 'block';
+    if (NEVER_CONVERTED.has(name)) return 'skip';
+    if (!element.hasAttributes()) return TEXT_FIELDS.has(name) ? 'fields' : INLINE_TEXT.has(name) ? 'inline' : 'block';
     if (element.getAttribute('translate') === 'no') return 'skip';
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return 'skip';
     const lang = element.getAttribute('lang');
     if (lang && !/^zh\b/i.test(lang) && element !== element.ownerDocument.documentElement) return 'skip';
-    if (FIELDS.has(name)) return 'fields';
-    return INLINE.has(name) ? 'inline' : 'block';
+    if (TEXT_FIELDS.has(name)) return 'fields';
+    return INLINE_TEXT.has(name) ? 'inline' : 'block';
   }
 
   /**

@@ -5,14 +5,12 @@
  * taken before the page was converted is still found after), because the text is compared in simplified form with
  * the same offsets.
  */
+import { NOT_SHOWN_AS_TEXT } from '../../adapters/elements';
 import { toSimplifiedSameLength } from '../../core/slogans/simplify';
 
 export const HIGHLIGHT_NAME = 'qingdu-slogan';
 const STYLE_ID = 'qingdu-highlight-style';
 const STYLE_TEXT = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #000; }`;
-
-/** Elements whose text is not shown as text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'svg', 'SVG']);
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -56,7 +54,7 @@ function indexText(root: Document | ShadowRoot): TextIndex {
   const walker = doc.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode(node) {
       for (let element = node.parentElement; element && element !== container; element = element.parentElement) {
-        if (SKIP.has(element.tagName)) return 2; /* NodeFilter.FILTER_REJECT */
+        if (NOT_SHOWN_AS_TEXT.has(element.localName)) return 2; /* NodeFilter.FILTER_REJECT */
       }
       return 1; /* NodeFilter.FILTER_ACCEPT */
     },
