@@ -1,7 +1,6 @@
 /** What "copy with citation" puts on the clipboard: the body (article or selection), then its citation. */
 import type { Article } from '../core/article';
-import { articleToCsl, clipboardFlavours } from '../core/cite/index';
-import type { CitationStyle } from './settings';
+import { articleToCsl, clipboardFlavours, type CitationStyle } from '../core/cite/index';
 
 export interface ClipboardPayload {
   text: string;

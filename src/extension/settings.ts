@@ -2,10 +2,12 @@
  * Settings: one schema, its defaults and migrations. Stored in extension storage (local), versioned;
  * corrupt or missing storage falls back to defaults instead of failing.
  */
-import type { CleanMode } from './protocol';
+import { isCitationStyle, type CitationStyle } from '../core/cite/styles';
 import { isScriptTarget, type ScriptTarget } from '../convert/targets';
+import type { CleanMode } from './protocol';
 
-export type CitationStyle = 'gbt7714' | 'apa' | 'mla' | 'chicago';
+/** The reader view's font size in px: the range A−/A+ keep to, and where it starts. */
+export const READER_FONT_SIZE = { min: 12, max: 32, default: 18 } as const;
 
 /** What to do automatically on one site (hostname). */
 export interface SiteRule {
@@ -30,11 +32,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
   citationStyle: 'gbt7714',
   defaultTarget: 'hans',
-  readerFontSize: 18,
+  readerFontSize: READER_FONT_SIZE.default,
   sites: {},
 }) as Settings;
 
-const STYLES: readonly CitationStyle[] = ['gbt7714', 'apa', 'mla', 'chicago'];
 const CLEAN_MODES = ['reader', 'inplace'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -65,12 +66,15 @@ export function migrateSettings(stored: unknown): Settings {
   const fontSize = Number(raw.readerFontSize);
   return {
     version: SETTINGS_VERSION,
-    citationStyle: STYLES.includes(raw.citationStyle as never)
-      ? (raw.citationStyle as CitationStyle)
-      : DEFAULT_SETTINGS.citationStyle,
+    citationStyle:
+      typeof raw.citationStyle === 'string' && isCitationStyle(raw.citationStyle)
+        ? raw.citationStyle
+        : DEFAULT_SETTINGS.citationStyle,
     defaultTarget: isScriptTarget(raw.defaultTarget) ? raw.defaultTarget : DEFAULT_SETTINGS.defaultTarget,
     readerFontSize:
-      Number.isFinite(fontSize) && fontSize >= 12 && fontSize <= 32 ? fontSize : DEFAULT_SETTINGS.readerFontSize,
+      Number.isFinite(fontSize) && fontSize >= READER_FONT_SIZE.min && fontSize <= READER_FONT_SIZE.max
+        ? fontSize
+        : READER_FONT_SIZE.default,
     sites,
   };
 }

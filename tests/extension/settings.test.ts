@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationStyles } from '../../src/core/cite/styles';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -46,8 +47,15 @@ describe('migrateSettings', () => {
     });
   });
 
+  it('keeps every citation style the citations can render, and nothing else', () => {
+    for (const style of citationStyles) expect(migrateSettings({ citationStyle: style }).citationStyle).toBe(style);
+    expect(migrateSettings({ citationStyle: 'harvard' }).citationStyle).toBe(DEFAULT_SETTINGS.citationStyle);
+  });
+
   it('rejects a font size outside the readable range', () => {
     expect(migrateSettings({ readerFontSize: 400 }).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+    expect(migrateSettings({ readerFontSize: 11 }).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+    expect(migrateSettings({ readerFontSize: 32 }).readerFontSize).toBe(32);
   });
 });
 

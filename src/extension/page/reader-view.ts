@@ -3,10 +3,9 @@
  * with text nodes only (page text never becomes markup). Closing removes every node and sheet it added.
  */
 import type { Article, Block, BlockImage, Role } from '../../core/article';
+import { READER_FONT_SIZE } from '../settings';
 
 export const READER_HOST_TAG = 'qingdu-reader';
-export const MIN_FONT_SIZE = 12;
-export const MAX_FONT_SIZE = 32;
 
 export interface ReaderLabels {
   date: string;
@@ -257,7 +256,8 @@ export class ReaderView {
 }
 
 export function clampFontSize(size: number): number {
-  return Math.min(MAX_FONT_SIZE, Math.max(MIN_FONT_SIZE, Math.round(Number.isFinite(size) ? size : 18)));
+  const { min, max, default: fallback } = READER_FONT_SIZE;
+  return Math.min(max, Math.max(min, Math.round(Number.isFinite(size) ? size : fallback)));
 }
 
 const SCROLL_LOCK_CSS = 'html, body { overflow: hidden !important; }';

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { citationStyles } from '../../../../src/core/cite/styles';
 import { normaliseHost, Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
 import type { SettingsStorage } from '../../../../src/extension/settings';
 import { translator } from '../locale';
@@ -62,6 +63,24 @@ describe('Options', () => {
     await settle();
     expect(stored(storage)).toMatchObject({ citationStyle: 'mla', defaultTarget: 'twp' });
     expect(root.querySelector('.status')?.textContent).toBe('Saved.');
+  });
+
+  it('offers every citation style, named in the interface language', async () => {
+    const { storage, root } = await show();
+    const select = root.querySelector('[data-setting="citationStyle"]') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual([...citationStyles]);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'GB/T 7714—2015',
+      'APA',
+      'MLA',
+      'Chicago',
+      'CSL-JSON (for citation managers)',
+      'BibTeX (biblatex)',
+      'RIS (EndNote, Zotero)',
+    ]);
+    await act(async () => choose(select, 'ris'));
+    await settle();
+    expect(stored(storage)).toMatchObject({ citationStyle: 'ris' });
   });
 
   it('lists site rules, edits one and deletes another', async () => {
