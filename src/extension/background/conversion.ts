@@ -1,33 +1,24 @@
 /**
- * The conversion service: the background holds the dictionaries (built once per browser, on first use, for the
- * direction asked) and converts for content scripts and extension pages. Also the context-menu item that copies
- * the selection converted to the reader's default script.
+ * Conversion in the background, which holds the dictionaries (built once per browser, on first use, for the
+ * direction asked): for the page engine, and for the context-menu item that copies the selection converted to the
+ * reader's default script.
  */
 import { browser } from 'wxt/browser';
 import { convertPieces, convertText } from '../../convert/index';
-import type { ConversionReply, ConversionRequest } from '../protocol';
-import { isScriptTarget } from '../../convert/targets';
+import type { BackgroundRequest } from '../protocol';
 import { loadSettings } from '../settings';
-import { writeClipboardInPage } from './copy';
+import { writeClipboard as writeClipboardInPage } from '../page/clipboard';
 
-export const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
+const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
 
-export function isConversionRequest(message: unknown): message is ConversionRequest {
-  const m = message as ConversionRequest | null;
-  return (
-    m?.type === 'qingdu:convert-blocks' &&
-    isScriptTarget(m.to) &&
-    isScriptTarget(m.from) &&
-    Array.isArray(m.blocks) &&
-    m.blocks.every((block) => Array.isArray(block) && block.every((piece) => typeof piece === 'string'))
-  );
-}
-
-export async function answerConversion(request: ConversionRequest): Promise<ConversionReply> {
+/** Convert blocks for a page-side context. */
+export async function convertBlocks(
+  request: BackgroundRequest<'qingdu:convert-blocks'>,
+): Promise<{ blocks: string[][] }> {
   try {
-    return { ok: true, blocks: await convertPieces(request.blocks, request.to, request.from) };
+    return { blocks: await convertPieces(request.blocks, request.to, request.from) };
   } catch (error) {
-    return { ok: false, error: `conversion failed: ${(error as Error)?.message ?? String(error)}` };
+    throw new Error(`conversion failed: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
@@ -53,11 +44,8 @@ async function copyConverted(tabId: number, selectionHint: string | undefined): 
   });
 }
 
-export function registerConversionService(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isConversionRequest(message) || sender.id !== browser.runtime.id) return undefined;
-    return answerConversion(message);
-  });
+/** The context-menu item that copies the selection converted. */
+export function registerCopyConverted(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: COPY_CONVERTED_MENU,

@@ -27,6 +27,11 @@ export interface DomConversionOptions {
   convert: BlockConverter;
   /** Called once the part of the page in view has been converted. */
   onVisible?: () => void;
+  /**
+   * Runs every write to the page (converted text, restored text, lang), synchronously: lets the caller tell the
+   * converter's changes from the site's. Writes directly when not given.
+   */
+  write?: (apply: () => void) => void;
 }
 
 interface Original {
@@ -99,7 +104,7 @@ export class DomConverter {
       later.push({ runs: [], items });
       await this.convertAndApply(later);
     }
-    if (!this.stopped) this.writeLangs();
+    if (!this.stopped) this.write(() => this.writeLangs());
     await this.idle();
   }
 
@@ -114,6 +119,14 @@ export class DomConverter {
     this.stopped = true;
     this.observer.takeRecords();
     this.observer.disconnect();
+    this.write(() => this.restore());
+    this.texts.clear();
+    this.attributes.clear();
+    this.langs.clear();
+    this.pendingLangs.length = 0;
+  }
+
+  private restore(): void {
     for (const [node, record] of this.texts) {
       if (node.data === record.converted) node.data = record.original;
     }
@@ -127,10 +140,11 @@ export class DomConverter {
       if (lang === null) element.removeAttribute('lang');
       else element.setAttribute('lang', lang);
     }
-    this.texts.clear();
-    this.attributes.clear();
-    this.langs.clear();
-    this.pendingLangs.length = 0;
+  }
+
+  private write(apply: () => void): void {
+    if (this.options.write) this.options.write(apply);
+    else apply();
   }
 
   private addRoot(root: Document | ShadowRoot, runs: Run[], items: AttributeItem[]): void {
@@ -302,18 +316,20 @@ export class DomConverter {
     this.note(this.observer.takeRecords());
     this.observer.disconnect();
     try {
-      batches.forEach(({ runs, items }, b) => {
-        const blocks = converted[b]!;
-        runs.forEach((run, r) => {
-          run.nodes.forEach((node, i) => {
-            this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
+      this.write(() => {
+        batches.forEach(({ runs, items }, b) => {
+          const blocks = converted[b]!;
+          runs.forEach((run, r) => {
+            run.nodes.forEach((node, i) => {
+              this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
+            });
+          });
+          items.forEach((item, i) => {
+            this.applyAttribute(item, blocks[runs.length + i]![0]!);
           });
         });
-        items.forEach((item, i) => {
-          this.applyAttribute(item, blocks[runs.length + i]![0]!);
-        });
+        if (withLangs) this.writeLangs();
       });
-      if (withLangs) this.writeLangs();
     } finally {
       for (const root of this.roots) this.observe(root);
     }

@@ -5,7 +5,7 @@
  */
 import { domToPage } from '../../adapters/dom';
 import { extractArticle } from '../../core/pipeline';
-import type { Extraction } from './clean-controller';
+import type { Extraction } from './extraction';
 
 /** Wait this long after the last addition before classifying… */
 const QUIET_MS = 200;

@@ -20,3 +20,25 @@ export function hidePage(doc: Document, maxMs: number): () => void {
     shown.remove();
   };
 }
+
+/** Whether a node is the hiding style: no part of the page's content. */
+export function isHidingStyle(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).id === HIDE_STYLE_ID;
+}
+
+/**
+ * Read the page as it shows once revealed: the hiding style is out while `read` runs, synchronously, so nothing is
+ * painted without it.
+ */
+export function readUnhidden<T>(doc: Document, read: () => T): T {
+  const style = doc.getElementById(HIDE_STYLE_ID);
+  const parent = style?.parentNode;
+  if (!style || !parent) return read();
+  const next = style.nextSibling;
+  style.remove();
+  try {
+    return read();
+  } finally {
+    parent.insertBefore(style, next);
+  }
+}

@@ -3,7 +3,7 @@
  * with text nodes only (page text never becomes markup). Closing removes every node and sheet it added.
  */
 import type { Article, Block, BlockImage, Role } from '../../core/article';
-import { READER_FONT_SIZE } from '../settings';
+import { READER_FONT_SIZE } from '../page-settings';
 
 export const READER_HOST_TAG = 'qingdu-reader';
 
@@ -136,10 +136,11 @@ export class ReaderView {
     }
   };
 
+  /** `items`: what to show below the title and fields (readerItems), in the article's script. */
   constructor(
     private readonly doc: Document,
     article: Article,
-    blocks: readonly Block[],
+    items: readonly ReaderItem[],
     private readonly options: ReaderOptions,
   ) {
     const labels = options.labels ?? ZH_LABELS;
@@ -177,7 +178,7 @@ export class ReaderView {
     for (const warning of article.warnings.filter((w) => w.kind !== 'no-article')) {
       this.articleNode.appendChild(el(doc, 'div', 'warning', `${labels.warning}：${warning.message}`));
     }
-    this.append(readerItems(article, blocks));
+    this.append(items);
 
     overlay.append(toolbar, this.articleNode);
     this.root.append(style, overlay);

@@ -1,6 +1,12 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../src/core/article';
+import type { ArticleWithSlogans } from '../../../src/core/article';
+import { localEngine } from '../../../src/convert/local';
+import { createPageEngine, type PageEngine } from '../../../src/extension/page/engine';
 import type { ArticleReply } from '../../../src/extension/protocol';
+import { FIXTURES_DIR } from '../../paths';
 import { article } from '../ui/article';
 
 const calls = vi.hoisted(() => ({
@@ -9,6 +15,8 @@ const calls = vi.hoisted(() => ({
   selection: '',
   reply: undefined as unknown,
   settings: {} as Record<string, unknown>,
+  /** A real page engine answering for the article, when a test gives one. */
+  page: null as PageEngine | null,
 }));
 
 vi.mock('wxt/browser', () => ({
@@ -17,6 +25,7 @@ vi.mock('wxt/browser', () => ({
       // The content script's side of the conversation.
       async sendMessage(_tabId: number, message: { type: string; text?: string; html?: string }) {
         calls.sent.push(message);
+        if (calls.page && message.type === 'qingdu:article') return calls.page.handle(message);
         switch (message.type) {
           case 'qingdu:state':
             return { clean: 'off', convert: 'off' };
@@ -37,7 +46,7 @@ vi.mock('wxt/browser', () => ({
 const { copyCitationFromTab } = await import('../../../src/extension/background/copy');
 
 const TAB = { id: 3, url: 'https://www.example.gov.cn/xinwen/1.html' };
-const sample: Article = article({
+const sample: ArticleWithSlogans = article({
   title: '依靠群众打赢疫情防控阻击战',
   date: '2020-02-01T07:55+08:00',
   source: '四川日报',
@@ -59,7 +68,12 @@ beforeEach(() => {
   calls.sent.length = 0;
   calls.selection = '';
   calls.settings = {};
-  calls.reply = { ok: true, article: sample, state: { clean: 'off', convert: 'off' } } satisfies ArticleReply;
+  calls.page = null;
+  calls.reply = {
+    ok: true,
+    article: sample,
+    state: { clean: 'off', convert: 'off' },
+  } satisfies ArticleReply<ArticleWithSlogans>;
 });
 
 const written = () => calls.written;
@@ -101,16 +115,26 @@ describe('copyCitationFromTab', () => {
     expect(written()[0]!.text).toContain('依靠群众打赢疫情防控阻击战');
   });
 
-  it('copies in the script the page is shown in', async () => {
-    calls.reply = { ok: true, article: sample, state: { clean: 'off', convert: 'hant' } } satisfies ArticleReply;
+  it('copies in the script the page is shown in, as the page answers', async () => {
+    const html = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const storage = { get: async () => ({}), set: async () => {} };
+    const page = createPageEngine(document, { storage, engine: localEngine, announce: () => {} });
+    await page.handle({ type: 'qingdu:convert', target: 'hant' });
+    calls.page = page;
     await copyCitationFromTab(TAB, 'auto');
     const { text } = written()[0]!;
     expect(text).toContain('依靠羣衆打贏疫情防控阻擊戰[N/OL]. 四川日報'); // OpenCC standard traditional
-    expect(text.startsWith('第一段說的事。')).toBe(true);
+    expect(text.startsWith('連日來，全省上下高度重視')).toBe(true);
+    await page.handle({ type: 'qingdu:convert', target: 'off' });
   });
 
   it('fails loudly, writing nothing, when the page has no article', async () => {
-    calls.reply = { ok: false, error: 'no article found' } satisfies ArticleReply;
+    calls.reply = {
+      ok: false,
+      error: 'no article found',
+      state: { clean: 'off', convert: 'off' },
+    } satisfies ArticleReply;
     await expect(copyCitationFromTab(TAB, 'auto')).rejects.toThrow('no article found');
     expect(written()).toEqual([]);
   });
