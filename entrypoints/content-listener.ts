@@ -7,7 +7,7 @@
 import type { Failure } from '@/src/extension/messaging';
 import type { PageEngine } from '@/src/extension/page/engine';
 import type { ContentScriptApi } from '@/src/extension/page/extension-api';
-import { hidePage } from '@/src/extension/page/page-hiding';
+import { hidePage, MAX_HIDDEN_MS } from '@/src/extension/page/page-hiding';
 import type { BackgroundRequest, PageState } from '@/src/extension/protocol';
 
 export default defineUnlistedScript(() => {
@@ -46,7 +46,7 @@ export default defineUnlistedScript(() => {
     const stored = items?.settings as { sites?: Record<string, { convert?: unknown } | undefined> } | undefined;
     const rule = stored?.sites?.[location.hostname];
     if (!rule) return;
-    if (rule.convert && document.readyState === 'loading') hidePage(document, 3000); // revealed by the engine once the first view is converted
+    if (rule.convert && document.readyState === 'loading') hidePage(document, MAX_HIDDEN_MS); // revealed by the engine once the first view is converted
     void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
   });
 });

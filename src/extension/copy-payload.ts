@@ -8,7 +8,7 @@ export interface ClipboardPayload {
 }
 
 /** A selection's paragraphs: one per non-blank line, trimmed. */
-export function selectionParagraphs(selection: string): string[] {
+function selectionParagraphs(selection: string): string[] {
   return selection
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -5,7 +5,7 @@
  */
 
 /** Message type → the request's fields (besides `type`) and the reply. */
-export type Protocol = Record<string, { request: object; reply: unknown }>;
+type Protocol = Record<string, { request: object; reply: unknown }>;
 
 /** A request of the protocol, `type` included; a union over all of them by default. */
 export type Request<P extends Protocol, K extends keyof P & string = keyof P & string> = {
@@ -22,12 +22,12 @@ export interface Failure {
 /** Whether a message of this type is well-formed; the message is an object whose `type` is this one. */
 export type Checks<P extends Protocol> = { [K in keyof P]: (message: Record<string, unknown>) => boolean };
 
-export type Handlers<P extends Protocol, Context> = {
+type Handlers<P extends Protocol, Context> = {
   [K in keyof P & string]: (request: Request<P, K>, context: Context) => Reply<P, K> | Promise<Reply<P, K>>;
 };
 
 /** Sends one message and resolves with whatever answered it: `runtime.sendMessage`, `tabs.sendMessage` for a tab. */
-export type Transport = (message: unknown) => Promise<unknown>;
+type Transport = (message: unknown) => Promise<unknown>;
 
 export type Sender<P extends Protocol> = <K extends keyof P & string>(request: Request<P, K>) => Promise<Reply<P, K>>;
 

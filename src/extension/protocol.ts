@@ -50,7 +50,7 @@ export type BackgroundProtocol = {
 };
 
 /** Notices the page engine sends to extension pages; nobody answers them. */
-export type NoticeProtocol = {
+type NoticeProtocol = {
   /** The page's state changed, whoever changed it (the reader closed the reader view with Esc, a shortcut…). */
   'qingdu:state-changed': { request: { state: PageState }; reply: undefined };
 };
@@ -66,7 +66,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isCleanMode = (value: unknown): value is CleanMode => CLEAN_MODES.includes(value as CleanMode);
 const isShownScript = (value: unknown) => value === 'off' || isScriptTarget(value);
 
-export function isPageState(value: unknown): value is PageState {
+function isPageState(value: unknown): value is PageState {
   const state = value as PageState | null;
   return typeof state === 'object' && state !== null && isCleanMode(state.clean) && isShownScript(state.convert);
 }

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { convertPieces, convertText } from '../../convert/index';
 import type { BackgroundRequest } from '../protocol';
 import { loadSettings } from '../settings';
-import { writeClipboard as writeClipboardInPage } from '../page/clipboard';
+import { escapeHtml } from '../../core/cite/format';
+import { selectedText, writeClipboard as writeClipboardInPage } from '../page/clipboard';
 
 const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
 
@@ -22,21 +23,14 @@ export async function convertBlocks(
   }
 }
 
-/** Runs in the page: the selection as the reader sees it. Self-contained (it is serialised). */
-function readSelectionInPage(): string {
-  return globalThis.getSelection?.()?.toString() ?? '';
-}
-
 async function copyConverted(tabId: number, selectionHint: string | undefined): Promise<void> {
-  const [read] = await browser.scripting
-    .executeScript({ target: { tabId }, func: readSelectionInPage })
-    .catch(() => []);
+  const [read] = await browser.scripting.executeScript({ target: { tabId }, func: selectedText }).catch(() => []);
   const selection = (typeof read?.result === 'string' && read.result) || selectionHint || '';
   if (!selection.trim()) return;
   const { defaultTarget } = await loadSettings(browser.storage.local);
   const text = await convertText(selection, defaultTarget);
   // Plain text only; the html flavour is the same text escaped, never page markup.
-  const html = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\n/g, '<br>');
+  const html = escapeHtml(text).replace(/\n/g, '<br>');
   await browser.scripting.executeScript({
     target: { tabId },
     func: writeClipboardInPage as never,

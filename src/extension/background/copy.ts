@@ -4,7 +4,7 @@
  * to the clipboard by the tab's content script, both text/plain and text/html; page text reaches markup only through
  * the escaped html flavour.
  */
-import { type Browser, browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { type ClipboardPayload, citationPayload } from '../copy-payload';
 import type { Sender } from '../messaging';
 import type { PageProtocol } from '../protocol';
@@ -34,7 +34,7 @@ async function tabPayload(
  * Copy from a tab with its citation. `body: 'selection'` copies the selection (nothing when there is none);
  * `auto` copies the selection when there is one, else the whole article. Resolves true once the clipboard holds it.
  */
-export async function copyCitationFromTab(
+async function copyCitationFromTab(
   tab: { id: number; url?: string },
   body: 'selection' | 'auto',
   selectionHint?: string,
@@ -49,7 +49,7 @@ export async function copyCitationFromTab(
 }
 
 /** The copy-citation shortcut: the selection when there is one, else the clean article. */
-export function copyCitationCommand(tab: Browser.tabs.Tab | undefined): Promise<boolean> {
+export function copyCitationCommand(tab: { id?: number; url?: string } | undefined): Promise<boolean> {
   if (tab?.id == null) return Promise.resolve(false);
   return copyCitationFromTab({ id: tab.id, url: tab.url }, 'auto').catch((error) => {
     console.warn('Qingdu: copy with citation failed', error);

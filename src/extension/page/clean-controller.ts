@@ -10,7 +10,7 @@ import { isOwnNode } from './own-nodes';
 import type { ShownArticle } from './page-article';
 import { ReaderView, readerItems } from './reader-view';
 
-export interface CleanControllerOptions {
+interface CleanControllerOptions {
   fontSize: () => number;
   onFontSize?: (size: number) => void;
   /** Called when the reader closed the reader view itself (× or Esc). */

@@ -10,7 +10,7 @@ import { DomConverter } from './convert-dom';
 /** How much of the page's text decides which script it is written in. */
 const SAMPLE_LENGTH = 4000;
 
-export interface PageConversionOptions {
+interface PageConversionOptions {
   engine: ConversionEngine;
   /** Runs the converter's writes to the page, so their owner can tell them from the site's (see DomConverter). */
   write?: (apply: () => void) => void;

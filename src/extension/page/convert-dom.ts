@@ -22,7 +22,7 @@ import type { ScriptTarget } from '../../convert/targets';
 /** Converts blocks of text pieces; every output block has as many pieces as its input. */
 export type BlockConverter = (blocks: string[][]) => Promise<string[][]>;
 
-export interface DomConversionOptions {
+interface DomConversionOptions {
   to: ScriptTarget;
   convert: BlockConverter;
   /** Called once the part of the page in view has been converted. */
@@ -58,7 +58,7 @@ const MAX_REWRITES = 3;
 /** Blocks per conversion request after the visible part. */
 const CHUNK = 1500;
 
-export function langTag(target: ScriptTarget): string {
+function langTag(target: ScriptTarget): string {
   return target === 'hans' ? 'zh-Hans' : 'zh-Hant';
 }
 

@@ -17,7 +17,7 @@ export interface PageEngine {
   applyStoredSettings(stored: unknown, host: string): Promise<void>;
 }
 
-export interface PageEngineOptions {
+interface PageEngineOptions {
   storage: SettingsStorage;
   /** Converts where the dictionaries are. */
   engine: ConversionEngine;

@@ -17,7 +17,7 @@ export const NO_ARTICLE_MESSAGE =
   '没有在此页面找到正文，页面保持原样。 (No article was found on this page; it was left as it was.)';
 
 /** Beyond this many elements extraction would hold the page up for tens of seconds: refuse and leave it as it is. */
-export const MAX_PAGE_ELEMENTS = 200_000;
+const MAX_PAGE_ELEMENTS = 200_000;
 
 export class PageTooLargeError extends Error {
   constructor(elements: number) {

@@ -8,7 +8,7 @@
 import { NOT_SHOWN_AS_TEXT } from '../../adapters/elements';
 import { toSimplifiedSameLength } from '../../core/slogans/simplify';
 
-export const HIGHLIGHT_NAME = 'qingdu-slogan';
+const HIGHLIGHT_NAME = 'qingdu-slogan';
 const STYLE_ID = 'qingdu-highlight-style';
 const STYLE_TEXT = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #000; }`;
 
@@ -89,11 +89,12 @@ function visible(range: Range): boolean {
   return !element?.checkVisibility || element.checkVisibility();
 }
 
-const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
+/** Roots given the highlight's sheet. */
+const styled = new WeakSet<Document | ShadowRoot>();
 
 function addStyle(root: Document | ShadowRoot): void {
   const doc = documentOf(root);
-  if (sheets.has(root) || doc.getElementById(STYLE_ID)) return;
+  if (styled.has(root) || doc.getElementById(STYLE_ID)) return;
   const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   const Sheet = view?.CSSStyleSheet;
   // A constructed sheet leaves the page's markup as it was; a <style> element is the fallback.
@@ -101,24 +102,13 @@ function addStyle(root: Document | ShadowRoot): void {
     const sheet = new Sheet();
     sheet.replaceSync(STYLE_TEXT);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    sheets.set(root, sheet);
+    styled.add(root);
     return;
   }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = STYLE_TEXT;
   (isDocument(root) ? (root.head ?? root.documentElement) : root).appendChild(style);
-}
-
-/** Remove the highlight and its style; the page is as it was before. */
-export function clearHighlight(root: Document | ShadowRoot): void {
-  highlightApi()?.registry.delete(HIGHLIGHT_NAME);
-  const sheet = sheets.get(root);
-  if (sheet) {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheets.delete(root);
-  }
-  documentOf(root).getElementById(STYLE_ID)?.remove();
 }
 
 /**

@@ -1,6 +1,9 @@
 /** Keeps a page hidden until its first view shows in the reader's script, so the other script never flashes. */
 const HIDE_STYLE_ID = 'qingdu-convert-hide';
 
+/** The page is never kept hidden longer than this, whatever happens to the conversion. */
+export const MAX_HIDDEN_MS = 3000;
+
 /**
  * Hide the page, reusing the style when the content script already hid it at document_start. Returns `reveal`;
  * the page is never kept hidden longer than `maxMs`, whatever happens to the conversion.

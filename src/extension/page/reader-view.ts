@@ -7,19 +7,8 @@ import { READER_FONT_SIZE } from '../page-settings';
 
 export const READER_HOST_TAG = 'qingdu-reader';
 
-export interface ReaderLabels {
-  date: string;
-  source: string;
-  editor: string;
-  author: string;
-  reviewer: string;
-  close: string;
-  smaller: string;
-  larger: string;
-  warning: string;
-}
-
-export const ZH_LABELS: ReaderLabels = {
+/** The reader view's own words: Chinese, like the articles it shows. */
+const LABELS = {
   date: '日期',
   source: '来源',
   editor: '编辑',
@@ -29,11 +18,10 @@ export const ZH_LABELS: ReaderLabels = {
   smaller: '缩小字号',
   larger: '放大字号',
   warning: '提示',
-};
+} as const;
 
-export interface ReaderOptions {
+interface ReaderOptions {
   fontSize: number;
-  labels?: ReaderLabels;
   /** Called after the font size changed by the buttons, to remember it. */
   onFontSize?: (size: number) => void;
   /** Called once the view has closed (button or Esc). */
@@ -143,7 +131,7 @@ export class ReaderView {
     items: readonly ReaderItem[],
     private readonly options: ReaderOptions,
   ) {
-    const labels = options.labels ?? ZH_LABELS;
+    const labels = LABELS;
     this.fontSize = clampFontSize(options.fontSize);
     this.host = doc.createElement(READER_HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -256,7 +244,7 @@ export class ReaderView {
   }
 }
 
-export function clampFontSize(size: number): number {
+function clampFontSize(size: number): number {
   const { min, max, default: fallback } = READER_FONT_SIZE;
   return Math.min(max, Math.max(min, Math.round(Number.isFinite(size) ? size : fallback)));
 }

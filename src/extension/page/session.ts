@@ -13,12 +13,9 @@ import { PageConversion } from './conversion';
 import { extractionFailure } from './extraction';
 import { highlightText } from './highlight';
 import { PageArticle, type ShownArticle } from './page-article';
-import { hidePage } from './page-hiding';
+import { hidePage, MAX_HIDDEN_MS } from './page-hiding';
 
-/** The page is never kept hidden longer than this, whatever happens to the conversion. */
-const MAX_HIDDEN_MS = 3000;
-
-export interface PageSessionOptions {
+interface PageSessionOptions {
   /** Converts text where the dictionaries are. */
   engine: ConversionEngine;
   /** The reader view's font size to start with. */

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CleanController } from '../../../src/extension/page/clean-controller';
 import { extractPage, NO_ARTICLE_MESSAGE } from '../../../src/extension/page/extraction';
-import { HIDDEN_ATTRIBUTE } from '../../../src/extension/page/hide-in-place';
 import type { ShownArticle } from '../../../src/extension/page/page-article';
 import { READER_HOST_TAG, readerItems } from '../../../src/extension/page/reader-view';
 import { FIXTURES_DIR } from '../../paths';
+
+/** The one mark in-place cleaning leaves on each element it hides. */
+const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CleanController } from '../../../src/extension/page/clean-controller';
 import { extractPage } from '../../../src/extension/page/extraction';
-import { HIDDEN_ATTRIBUTE } from '../../../src/extension/page/hide-in-place';
-import { classifySubtree, SubtreeObserver } from '../../../src/extension/page/observe';
+import { classifySubtrees, SubtreeObserver } from '../../../src/extension/page/observe';
 import type { ShownArticle } from '../../../src/extension/page/page-article';
 import { readerItems } from '../../../src/extension/page/reader-view';
 import { FIXTURES_DIR } from '../../paths';
+
+/** The one mark in-place cleaning leaves on each element it hides. */
+const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 const LATE_PARAGRAPH =
@@ -47,12 +49,14 @@ function shown(): ShownArticle {
 
 const settle = (ms = 1200) => new Promise((r) => setTimeout(r, ms));
 
-describe('classifySubtree', () => {
+describe('classifySubtrees', () => {
   beforeEach(load);
 
   it('classifies a new subtree on its own, mapped back to the live elements', () => {
     const { comments } = addLateContent();
-    const { article, elements } = classifySubtree(document, comments);
+    const [found] = classifySubtrees(document, [comments]);
+    expect(found!.root).toBe(comments);
+    const { article, elements } = found!.extraction;
     expect(elements.every((e) => comments.contains(e))).toBe(true);
     expect(article.roles.every((r) => r !== 'body')).toBe(true);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../../src/core/article';
-import { clampFontSize, READER_HOST_TAG, ReaderView, readerItems } from '../../../src/extension/page/reader-view';
+import { READER_HOST_TAG, ReaderView, readerItems } from '../../../src/extension/page/reader-view';
 
 function block(index: number, text: string, extra: Partial<Block> = {}): Block {
   return {
@@ -116,8 +116,14 @@ describe('ReaderView', () => {
   });
 
   it('clamps font sizes', () => {
-    expect(clampFontSize(4)).toBe(12);
-    expect(clampFontSize(99)).toBe(32);
-    expect(clampFontSize(Number.NaN)).toBe(18);
+    const opened = (fontSize: number) => {
+      const view = new ReaderView(document, article, readerItems(article, blocks), { fontSize });
+      const size = view.currentFontSize;
+      view.close();
+      return size;
+    };
+    expect(opened(4)).toBe(12);
+    expect(opened(99)).toBe(32);
+    expect(opened(Number.NaN)).toBe(18);
   });
 });

@@ -39,7 +39,7 @@ const TARGETS: { value: ScriptTarget; label: string }[] = [
 ];
 
 /** A host name as typed, or a URL pasted in its place, reduced to the lower-case host; null when not one. */
-export function normaliseHost(input: string): string | null {
+function normaliseHost(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return null;
   let host = trimmed;

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citationStyles } from '../../../../src/core/cite/styles';
-import { normaliseHost, Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
+import { Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
 import type { SettingsStorage } from '../../../../src/extension/settings';
 import { translator } from '../locale';
 
@@ -141,12 +141,24 @@ describe('Options', () => {
   });
 });
 
-describe('normaliseHost', () => {
-  it('takes host names and URLs, lower-cased, and nothing else', () => {
-    expect(normaliseHost(' www.Gov.cn ')).toBe('www.gov.cn');
-    expect(normaliseHost('http://localhost:8080/x')).toBe('localhost');
-    expect(normaliseHost('')).toBeNull();
-    expect(normaliseHost('a b')).toBeNull();
-    expect(normaliseHost('-bad.example')).toBeNull();
+describe('adding a site by name', () => {
+  it('takes host names and URLs, lower-cased, and nothing else', async () => {
+    const { host, root } = await show();
+    const add = async (typed: string) => {
+      const input = root.querySelector('[data-new-site]') as HTMLInputElement;
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+      await settle();
+    };
+    await add(' www.Gov.cn ');
+    expect(host.requestSiteAccess).toHaveBeenLastCalledWith('www.gov.cn');
+    await add('http://localhost:8080/x');
+    expect(host.requestSiteAccess).toHaveBeenLastCalledWith('localhost');
+    for (const typed of ['', 'a b', '-bad.example']) {
+      await add(typed);
+      expect(root.querySelector('.status')?.textContent).toBe(`“${typed}” is not a valid host name.`);
+    }
+    expect(host.requestSiteAccess).toHaveBeenCalledTimes(2);
   });
 });
