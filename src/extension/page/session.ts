@@ -94,8 +94,7 @@ export class PageSession {
 
   /**
    * Apply a site's rule: convert and clean as it says. A page still loading stays hidden until the part in view shows
-   * converted and the cleaning is done; the article is read before the page is converted, so it is converted once
-   * instead of read again.
+   * converted and the cleaning is done.
    */
   async applySiteRule(rule: SiteRule): Promise<void> {
     const reveal = rule.convert ? hidePage(this.doc, MAX_HIDDEN_MS) : () => undefined;
@@ -103,27 +102,33 @@ export class PageSession {
       if (this.doc.readyState === 'loading')
         await new Promise((done) => this.doc.addEventListener('DOMContentLoaded', done, { once: true }));
       await this.serially(async () => {
-        const target = rule.convert ?? 'off';
-        const shown = rule.clean ? this.shownIn(target) : null;
-        let converting: Promise<void> = Promise.resolve();
-        const visible = new Promise<void>((done) => {
-          if (rule.convert) converting = this.conversion.set(rule.convert, done);
-          else done();
-        });
-        converting.then(
-          () => this.announce(),
-          () => this.announce(),
-        );
+        // Read before the page is converted, the article is converted once instead of read again.
+        const shown = rule.clean ? this.shownIn(rule.convert ?? 'off') : null;
+        const visible = rule.convert ? this.convertOnLoad(rule.convert) : Promise.resolve();
         if (rule.clean && shown) {
           const article = await shown;
           if (typeof article !== 'string') this.cleaning.setMode(rule.clean, article);
           this.announce();
         }
-        await Promise.race([visible, converting.catch(() => undefined)]);
+        await visible;
       });
     } finally {
       reveal();
     }
+  }
+
+  /** Convert the page as a site rule asks; resolves once the part in view shows converted, or converting failed. */
+  private convertOnLoad(target: ScriptTarget): Promise<void> {
+    return new Promise((visible) => {
+      this.conversion.set(target, visible).then(
+        () => this.announce(),
+        (error: unknown) => {
+          console.warn('Qingdu: the page could not be converted', error);
+          this.announce();
+          visible();
+        },
+      );
+    });
   }
 
   /** The article as now shown, or why there is none. Reads the page only once it shows one script throughout. */
