@@ -1,13 +1,14 @@
 /**
  * The content script (injected on demand, or registered for sites with a rule: src/extension/background/site-access.ts): idle
  * unless asked. At start it reads this site's rule (one storage read) and returns; cleaning, the reader view and
- * conversion live in the page engine, loaded on first use. Plain extension APIs, no polyfill and no framework wrapper:
- * it stays small on every page of a site with a rule.
+ * conversion live in the page engine, loaded on first use, which checks and answers every request. Plain extension
+ * APIs, no polyfill and no framework wrapper: it stays small on every page of a site with a rule.
  */
-import type { LoadEngineRequest, PageState, Request } from '@/src/extension/protocol';
+import type { Failure } from '@/src/extension/messaging';
 import type { PageEngine } from '@/src/extension/page/engine';
 import type { ContentScriptApi } from '@/src/extension/page/extension-api';
-import { hidePage } from '@/src/extension/page/page-hiding';
+import { hidePage, MAX_HIDDEN_MS } from '@/src/extension/page/page-hiding';
+import type { BackgroundRequest, PageState } from '@/src/extension/protocol';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };
@@ -20,22 +21,23 @@ export default defineUnlistedScript(() => {
   // The background runs the engine in this frame (no web-accessible file, no dynamic import of a computed URL).
   const loadEngine = (): Promise<PageEngine> =>
     (engine ??= new Promise((resolve, reject) => {
-      api.runtime.sendMessage({ type: 'qingdu:load-engine' } satisfies LoadEngineRequest, () => {
+      api.runtime.sendMessage({ type: 'qingdu:load-engine' } satisfies BackgroundRequest<'qingdu:load-engine'>, () => {
         if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
         else reject(new Error(api.runtime.lastError?.message ?? 'the page engine did not load'));
       });
     }));
 
+  // The one listener: requests go to the page engine; before it is loaded, the page is as published.
   api.runtime.onMessage.addListener((message, _sender, reply) => {
-    const request = message as Request | null;
-    if (typeof request?.type !== 'string' || !request.type.startsWith('qingdu:')) return undefined;
-    if (request.type === 'qingdu:state' && !engine) {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !type.startsWith('qingdu:')) return undefined;
+    if (type === 'qingdu:state' && !engine) {
       reply({ clean: 'off', convert: 'off' } satisfies PageState);
       return undefined;
     }
     loadEngine()
-      .then((e) => e.handle(request))
-      .then(reply, (error: unknown) => reply({ ok: false, error: String(error) }));
+      .then((e) => e.handle(message))
+      .then(reply, (error: unknown) => reply({ failure: String(error) } satisfies Failure));
     return true;
   });
 
@@ -44,7 +46,7 @@ export default defineUnlistedScript(() => {
     const stored = items?.settings as { sites?: Record<string, { convert?: unknown } | undefined> } | undefined;
     const rule = stored?.sites?.[location.hostname];
     if (!rule) return;
-    if (rule.convert && document.readyState === 'loading') hidePage(document, 3000); // revealed by the engine once the first view is converted
+    if (rule.convert && document.readyState === 'loading') hidePage(document, MAX_HIDDEN_MS); // revealed by the engine once the first view is converted
     void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
   });
 });

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { originPattern } from '@/src/extension/background/site-access';
+import { requestSiteAccess } from '@/src/extension/site-permissions';
 import { clearSloganHistory } from '@/src/extension/slogan-history';
 import { Options } from '@/src/extension/ui/options/Options';
 import './style.css';
@@ -11,7 +11,7 @@ render(
     host={{
       t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions?.map(String)),
       storage: browser.storage.local,
-      requestSiteAccess: (host) => browser.permissions.request({ origins: [originPattern(host)] }),
+      requestSiteAccess,
       clearSloganHistory: () => clearSloganHistory(browser.storage.local),
     }}
   />,

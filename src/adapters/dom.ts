@@ -10,6 +10,7 @@
  */
 import type { Block, BlockImage, Page, PageMeta } from '../core/article';
 import { isSpaceCode } from '../core/chars';
+import { INLINE_IN_WALK as INLINE, NOT_SHOWN_AS_TEXT as SKIPPED } from './elements';
 
 export interface DomToPageOptions {
   /**
@@ -22,83 +23,6 @@ export interface DomToPageOptions {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
-
-/** Elements whose content is never shown as text. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'canvas',
-  'video',
-  'audio',
-  'select',
-  'option',
-  'optgroup',
-  'datalist',
-  'textarea',
-  'input',
-  'map',
-  'param',
-  'source',
-  'track',
-]);
-
-/** Elements that flow inside a line of text; every other element starts a new block. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'img',
-  'button',
-  'output',
-  'o:p',
-]);
 
 /**
  * Classes on <html>/<body> (and a CleanEval `<text>` wrapper) describe the whole page (`has-nav-bar`, `sticky`),

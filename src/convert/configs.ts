@@ -28,7 +28,7 @@ export type DictName =
   | 'TWVariantsRev'
   | 'TWVariantsRevPhrases';
 
-export interface OpenccConfig {
+interface OpenccConfig {
   /** Applied to the whole text first (every OpenCC configuration folds CJK compatibility ideographs). */
   normalization: DictName[];
   /** Dictionaries whose longest matches cut the text into segments that later stages never cross. */

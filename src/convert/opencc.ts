@@ -36,7 +36,7 @@ const DICTIONARIES: Record<DictName, () => Promise<{ default: string }>> = {
 };
 
 /** Converts the pieces of one block; the output has as many pieces, split where the input was. */
-export type PieceConverter = (pieces: readonly string[]) => string[];
+type PieceConverter = (pieces: readonly string[]) => string[];
 
 /**
  * A trie with the first UTF-16 unit of every key marked: a position whose unit is not marked cannot start a

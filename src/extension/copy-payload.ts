@@ -1,7 +1,6 @@
 /** What "copy with citation" puts on the clipboard: the body (article or selection), then its citation. */
 import type { Article } from '../core/article';
-import { articleToCsl, clipboardFlavours } from '../core/cite/index';
-import type { CitationStyle } from './settings';
+import { articleToCsl, clipboardFlavours, type CitationStyle } from '../core/cite/index';
 
 export interface ClipboardPayload {
   text: string;
@@ -9,7 +8,7 @@ export interface ClipboardPayload {
 }
 
 /** A selection's paragraphs: one per non-blank line, trimmed. */
-export function selectionParagraphs(selection: string): string[] {
+function selectionParagraphs(selection: string): string[] {
   return selection
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -1,53 +1,95 @@
 /**
- * Messages between the popup/background and the content script. One union, one place:
- * every entrypoint imports its types from here.
+ * Every message between the extension's contexts, in one place: what each request carries, what answers it, and how
+ * a request is checked when it arrives. Sent and dispatched through src/extension/messaging.ts.
  */
 import type { Article, ArticleWithSlogans } from '../core/article';
-import type { ScriptTarget } from '../convert/targets';
+import { isScriptTarget, type ScriptTarget } from '../convert/targets';
+import type { Checks, Reply, Request } from './messaging';
 
-export type CleanMode = 'reader' | 'inplace' | 'off';
-
-export type Request =
-  | { type: 'qingdu:article' }
-  | { type: 'qingdu:clean'; mode: CleanMode }
-  | { type: 'qingdu:convert'; target: ScriptTarget | 'off' }
-  | { type: 'qingdu:highlight'; text: string }
-  | { type: 'qingdu:state' }
-  /** The page's current selection as the reader sees it → `{ text: string }`. */
-  | { type: 'qingdu:selection' }
-  /** Put both flavours on the clipboard from inside the page (already built and escaped) → `{ ok: boolean }`. */
-  | { type: 'qingdu:write-clipboard'; text: string; html: string };
+export const CLEAN_MODES = ['reader', 'inplace', 'off'] as const;
+export type CleanMode = (typeof CLEAN_MODES)[number];
 
 export interface PageState {
   clean: CleanMode;
   convert: ScriptTarget | 'off';
 }
 
-/** `qingdu:article` answers with the slogans (the popup shows them); cleaning answers without. */
+/**
+ * The page's article as the page shows it (in the script it is shown in) with the page's state after the request, or
+ * why there is no article. `A` adds the slogans where the reply carries them.
+ */
 export type ArticleReply<A extends Article = Article> =
   | { ok: true; article: A; state: PageState }
-  | { ok: false; error: string };
-export type PopupArticleReply = ArticleReply<ArticleWithSlogans>;
+  | { ok: false; error: string; state: PageState };
 
-/** Page-side contexts ask the background to convert blocks of text pieces (see src/convert/index.ts). */
-export interface ConversionRequest {
-  type: 'qingdu:convert-blocks';
-  blocks: string[][];
-  to: ScriptTarget;
-  from: ScriptTarget;
+/** Requests a tab's content script answers; sent by the popup and the background. */
+export type PageProtocol = {
+  /** What the popup shows and the copy commands copy: the article with its slogans. */
+  'qingdu:article': { request: object; reply: ArticleReply<ArticleWithSlogans> };
+  /** Clean the page (or put it back); the article comes without slogans, so cleaning never waits on them. */
+  'qingdu:clean': { request: { mode: CleanMode }; reply: ArticleReply };
+  /** Show the page in a script (or as published) and answer with the article as it now shows. */
+  'qingdu:convert': { request: { target: ScriptTarget | 'off' }; reply: ArticleReply<ArticleWithSlogans> };
+  'qingdu:highlight': { request: { text: string }; reply: { ok: boolean } };
+  'qingdu:state': { request: object; reply: PageState };
+  /** The page's current selection as the reader sees it. */
+  'qingdu:selection': { request: object; reply: { text: string } };
+  /** Put both flavours on the clipboard from inside the page (already built and escaped). */
+  'qingdu:write-clipboard': { request: { text: string; html: string }; reply: { ok: boolean } };
+};
+
+/** Requests the background answers; sent by content scripts and the page engine. */
+export type BackgroundProtocol = {
+  /** Convert blocks of text pieces with the dictionaries the background holds. */
+  'qingdu:convert-blocks': {
+    request: { blocks: string[][]; to: ScriptTarget; from: ScriptTarget };
+    reply: { blocks: string[][] };
+  };
+  /** Run the page engine in the asking content script's frame (scripting.executeScript). */
+  'qingdu:load-engine': { request: object; reply: { ok: boolean } };
+};
+
+/** Notices the page engine sends to extension pages; nobody answers them. */
+type NoticeProtocol = {
+  /** The page's state changed, whoever changed it (the reader closed the reader view with Esc, a shortcut…). */
+  'qingdu:state-changed': { request: { state: PageState }; reply: undefined };
+};
+
+export type PageRequest<K extends keyof PageProtocol & string = keyof PageProtocol & string> = Request<PageProtocol, K>;
+export type PageReply<K extends keyof PageProtocol & string> = Reply<PageProtocol, K>;
+export type BackgroundRequest<K extends keyof BackgroundProtocol & string = keyof BackgroundProtocol & string> =
+  Request<BackgroundProtocol, K>;
+export type Notice = Request<NoticeProtocol>;
+
+const always = () => true;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCleanMode = (value: unknown): value is CleanMode => CLEAN_MODES.includes(value as CleanMode);
+const isShownScript = (value: unknown) => value === 'off' || isScriptTarget(value);
+
+function isPageState(value: unknown): value is PageState {
+  const state = value as PageState | null;
+  return typeof state === 'object' && state !== null && isCleanMode(state.clean) && isShownScript(state.convert);
 }
 
-export type ConversionReply = { ok: true; blocks: string[][] } | { ok: false; error: string };
+export const PAGE_CHECKS: Checks<PageProtocol> = {
+  'qingdu:article': always,
+  'qingdu:clean': (m) => isCleanMode(m.mode),
+  'qingdu:convert': (m) => isShownScript(m.target),
+  'qingdu:highlight': (m) => isString(m.text),
+  'qingdu:state': always,
+  'qingdu:selection': always,
+  'qingdu:write-clipboard': (m) => isString(m.text) && isString(m.html),
+};
 
-/** Extension pages ask the background to copy a tab's selection (or its article) with the citation. */
-export interface CopyCitationRequest {
-  type: 'qingdu:copy-citation';
-  tabId: number;
-  /** `selection`: the current selection only; `auto`: the selection when there is one, else the article. */
-  body: 'selection' | 'auto';
-}
+export const BACKGROUND_CHECKS: Checks<BackgroundProtocol> = {
+  'qingdu:convert-blocks': (m) =>
+    isScriptTarget(m.to) &&
+    isScriptTarget(m.from) &&
+    Array.isArray(m.blocks) &&
+    m.blocks.every((block) => Array.isArray(block) && block.every(isString)),
+  'qingdu:load-engine': always,
+};
 
-/** The content script asks the background to run the page engine in its frame (scripting.executeScript) → `{ ok }`. */
-export interface LoadEngineRequest {
-  type: 'qingdu:load-engine';
-}
+export const NOTICE_CHECKS: Checks<NoticeProtocol> = {
+  'qingdu:state-changed': (m) => isPageState(m.state),
+};

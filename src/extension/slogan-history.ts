@@ -13,15 +13,12 @@ export interface SloganHistoryStorage {
   remove(key: string): Promise<void>;
 }
 
-export interface SloganSighting {
+interface StoredSlogan {
   /** Pages the slogan was seen on. */
   pages: number;
   /** Epoch milliseconds. */
   firstSeen: number;
   lastSeen: number;
-}
-
-interface StoredSlogan extends SloganSighting {
   /** Hashes of the most recent page URLs it was seen on, newest last. */
   recent: string[];
 }
@@ -33,12 +30,12 @@ interface StoredHistory {
 
 const STORAGE_KEY = 'sloganHistory';
 /** Slogans kept; the least recently seen go first. */
-export const MAX_SLOGANS = 2000;
+const MAX_SLOGANS = 2000;
 /** Page hashes kept per slogan to recognise a re-read; older pages still count in `pages`. */
-export const MAX_PAGES_PER_SLOGAN = 50;
+const MAX_PAGES_PER_SLOGAN = 50;
 
 /** 32-bit FNV-1a of the URL without its fragment: enough to tell pages apart, and no URL is stored. */
-export function pageKey(url: string): string {
+function pageKey(url: string): string {
   const text = url.replace(/#.*$/, '');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -83,23 +80,19 @@ async function load(storage: SloganHistoryStorage): Promise<StoredHistory> {
   }
 }
 
-function sighting(stored: StoredSlogan | undefined): SloganSighting | undefined {
-  return stored && { pages: stored.pages, firstSeen: stored.firstSeen, lastSeen: stored.lastSeen };
-}
-
 /**
- * Record that the page at `url` shows `slogans` (seen at `now`) and return each slogan's history by its text as
- * given. A page already recorded for a slogan only moves its last-seen time.
+ * Record that the page at `url` shows `slogans` (seen at `now`) and return, per slogan text as given, the number of
+ * pages it was seen on, this one included. A page already recorded for a slogan only moves its last-seen time.
  */
-export async function recordSlogans(
+export async function recordPageSlogans(
   storage: SloganHistoryStorage,
   url: string,
   slogans: Pick<Slogan, 'text' | 'key'>[],
   now: number = Date.now(),
-): Promise<Record<string, SloganSighting>> {
+): Promise<Record<string, number>> {
   const history = await load(storage);
   const page = pageKey(url);
-  const result: Record<string, SloganSighting> = {};
+  const result: Record<string, number> = {};
   for (const { text, key } of slogans) {
     if (!key) continue;
     const stored = history.slogans[key] ?? { pages: 0, firstSeen: now, lastSeen: now, recent: [] };
@@ -109,7 +102,7 @@ export async function recordSlogans(
     }
     stored.lastSeen = Math.max(stored.lastSeen, now);
     history.slogans[key] = stored;
-    result[text] = sighting(stored)!;
+    result[text] = stored.pages;
   }
   const keys = Object.keys(history.slogans);
   if (keys.length > MAX_SLOGANS) {
@@ -117,31 +110,6 @@ export async function recordSlogans(
     for (const key of keys.slice(0, keys.length - MAX_SLOGANS)) delete history.slogans[key];
   }
   await storage.set({ [STORAGE_KEY]: history });
-  return result;
-}
-
-/** Record the page's slogans and return, per slogan text, the number of pages it was seen on (this one included). */
-export async function recordPageSlogans(
-  storage: SloganHistoryStorage,
-  url: string,
-  slogans: Pick<Slogan, 'text' | 'key'>[],
-  now?: number,
-): Promise<Record<string, number>> {
-  const sightings = await recordSlogans(storage, url, slogans, now);
-  return Object.fromEntries(Object.entries(sightings).map(([text, seen]) => [text, seen.pages]));
-}
-
-/** The history of the given slogans without recording anything; slogans never seen are absent. */
-export async function readSloganHistory(
-  storage: SloganHistoryStorage,
-  slogans: Pick<Slogan, 'text' | 'key'>[],
-): Promise<Record<string, SloganSighting>> {
-  const history = await load(storage);
-  const result: Record<string, SloganSighting> = {};
-  for (const { text, key } of slogans) {
-    const seen = sighting(history.slogans[key]);
-    if (seen) result[text] = seen;
-  }
   return result;
 }
 

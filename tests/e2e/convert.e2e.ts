@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../src/extension/protocol';
+import type { ArticleReply } from '../../src/extension/protocol';
 import { launchBrowser, type Harness } from './harness';
 
 let h: Harness;
@@ -30,7 +30,7 @@ describe('conversion in the browser', () => {
       field.setSelectionRange(2, 4);
     });
 
-    const state = await h.sendToTab<PageState>(tabId, { type: 'qingdu:convert', target: 'hans' });
+    const { state } = await h.sendToTab<ArticleReply>(tabId, { type: 'qingdu:convert', target: 'hans' });
     expect(state.convert).toBe('hans');
     expect(await text(page, 'h1')).toBe('头发与台湾的学习问题');
     expect(await page.title()).toBe('头发与台湾的学习问题');

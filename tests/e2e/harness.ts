@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Request } from '../../src/extension/protocol';
+import type { PageRequest } from '../../src/extension/protocol';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -113,7 +113,7 @@ export interface Harness {
   /** The chrome tab id of a Playwright page. */
   tabIdOf(page: Page): Promise<number>;
   /** Send a message to a tab's content script from the extension context; resolves with its reply. */
-  sendToTab<T = unknown>(tabId: number, message: Request | Record<string, unknown>): Promise<T>;
+  sendToTab<T = unknown>(tabId: number, message: PageRequest | Record<string, unknown>): Promise<T>;
   /** Open the popup page for a tab: chrome-extension://ID/popup.html?tab=TABID, in its own page. */
   openPopup(tabId: number): Promise<Page>;
   /** Run a function in the service worker (chrome.* available there). */

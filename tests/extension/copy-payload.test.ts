@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationPayload, selectionParagraphs } from '../../src/extension/copy-payload';
+import { citationPayload } from '../../src/extension/copy-payload';
 import { article } from './ui/article';
-
-describe('selectionParagraphs', () => {
-  it('keeps one paragraph per non-blank line, trimmed', () => {
-    expect(selectionParagraphs('  一句。\r\n\n  二句。 \n\t\n')).toEqual(['一句。', '二句。']);
-    expect(selectionParagraphs(' \n ')).toEqual([]);
-  });
-});
 
 describe('citationPayload', () => {
   const a = article({
@@ -22,6 +15,14 @@ describe('citationPayload', () => {
     expect(citationPayload(a, opts).text).toBe(
       '正文一。\n\n标题[N/OL]. 人民日报, 2021-03-04[2024-01-02]. https://example.cn/a.html.',
     );
+  });
+
+  it('keeps one paragraph of a selection per non-blank line, trimmed', () => {
+    const citation = '标题[N/OL]. 人民日报, 2021-03-04[2024-01-02]. https://example.cn/a.html.';
+    expect(citationPayload(a, { ...opts, selection: '  一句。\r\n\n  二句。 \n\t\n' }).text).toBe(
+      `一句。\n\n二句。\n\n${citation}`,
+    );
+    expect(citationPayload(a, { ...opts, selection: ' \n ' }).text).toBe(citation);
   });
 
   it('puts a selection, not the article, before the same citation', () => {

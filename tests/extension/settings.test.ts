@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { citationStyles } from '../../src/core/cite/styles';
+import { loadReaderFontSize, pageSettings, saveReaderFontSize } from '../../src/extension/page-settings';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  migrateSettings,
-  saveSettings,
-  SETTINGS_VERSION,
+  type SettingsStorage,
   updateSettings,
   withSiteRule,
-  type SettingsStorage,
 } from '../../src/extension/settings';
 
 function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
@@ -23,22 +22,25 @@ function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage &
   };
 }
 
-describe('migrateSettings', () => {
-  it('gives the defaults for missing or corrupt storage', () => {
+/** Settings as loaded from storage that holds `stored`. */
+const migrateSettings = (stored: unknown) => loadSettings(memoryStorage({ settings: stored }));
+
+describe('loading settings', () => {
+  it('gives the defaults for missing or corrupt storage', async () => {
     for (const stored of [undefined, null, 42, 'x', [], { sites: 'nope', citationStyle: 7 }]) {
-      expect(migrateSettings(stored)).toEqual(DEFAULT_SETTINGS);
+      expect(await migrateSettings(stored)).toEqual(DEFAULT_SETTINGS);
     }
   });
 
-  it('keeps valid fields and drops invalid site rules', () => {
-    const migrated = migrateSettings({
+  it('keeps valid fields and drops invalid site rules', async () => {
+    const migrated = await migrateSettings({
       citationStyle: 'apa',
       defaultTarget: 'tw',
       readerFontSize: 20,
       sites: { 'www.gov.cn': { clean: 'reader' }, 'bad.example': { clean: 'explode' }, 'x.cn': 3 },
     });
     expect(migrated).toEqual({
-      version: SETTINGS_VERSION,
+      version: DEFAULT_SETTINGS.version,
       citationStyle: 'apa',
       defaultTarget: 'tw',
       readerFontSize: 20,
@@ -46,8 +48,17 @@ describe('migrateSettings', () => {
     });
   });
 
-  it('rejects a font size outside the readable range', () => {
-    expect(migrateSettings({ readerFontSize: 400 }).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+  it('keeps every citation style the citations can render, and nothing else', async () => {
+    for (const style of citationStyles) {
+      expect((await migrateSettings({ citationStyle: style })).citationStyle).toBe(style);
+    }
+    expect((await migrateSettings({ citationStyle: 'harvard' })).citationStyle).toBe(DEFAULT_SETTINGS.citationStyle);
+  });
+
+  it('rejects a font size outside the readable range', async () => {
+    expect((await migrateSettings({ readerFontSize: 400 })).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+    expect((await migrateSettings({ readerFontSize: 11 })).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+    expect((await migrateSettings({ readerFontSize: 32 })).readerFontSize).toBe(32);
   });
 });
 
@@ -55,7 +66,7 @@ describe('storage round trip', () => {
   it('loads defaults from empty storage and survives save/load', async () => {
     const storage = memoryStorage();
     expect(await loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    await saveSettings(storage, { ...DEFAULT_SETTINGS, citationStyle: 'mla' });
+    await updateSettings(storage, (current) => ({ ...current, citationStyle: 'mla' }));
     expect((await loadSettings(storage)).citationStyle).toBe('mla');
   });
 
@@ -73,5 +84,38 @@ describe('storage round trip', () => {
     expect((await loadSettings(storage)).sites['www.sc.gov.cn']).toEqual({ clean: 'inplace', convert: 'hant' });
     await updateSettings(storage, (s) => withSiteRule(s, 'www.sc.gov.cn', {}));
     expect((await loadSettings(storage)).sites).toEqual({});
+  });
+});
+
+describe('the settings a page reads', () => {
+  it('takes its site’s rule and the font size, as the whole schema does', async () => {
+    const stored = {
+      citationStyle: 'ris',
+      readerFontSize: 24,
+      sites: { 'www.gov.cn': { clean: 'reader', convert: 'klingon' }, 'x.cn': { clean: 'off' } },
+    };
+    expect(pageSettings(stored, 'www.gov.cn')).toEqual({ rule: { clean: 'reader' }, readerFontSize: 24 });
+    expect(pageSettings(stored, 'x.cn')).toEqual({ readerFontSize: 24 });
+    expect(pageSettings('corrupt', 'www.gov.cn')).toEqual({ readerFontSize: DEFAULT_SETTINGS.readerFontSize });
+    const whole = await migrateSettings(stored);
+    expect(whole.sites['www.gov.cn']).toEqual(pageSettings(stored, 'www.gov.cn').rule);
+    expect(whole.readerFontSize).toBe(24);
+  });
+
+  it('remembers the font size and leaves every other setting as it was', async () => {
+    const storage = memoryStorage({
+      settings: { citationStyle: 'bibtex', sites: { 'www.gov.cn': { clean: 'inplace' } } },
+    });
+    expect(await loadReaderFontSize(storage)).toBe(DEFAULT_SETTINGS.readerFontSize);
+    await saveReaderFontSize(storage, 22);
+    expect(await loadReaderFontSize(storage)).toBe(22);
+    expect(await loadSettings(storage)).toMatchObject({
+      citationStyle: 'bibtex',
+      readerFontSize: 22,
+      sites: { 'www.gov.cn': { clean: 'inplace' } },
+    });
+    const corrupt = memoryStorage({ settings: 'corrupt' });
+    await saveReaderFontSize(corrupt, 20);
+    expect(corrupt.data.settings).toEqual({ readerFontSize: 20 });
   });
 });

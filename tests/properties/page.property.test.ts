@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { convertPieces } from '../../src/convert/index';
 import { CleanController } from '../../src/extension/page/clean-controller';
 import { DomConverter } from '../../src/extension/page/convert-dom';
+import { extractPage } from '../../src/extension/page/extraction';
+import { readerItems } from '../../src/extension/page/reader-view';
 import { bodyMarkup } from './arbitraries';
 
 const SEED = Number(process.env.QINGDU_PROPERTY_SEED ?? 20260101);
@@ -64,10 +66,12 @@ describe('live page properties', () => {
         load(body);
         const before = document.documentElement.outerHTML;
         const controller = new CleanController(document, { fontSize: () => 18 });
-        const reply = controller.setMode('inplace');
-        if (!reply.ok) expect(document.documentElement.outerHTML).toBe(before);
+        const { article, blocks, elements } = extractPage(document);
+        const shown = { article, items: readerItems(article, blocks), elements };
+        const error = controller.setMode('inplace', shown);
+        if (error) expect(document.documentElement.outerHTML).toBe(before);
         else if (document.documentElement.outerHTML !== before) cleaned++;
-        controller.setMode('off');
+        controller.setMode('off', shown);
         expect(document.documentElement.outerHTML).toBe(before);
       }),
       { numRuns: 500, seed: SEED },

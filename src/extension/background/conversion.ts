@@ -1,51 +1,36 @@
 /**
- * The conversion service: the background holds the dictionaries (built once per browser, on first use, for the
- * direction asked) and converts for content scripts and extension pages. Also the context-menu item that copies
- * the selection converted to the reader's default script.
+ * Conversion in the background, which holds the dictionaries (built once per browser, on first use, for the
+ * direction asked): for the page engine, and for the context-menu item that copies the selection converted to the
+ * reader's default script.
  */
 import { browser } from 'wxt/browser';
 import { convertPieces, convertText } from '../../convert/index';
-import type { ConversionReply, ConversionRequest } from '../protocol';
-import { isScriptTarget } from '../../convert/targets';
+import type { BackgroundRequest } from '../protocol';
 import { loadSettings } from '../settings';
-import { writeClipboardInPage } from './copy';
+import { escapeHtml } from '../../core/cite/format';
+import { selectedText, writeClipboard as writeClipboardInPage } from '../page/clipboard';
 
-export const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
+const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
 
-export function isConversionRequest(message: unknown): message is ConversionRequest {
-  const m = message as ConversionRequest | null;
-  return (
-    m?.type === 'qingdu:convert-blocks' &&
-    isScriptTarget(m.to) &&
-    isScriptTarget(m.from) &&
-    Array.isArray(m.blocks) &&
-    m.blocks.every((block) => Array.isArray(block) && block.every((piece) => typeof piece === 'string'))
-  );
-}
-
-export async function answerConversion(request: ConversionRequest): Promise<ConversionReply> {
+/** Convert blocks for a page-side context. */
+export async function convertBlocks(
+  request: BackgroundRequest<'qingdu:convert-blocks'>,
+): Promise<{ blocks: string[][] }> {
   try {
-    return { ok: true, blocks: await convertPieces(request.blocks, request.to, request.from) };
+    return { blocks: await convertPieces(request.blocks, request.to, request.from) };
   } catch (error) {
-    return { ok: false, error: `conversion failed: ${(error as Error)?.message ?? String(error)}` };
+    throw new Error(`conversion failed: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
-/** Runs in the page: the selection as the reader sees it. Self-contained (it is serialised). */
-function readSelectionInPage(): string {
-  return globalThis.getSelection?.()?.toString() ?? '';
-}
-
 async function copyConverted(tabId: number, selectionHint: string | undefined): Promise<void> {
-  const [read] = await browser.scripting
-    .executeScript({ target: { tabId }, func: readSelectionInPage })
-    .catch(() => []);
+  const [read] = await browser.scripting.executeScript({ target: { tabId }, func: selectedText }).catch(() => []);
   const selection = (typeof read?.result === 'string' && read.result) || selectionHint || '';
   if (!selection.trim()) return;
   const { defaultTarget } = await loadSettings(browser.storage.local);
   const text = await convertText(selection, defaultTarget);
   // Plain text only; the html flavour is the same text escaped, never page markup.
-  const html = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\n/g, '<br>');
+  const html = escapeHtml(text).replace(/\n/g, '<br>');
   await browser.scripting.executeScript({
     target: { tabId },
     func: writeClipboardInPage as never,
@@ -53,11 +38,8 @@ async function copyConverted(tabId: number, selectionHint: string | undefined): 
   });
 }
 
-export function registerConversionService(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isConversionRequest(message) || sender.id !== browser.runtime.id) return undefined;
-    return answerConversion(message);
-  });
+/** The context-menu item that copies the selection converted. */
+export function registerCopyConverted(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: COPY_CONVERTED_MENU,

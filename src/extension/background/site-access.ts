@@ -4,38 +4,23 @@
  * convert — and granted host access to.
  */
 import { browser } from 'wxt/browser';
-import type { LoadEngineRequest } from '../protocol';
 import { loadSettings, type Settings } from '../settings';
+import { originPattern } from '../site-permissions';
+import { CONTENT_SCRIPT_FILE } from '../tab-client';
 
-export const CONTENT_SCRIPT_FILE = '/content-listener.js';
-export const PAGE_ENGINE_FILE = '/page-engine.js';
+const PAGE_ENGINE_FILE = '/page-engine.js';
 const REGISTRATION_ID = 'qingdu-sites';
 
-/** Match pattern for one hostname, as optional host permissions and registrations take it. */
-export function originPattern(host: string): string {
-  return `*://${host}/*`;
-}
-
 /** Hosts with an automatic rule, as match patterns. */
-export function sitePatterns(settings: Settings): string[] {
+function sitePatterns(settings: Settings): string[] {
   return Object.keys(settings.sites).sort().map(originPattern);
 }
 
-/** Make sure the tab has the content script; inject it when the ping goes unanswered. */
-export async function ensureContentScript(tabId: number): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, { type: 'qingdu:state' });
-    return;
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-  }
-}
-
 /** Register the content script on exactly the sites that have a rule and whose access the reader granted. */
-export async function syncSiteScripts(settings?: Settings): Promise<string[]> {
-  const current = settings ?? (await loadSettings(browser.storage.local));
+async function syncSiteScripts(): Promise<void> {
+  const settings = await loadSettings(browser.storage.local);
   const granted: string[] = [];
-  for (const pattern of sitePatterns(current)) {
+  for (const pattern of sitePatterns(settings)) {
     if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
@@ -52,7 +37,6 @@ export async function syncSiteScripts(settings?: Settings): Promise<string[]> {
       .registerContentScripts([{ ...script, persistAcrossSessions: true }])
       .catch(() => browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: false }]));
   }
-  return granted;
 }
 
 /** Run the page engine in the frame whose content script asked (only our own content scripts, in a tab). */
@@ -70,11 +54,6 @@ export async function loadPageEngine(sender: { tab?: { id?: number }; frameId?: 
 export function registerSiteAccess(): void {
   const resync = () =>
     void syncSiteScripts().catch((error) => console.warn('Qingdu: could not register site scripts', error));
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as LoadEngineRequest | null)?.type !== 'qingdu:load-engine' || sender.id !== browser.runtime.id)
-      return undefined;
-    return loadPageEngine(sender);
-  });
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onAdded.addListener(resync);

@@ -1,6 +1,7 @@
 /**
  * Clipboard work that has to happen inside the page: reading the selection, and writing the copy-with-citation
- * strings (built elsewhere; the html flavour is already escaped) as text/plain and text/html at once.
+ * strings (built elsewhere; the html flavour is already escaped) as text/plain and text/html at once. Both functions
+ * are self-contained: the background also runs them in a tab through scripting.executeScript.
  */
 
 /** The selection as the reader sees it, line breaks kept. */

@@ -15,17 +15,23 @@
  * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
  *   converts to itself are not written (every write is relaid out by the browser).
  */
+import { INLINE_TEXT, NEVER_CONVERTED, TEXT_FIELDS } from '../../adapters/elements';
 import { mayConvert } from '../../convert/convertible';
 import type { ScriptTarget } from '../../convert/targets';
 
 /** Converts blocks of text pieces; every output block has as many pieces as its input. */
 export type BlockConverter = (blocks: string[][]) => Promise<string[][]>;
 
-export interface DomConversionOptions {
+interface DomConversionOptions {
   to: ScriptTarget;
   convert: BlockConverter;
   /** Called once the part of the page in view has been converted. */
   onVisible?: () => void;
+  /**
+   * Runs every write to the page (converted text, restored text, lang), synchronously: lets the caller tell the
+   * converter's changes from the site's. Writes directly when not given.
+   */
+  write?: (apply: () => void) => void;
 }
 
 interface Original {
@@ -47,69 +53,12 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: [...CONVERTED_ATTRIBUTES, 'value'],
 };
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
-const NEVER = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'select',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'iframe',
-  'frame',
-]);
-/** Fields: their own text and value are the reader's, never converted; only their labels are. */
-const FIELDS = new Set(['input', 'textarea']);
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'rb',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-]);
 /** A site that keeps rewriting a node we convert gets it back after this many rounds: no ping-pong. */
 const MAX_REWRITES = 3;
 /** Blocks per conversion request after the visible part. */
 const CHUNK = 1500;
 
-export function langTag(target: ScriptTarget): string {
+function langTag(target: ScriptTarget): string {
   return target === 'hans' ? 'zh-Hans' : 'zh-Hant';
 }
 
@@ -155,7 +104,7 @@ export class DomConverter {
       later.push({ runs: [], items });
       await this.convertAndApply(later);
     }
-    if (!this.stopped) this.writeLangs();
+    if (!this.stopped) this.write(() => this.writeLangs());
     await this.idle();
   }
 
@@ -170,6 +119,14 @@ export class DomConverter {
     this.stopped = true;
     this.observer.takeRecords();
     this.observer.disconnect();
+    this.write(() => this.restore());
+    this.texts.clear();
+    this.attributes.clear();
+    this.langs.clear();
+    this.pendingLangs.length = 0;
+  }
+
+  private restore(): void {
     for (const [node, record] of this.texts) {
       if (node.data === record.converted) node.data = record.original;
     }
@@ -183,10 +140,11 @@ export class DomConverter {
       if (lang === null) element.removeAttribute('lang');
       else element.setAttribute('lang', lang);
     }
-    this.texts.clear();
-    this.attributes.clear();
-    this.langs.clear();
-    this.pendingLangs.length = 0;
+  }
+
+  private write(apply: () => void): void {
+    if (this.options.write) this.options.write(apply);
+    else apply();
   }
 
   private addRoot(root: Document | ShadowRoot, runs: Run[], items: AttributeItem[]): void {
@@ -219,15 +177,15 @@ export class DomConverter {
 
   private verdict(element: Element): Verdict {
     const name = element.localName;
-    if (NEVER.has(name)) return 'skip';
-    if (!element.hasAttributes()) return FIELDS.has(name) ? 'fields' : INLINE.has(name) ? 'inline' : 'block';
+    if (NEVER_CONVERTED.has(name)) return 'skip';
+    if (!element.hasAttributes()) return TEXT_FIELDS.has(name) ? 'fields' : INLINE_TEXT.has(name) ? 'inline' : 'block';
     if (element.getAttribute('translate') === 'no') return 'skip';
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return 'skip';
     const lang = element.getAttribute('lang');
     if (lang && !/^zh\b/i.test(lang) && element !== element.ownerDocument.documentElement) return 'skip';
-    if (FIELDS.has(name)) return 'fields';
-    return INLINE.has(name) ? 'inline' : 'block';
+    if (TEXT_FIELDS.has(name)) return 'fields';
+    return INLINE_TEXT.has(name) ? 'inline' : 'block';
   }
 
   /**
@@ -358,18 +316,20 @@ export class DomConverter {
     this.note(this.observer.takeRecords());
     this.observer.disconnect();
     try {
-      batches.forEach(({ runs, items }, b) => {
-        const blocks = converted[b]!;
-        runs.forEach((run, r) => {
-          run.nodes.forEach((node, i) => {
-            this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
+      this.write(() => {
+        batches.forEach(({ runs, items }, b) => {
+          const blocks = converted[b]!;
+          runs.forEach((run, r) => {
+            run.nodes.forEach((node, i) => {
+              this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
+            });
+          });
+          items.forEach((item, i) => {
+            this.applyAttribute(item, blocks[runs.length + i]![0]!);
           });
         });
-        items.forEach((item, i) => {
-          this.applyAttribute(item, blocks[runs.length + i]![0]!);
-        });
+        if (withLangs) this.writeLangs();
       });
-      if (withLangs) this.writeLangs();
     } finally {
       for (const root of this.roots) this.observe(root);
     }

@@ -1,83 +1,60 @@
 /**
- * The page engine: everything the content script does once asked — cleaning, conversion, highlighting — behind
- * one message handler. Loaded on first use so an idle page never pays for it.
+ * The page engine: everything the content script does once asked — cleaning, conversion, highlighting, the
+ * clipboard — behind one handler that checks and dispatches each request. Loaded on first use so an idle page never
+ * pays for it.
  */
-import type { Article } from '../../core/article';
-import type { Request, PageState, ArticleReply } from '../protocol';
-import {
-  loadSettings,
-  migrateSettings,
-  updateSettings,
-  type SettingsStorage,
-  type SiteRule,
-  type Settings,
-} from '../settings';
-import { CleanController } from './clean-controller';
-import { autoConvert, getConversion, setConversion } from './convert-controller';
-import { highlightText } from './highlight';
+import type { ConversionEngine } from '../../convert/engine';
+import { dispatcher, type Failure } from '../messaging';
+import { PAGE_CHECKS, type PageProtocol, type PageState } from '../protocol';
+import { loadReaderFontSize, pageSettings, type SettingsStorage, saveReaderFontSize } from '../page-settings';
 import { selectedText, writeClipboard } from './clipboard';
+import { PageSession } from './session';
 
 export interface PageEngine {
-  handle(request: Request): Promise<unknown>;
-  /** Apply this site's rule once the document is parsed: clean if asked, convert if asked. */
-  applySiteRule(rule: SiteRule, settings: Settings): Promise<void>;
-  /** The same, from settings as storage holds them (the content script does not parse them itself). */
+  /** Answer a message from the extension: the reply, or a Failure for what is not a well-formed page request. */
+  handle(message: unknown): Promise<unknown>;
+  /** Apply this site's rule, from settings as storage holds them (the content script does not parse them). */
   applyStoredSettings(stored: unknown, host: string): Promise<void>;
 }
 
-export function createPageEngine(doc: Document, storage: SettingsStorage): PageEngine {
-  let fontSize = 18;
-  void loadSettings(storage).then((settings) => (fontSize = settings.readerFontSize));
-  const cleaner = new CleanController(doc, {
-    fontSize: () => fontSize,
-    onFontSize: (size) => {
-      fontSize = size;
-      void updateSettings(storage, (current) => ({ ...current, readerFontSize: size }));
-    },
+interface PageEngineOptions {
+  storage: SettingsStorage;
+  /** Converts where the dictionaries are. */
+  engine: ConversionEngine;
+  /** Tells the extension's pages that the page's state changed. */
+  announce: (state: PageState) => void;
+}
+
+export function createPageEngine(doc: Document, options: PageEngineOptions): PageEngine {
+  const { storage } = options;
+  const session = new PageSession(doc, {
+    engine: options.engine,
+    onFontSize: (size) => void saveReaderFontSize(storage, size),
+    onStateChange: options.announce,
+  });
+  void loadReaderFontSize(storage).then((size) => session.setFontSize(size));
+
+  const dispatch = dispatcher<PageProtocol, undefined>(PAGE_CHECKS, {
+    'qingdu:article': () => session.article(),
+    'qingdu:clean': (request) => session.clean(request.mode),
+    'qingdu:convert': (request) => session.convert(request.target),
+    'qingdu:highlight': (request) => ({ ok: session.highlight(request.text) }),
+    'qingdu:state': () => session.state,
+    'qingdu:selection': () => ({ text: selectedText() }),
+    'qingdu:write-clipboard': async (request) => ({ ok: await writeClipboard(request.text, request.html) }),
   });
 
-  const state = (): PageState => ({ clean: cleaner.mode, convert: getConversion() });
-  const withState = <R extends ArticleReply<Article>>(reply: R): R => (reply.ok ? { ...reply, state: state() } : reply);
-
   return {
-    async handle(request) {
-      switch (request.type) {
-        case 'qingdu:state':
-          return state();
-        case 'qingdu:article':
-          return withState(cleaner.articleReply());
-        case 'qingdu:clean':
-          return withState(cleaner.setMode(request.mode));
-        case 'qingdu:convert':
-          await setConversion(request.target);
-          // The reader view is built from the page's text, so it follows the page into the new script.
-          cleaner.refreshReader();
-          return state();
-        case 'qingdu:highlight':
-          return { ok: highlightText(cleaner.readerRoot ?? doc, request.text) };
-        case 'qingdu:selection':
-          return { text: selectedText() };
-        case 'qingdu:write-clipboard':
-          return { ok: await writeClipboard(request.text, request.html) };
-        default:
-          return undefined;
-      }
+    handle(message) {
+      const type = (message as { type?: unknown } | null)?.type;
+      const unknown: Failure = { failure: `unknown request ${String(type)}` };
+      return dispatch(message, undefined) ?? Promise.resolve(unknown);
     },
     async applyStoredSettings(stored, host) {
-      const settings = migrateSettings(stored);
-      const rule = settings.sites[host];
-      if (rule) await this.applySiteRule(rule, settings);
-    },
-    async applySiteRule(rule, settings) {
-      fontSize = settings.readerFontSize;
-      // Conversion starts before the document is parsed, so a page still loading stays hidden until it shows in
-      // the reader's script; cleaning needs the whole document.
-      const converting = autoConvert(rule, settings);
-      if (doc.readyState === 'loading')
-        await new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }));
-      if (rule.clean) cleaner.setMode(rule.clean);
-      await converting;
-      if (rule.clean && rule.convert) cleaner.refreshReader();
+      const { rule, readerFontSize } = pageSettings(stored, host);
+      if (!rule) return;
+      session.setFontSize(readerFontSize);
+      await session.applySiteRule(rule);
     },
   };
 }

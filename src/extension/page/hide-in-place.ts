@@ -5,8 +5,8 @@
  */
 import type { Role } from '../../core/article';
 
-export const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
-const STYLE_ATTRIBUTE = 'data-qingdu-style';
+const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
+export const STYLE_ATTRIBUTE = 'data-qingdu-style';
 
 const KEPT_ROLES: ReadonlySet<Role> = new Set(['body', 'title', 'meta', 'caption']);
 

@@ -5,14 +5,12 @@
  * taken before the page was converted is still found after), because the text is compared in simplified form with
  * the same offsets.
  */
+import { NOT_SHOWN_AS_TEXT } from '../../adapters/elements';
 import { toSimplifiedSameLength } from '../../core/slogans/simplify';
 
-export const HIGHLIGHT_NAME = 'qingdu-slogan';
+const HIGHLIGHT_NAME = 'qingdu-slogan';
 const STYLE_ID = 'qingdu-highlight-style';
 const STYLE_TEXT = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #000; }`;
-
-/** Elements whose text is not shown as text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'svg', 'SVG']);
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -56,7 +54,7 @@ function indexText(root: Document | ShadowRoot): TextIndex {
   const walker = doc.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode(node) {
       for (let element = node.parentElement; element && element !== container; element = element.parentElement) {
-        if (SKIP.has(element.tagName)) return 2; /* NodeFilter.FILTER_REJECT */
+        if (NOT_SHOWN_AS_TEXT.has(element.localName)) return 2; /* NodeFilter.FILTER_REJECT */
       }
       return 1; /* NodeFilter.FILTER_ACCEPT */
     },
@@ -91,11 +89,12 @@ function visible(range: Range): boolean {
   return !element?.checkVisibility || element.checkVisibility();
 }
 
-const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
+/** Roots given the highlight's sheet. */
+const styled = new WeakSet<Document | ShadowRoot>();
 
 function addStyle(root: Document | ShadowRoot): void {
   const doc = documentOf(root);
-  if (sheets.has(root) || doc.getElementById(STYLE_ID)) return;
+  if (styled.has(root) || doc.getElementById(STYLE_ID)) return;
   const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   const Sheet = view?.CSSStyleSheet;
   // A constructed sheet leaves the page's markup as it was; a <style> element is the fallback.
@@ -103,24 +102,13 @@ function addStyle(root: Document | ShadowRoot): void {
     const sheet = new Sheet();
     sheet.replaceSync(STYLE_TEXT);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    sheets.set(root, sheet);
+    styled.add(root);
     return;
   }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = STYLE_TEXT;
   (isDocument(root) ? (root.head ?? root.documentElement) : root).appendChild(style);
-}
-
-/** Remove the highlight and its style; the page is as it was before. */
-export function clearHighlight(root: Document | ShadowRoot): void {
-  highlightApi()?.registry.delete(HIGHLIGHT_NAME);
-  const sheet = sheets.get(root);
-  if (sheet) {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheets.delete(root);
-  }
-  documentOf(root).getElementById(STYLE_ID)?.remove();
 }
 
 /**

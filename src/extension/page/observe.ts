@@ -5,7 +5,7 @@
  */
 import { domToPage } from '../../adapters/dom';
 import { extractArticle } from '../../core/pipeline';
-import type { Extraction } from './clean-controller';
+import type { Extraction } from './extraction';
 
 /** Wait this long after the last addition before classifying… */
 const QUIET_MS = 200;
@@ -78,7 +78,7 @@ function outermost(elements: Element[]): Element[] {
  * Classify one subtree on its own: copy it into a scratch document under empty copies of its ancestors (so class
  * and id hints still apply), run the one pipeline there, and map the copy's elements back to the live ones.
  */
-export function classifySubtree(doc: Document, root: Element): Extraction {
+function classifySubtree(doc: Document, root: Element): Extraction {
   const scratch = doc.implementation.createHTMLDocument('');
   let parent: Element = scratch.body;
   const chain: Element[] = [];

@@ -3,24 +3,12 @@
  * with text nodes only (page text never becomes markup). Closing removes every node and sheet it added.
  */
 import type { Article, Block, BlockImage, Role } from '../../core/article';
+import { READER_FONT_SIZE } from '../page-settings';
 
 export const READER_HOST_TAG = 'qingdu-reader';
-export const MIN_FONT_SIZE = 12;
-export const MAX_FONT_SIZE = 32;
 
-export interface ReaderLabels {
-  date: string;
-  source: string;
-  editor: string;
-  author: string;
-  reviewer: string;
-  close: string;
-  smaller: string;
-  larger: string;
-  warning: string;
-}
-
-export const ZH_LABELS: ReaderLabels = {
+/** The reader view's own words: Chinese, like the articles it shows. */
+const LABELS = {
   date: '日期',
   source: '来源',
   editor: '编辑',
@@ -30,11 +18,10 @@ export const ZH_LABELS: ReaderLabels = {
   smaller: '缩小字号',
   larger: '放大字号',
   warning: '提示',
-};
+} as const;
 
-export interface ReaderOptions {
+interface ReaderOptions {
   fontSize: number;
-  labels?: ReaderLabels;
   /** Called after the font size changed by the buttons, to remember it. */
   onFontSize?: (size: number) => void;
   /** Called once the view has closed (button or Esc). */
@@ -137,13 +124,14 @@ export class ReaderView {
     }
   };
 
+  /** `items`: what to show below the title and fields (readerItems), in the article's script. */
   constructor(
     private readonly doc: Document,
     article: Article,
-    blocks: readonly Block[],
+    items: readonly ReaderItem[],
     private readonly options: ReaderOptions,
   ) {
-    const labels = options.labels ?? ZH_LABELS;
+    const labels = LABELS;
     this.fontSize = clampFontSize(options.fontSize);
     this.host = doc.createElement(READER_HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -178,7 +166,7 @@ export class ReaderView {
     for (const warning of article.warnings.filter((w) => w.kind !== 'no-article')) {
       this.articleNode.appendChild(el(doc, 'div', 'warning', `${labels.warning}：${warning.message}`));
     }
-    this.append(readerItems(article, blocks));
+    this.append(items);
 
     overlay.append(toolbar, this.articleNode);
     this.root.append(style, overlay);
@@ -256,8 +244,9 @@ export class ReaderView {
   }
 }
 
-export function clampFontSize(size: number): number {
-  return Math.min(MAX_FONT_SIZE, Math.max(MIN_FONT_SIZE, Math.round(Number.isFinite(size) ? size : 18)));
+function clampFontSize(size: number): number {
+  const { min, max, default: fallback } = READER_FONT_SIZE;
+  return Math.min(max, Math.max(min, Math.round(Number.isFinite(size) ? size : fallback)));
 }
 
 const SCROLL_LOCK_CSS = 'html, body { overflow: hidden !important; }';

@@ -1,22 +1,26 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+type Listener = (...args: unknown[]) => void;
+
 const fake = vi.hoisted(() => ({
   granted: new Set<string>(),
   registered: [] as { id: string; matches: string[]; js: string[]; runAt: string }[],
   injected: [] as { target: { tabId: number; frameIds?: number[] }; files: string[] }[],
-  answers: true,
+  settings: {} as Record<string, unknown>,
+  listeners: new Map<string, Listener>(),
 }));
+
+const event = (name: string) => ({ addListener: (listener: Listener) => void fake.listeners.set(name, listener) });
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { id: 'qingdu' },
-    tabs: {
-      async sendMessage() {
-        if (!fake.answers) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return { clean: 'off', convert: 'off' };
-      },
+    runtime: { id: 'qingdu', onInstalled: event('installed'), onStartup: event('startup') },
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => fake.granted.has(o)),
+      onAdded: event('permissionAdded'),
+      onRemoved: event('permissionRemoved'),
     },
-    permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => fake.granted.has(o)) },
+    storage: { local: { get: async () => ({ settings: fake.settings }) }, onChanged: event('storageChanged') },
     scripting: {
       async executeScript(details: (typeof fake.injected)[number]) {
         fake.injected.push(details);
@@ -34,27 +38,29 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { ensureContentScript, loadPageEngine, syncSiteScripts } = await import(
-  '../../../src/extension/background/site-access'
-);
-const { DEFAULT_SETTINGS } = await import('../../../src/extension/settings');
+const { loadPageEngine, registerSiteAccess } = await import('../../../src/extension/background/site-access');
+registerSiteAccess();
 
-const withSites = (sites: Record<string, { clean?: 'reader'; convert?: 'hans' }>) => ({ ...DEFAULT_SETTINGS, sites });
+/** Let the listener's work finish: every fake answers at once, so one task later it has. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** The reader changes the site rules; registrations follow. */
+async function setSites(sites: Record<string, { clean?: 'reader'; convert?: 'hans' }>): Promise<void> {
+  fake.settings = { sites };
+  fake.listeners.get('storageChanged')!({ settings: {} }, 'local');
+  await settle();
+}
 
 beforeEach(() => {
   fake.granted.clear();
   fake.registered = [];
   fake.injected = [];
-  fake.answers = true;
 });
 
 describe('site access', () => {
   it('registers the content script only on sites that have a rule and were granted', async () => {
     fake.granted.add('*://www.news.cn/*');
-    const granted = await syncSiteScripts(
-      withSites({ 'www.news.cn': { clean: 'reader' }, 'www.people.com.cn': { convert: 'hans' } }),
-    );
-    expect(granted).toEqual(['*://www.news.cn/*']);
+    await setSites({ 'www.news.cn': { clean: 'reader' }, 'www.people.com.cn': { convert: 'hans' } });
     expect(fake.registered).toHaveLength(1);
     expect(fake.registered[0]).toMatchObject({
       matches: ['*://www.news.cn/*'],
@@ -65,20 +71,22 @@ describe('site access', () => {
 
   it('unregisters when no granted site has a rule any more', async () => {
     fake.granted.add('*://www.news.cn/*');
-    await syncSiteScripts(withSites({ 'www.news.cn': { clean: 'reader' } }));
-    await syncSiteScripts(withSites({}));
+    await setSites({ 'www.news.cn': { clean: 'reader' } });
+    expect(fake.registered).toHaveLength(1);
+    await setSites({});
     expect(fake.registered).toEqual([]);
     fake.granted.clear();
-    await syncSiteScripts(withSites({ 'www.news.cn': { clean: 'reader' } }));
+    await setSites({ 'www.news.cn': { clean: 'reader' } });
     expect(fake.registered).toEqual([]);
   });
 
-  it('injects the content script only into a tab that does not answer', async () => {
-    await ensureContentScript(7);
-    expect(fake.injected).toEqual([]);
-    fake.answers = false;
-    await ensureContentScript(7);
-    expect(fake.injected).toEqual([{ target: { tabId: 7 }, files: ['/content-listener.js'] }]);
+  it('follows the permissions the reader grants and revokes', async () => {
+    await setSites({ 'www.news.cn': { clean: 'reader' } });
+    expect(fake.registered).toEqual([]);
+    fake.granted.add('*://www.news.cn/*');
+    fake.listeners.get('permissionAdded')!({ origins: ['*://www.news.cn/*'] });
+    await settle();
+    expect(fake.registered).toHaveLength(1);
   });
 
   it('runs the page engine in the asking frame, and only for a tab', async () => {

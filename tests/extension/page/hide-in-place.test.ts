@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/core/article';
-import { elementsToHide, HIDDEN_ATTRIBUTE, InPlaceCleaner } from '../../../src/extension/page/hide-in-place';
+import { elementsToHide, InPlaceCleaner } from '../../../src/extension/page/hide-in-place';
+
+/** The one mark in-place cleaning leaves on each element it hides. */
+const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
 
 function setUp(html: string): void {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`;

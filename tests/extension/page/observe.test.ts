@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CleanController } from '../../../src/extension/page/clean-controller';
-import { HIDDEN_ATTRIBUTE } from '../../../src/extension/page/hide-in-place';
-import { classifySubtree, SubtreeObserver } from '../../../src/extension/page/observe';
+import { extractPage } from '../../../src/extension/page/extraction';
+import { classifySubtrees, SubtreeObserver } from '../../../src/extension/page/observe';
+import type { ShownArticle } from '../../../src/extension/page/page-article';
+import { readerItems } from '../../../src/extension/page/reader-view';
 import { FIXTURES_DIR } from '../../paths';
+
+/** The one mark in-place cleaning leaves on each element it hides. */
+const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 const LATE_PARAGRAPH =
@@ -37,14 +42,21 @@ function addLateContent(): { paragraph: HTMLElement; comments: HTMLElement } {
   return { paragraph, comments };
 }
 
+function shown(): ShownArticle {
+  const { article, blocks, elements } = extractPage(document);
+  return { article, items: readerItems(article, blocks), elements };
+}
+
 const settle = (ms = 1200) => new Promise((r) => setTimeout(r, ms));
 
-describe('classifySubtree', () => {
+describe('classifySubtrees', () => {
   beforeEach(load);
 
   it('classifies a new subtree on its own, mapped back to the live elements', () => {
     const { comments } = addLateContent();
-    const { article, elements } = classifySubtree(document, comments);
+    const [found] = classifySubtrees(document, [comments]);
+    expect(found!.root).toBe(comments);
+    const { article, elements } = found!.extraction;
     expect(elements.every((e) => comments.contains(e))).toBe(true);
     expect(article.roles.every((r) => r !== 'body')).toBe(true);
   });
@@ -76,23 +88,23 @@ describe('cleaning while the page adds content', () => {
 
   it('in place: hides a late comment widget, keeps a late paragraph', async () => {
     const c = new CleanController(document, { fontSize: () => 18 });
-    c.setMode('inplace');
+    c.setMode('inplace', shown());
     const { paragraph, comments } = addLateContent();
     await settle();
     expect(comments.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
     expect(paragraph.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
-    c.setMode('off');
+    c.setMode('off', shown());
     expect(document.querySelector(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
   });
 
   it('reader view: appends a late paragraph, not the comments', async () => {
     const c = new CleanController(document, { fontSize: () => 18 });
-    c.setMode('reader');
+    c.setMode('reader', shown());
     addLateContent();
     await settle();
     const text = c.readerRoot?.textContent ?? '';
     expect(text).toContain(LATE_PARAGRAPH);
     expect(text).not.toContain('网友甲');
-    c.setMode('off');
+    c.setMode('off', shown());
   });
 });

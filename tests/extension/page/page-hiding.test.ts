@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hidePage } from '../../../src/extension/page/page-hiding';
+import { hidePage, readUnhidden } from '../../../src/extension/page/page-hiding';
 
 const hidingStyles = () => document.querySelectorAll('style#qingdu-convert-hide').length;
 
@@ -33,5 +33,18 @@ describe('hidePage', () => {
     expect(hidingStyles()).toBe(1);
     vi.advanceTimersByTime(1);
     expect(hidingStyles()).toBe(0);
+  });
+
+  it('lets the page be read as it will show while it stays hidden', () => {
+    document.body.innerHTML = '<p id="p">正文</p>'; // test markup
+    const paragraph = document.getElementById('p') as HTMLElement & { checkVisibility(o?: object): boolean };
+    const reveal = hidePage(document, 3000);
+    expect(paragraph.checkVisibility({ visibilityProperty: true })).toBe(false);
+    expect(readUnhidden(document, () => paragraph.checkVisibility({ visibilityProperty: true }))).toBe(true);
+    expect(hidingStyles()).toBe(1);
+    expect(paragraph.checkVisibility({ visibilityProperty: true })).toBe(false);
+    reveal();
+    expect(hidingStyles()).toBe(0);
+    document.body.replaceChildren();
   });
 });

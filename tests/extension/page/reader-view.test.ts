@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../../src/core/article';
-import { clampFontSize, READER_HOST_TAG, ReaderView, readerItems } from '../../../src/extension/page/reader-view';
+import { READER_HOST_TAG, ReaderView, readerItems } from '../../../src/extension/page/reader-view';
 
 function block(index: number, text: string, extra: Partial<Block> = {}): Block {
   return {
@@ -65,7 +65,7 @@ describe('readerItems', () => {
 
 describe('ReaderView', () => {
   it('renders page text as text, metadata included, in a shadow root', () => {
-    const view = new ReaderView(document, article, blocks, { fontSize: 18 });
+    const view = new ReaderView(document, article, readerItems(article, blocks), { fontSize: 18 });
     const root = view.root;
     expect(document.documentElement.lastElementChild?.localName).toBe(READER_HOST_TAG);
     expect(root.querySelector('script')).toBeNull();
@@ -87,7 +87,10 @@ describe('ReaderView', () => {
     const before = document.documentElement.outerHTML;
     const sheets = document.adoptedStyleSheets.length;
     let closed = 0;
-    const view = new ReaderView(document, article, blocks, { fontSize: 18, onClose: () => closed++ });
+    const view = new ReaderView(document, article, readerItems(article, blocks), {
+      fontSize: 18,
+      onClose: () => closed++,
+    });
     expect(document.adoptedStyleSheets.length).toBe(sheets + 1);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(view.isOpen).toBe(false);
@@ -98,7 +101,10 @@ describe('ReaderView', () => {
 
   it('changes the font size with its buttons, within bounds, and reports it', () => {
     const sizes: number[] = [];
-    const view = new ReaderView(document, article, blocks, { fontSize: 30, onFontSize: (s) => sizes.push(s) });
+    const view = new ReaderView(document, article, readerItems(article, blocks), {
+      fontSize: 30,
+      onFontSize: (s) => sizes.push(s),
+    });
     const [smaller, larger] = [...view.root.querySelectorAll('button')];
     larger!.click();
     larger!.click();
@@ -110,8 +116,14 @@ describe('ReaderView', () => {
   });
 
   it('clamps font sizes', () => {
-    expect(clampFontSize(4)).toBe(12);
-    expect(clampFontSize(99)).toBe(32);
-    expect(clampFontSize(Number.NaN)).toBe(18);
+    const opened = (fontSize: number) => {
+      const view = new ReaderView(document, article, readerItems(article, blocks), { fontSize });
+      const size = view.currentFontSize;
+      view.close();
+      return size;
+    };
+    expect(opened(4)).toBe(12);
+    expect(opened(99)).toBe(32);
+    expect(opened(Number.NaN)).toBe(18);
   });
 });

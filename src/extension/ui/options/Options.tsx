@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScriptTarget } from '../../../convert/targets';
+import { citationStyles, isCitationStyle, type CitationStyle } from '../../../core/cite/styles';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
   updateSettings,
   withSiteRule,
-  type CitationStyle,
   type Settings,
   type SiteRule,
   type SettingsStorage,
@@ -19,12 +19,16 @@ export interface OptionsHost {
   clearSloganHistory(): Promise<void>;
 }
 
-const STYLES: { value: CitationStyle; label: string }[] = [
-  { value: 'gbt7714', label: 'GB/T 7714—2015' },
-  { value: 'apa', label: 'APA' },
-  { value: 'mla', label: 'MLA' },
-  { value: 'chicago', label: 'Chicago' },
-];
+/** The locale message naming each citation style. */
+const STYLE_LABELS: Record<CitationStyle, string> = {
+  gbt7714: 'styleGbt7714',
+  apa: 'styleApa',
+  mla: 'styleMla',
+  chicago: 'styleChicago',
+  'csl-json': 'styleCslJson',
+  bibtex: 'styleBibtex',
+  ris: 'styleRis',
+};
 
 const TARGETS: { value: ScriptTarget; label: string }[] = [
   { value: 'hans', label: 'targetHans' },
@@ -35,7 +39,7 @@ const TARGETS: { value: ScriptTarget; label: string }[] = [
 ];
 
 /** A host name as typed, or a URL pasted in its place, reduced to the lower-case host; null when not one. */
-export function normaliseHost(input: string): string | null {
+function normaliseHost(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return null;
   let host = trimmed;
@@ -105,13 +109,13 @@ function OptionsForm({ host }: { host: OptionsHost }) {
             data-setting="citationStyle"
             value={settings.citationStyle}
             onChange={(e) => {
-              const citationStyle = e.currentTarget.value as CitationStyle;
-              void save((s) => ({ ...s, citationStyle }));
+              const citationStyle = e.currentTarget.value;
+              if (isCitationStyle(citationStyle)) void save((s) => ({ ...s, citationStyle }));
             }}
           >
-            {STYLES.map((style) => (
-              <option key={style.value} value={style.value}>
-                {style.label}
+            {citationStyles.map((style) => (
+              <option key={style} value={style}>
+                {t(STYLE_LABELS[style])}
               </option>
             ))}
           </select>

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleWithSlogans } from '../../../core/article';
-import type { CleanMode, PageState, Request } from '../../protocol';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, withSiteRule, type Settings } from '../../settings';
+import type { ScriptTarget } from '../../../convert/targets';
 import { citationPayload } from '../../copy-payload';
+import type { ArticleReply, CleanMode, PageState } from '../../protocol';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, withSiteRule } from '../../settings';
+import { I18n, useT } from '../i18n';
 import { Fields } from './Fields';
 import type { PopupHost } from './host';
-import { I18n, useT } from '../i18n';
 import { loadPopupModel, type PopupModel } from './load';
 import { siteHost } from './page-kind';
 import { choiceOf, SCRIPT_CHOICES, targetOf } from './script-choices';
-import { inShownScript } from '../../shown-script';
 import { Slogans } from './Slogans';
 
 const UNTOUCHABLE_MESSAGES = {
@@ -75,39 +75,65 @@ function ArticleView(props: {
   const [article, setArticle] = useState(props.original);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
-  const [seenOn, setSeenOn] = useState<(number | undefined)[]>([]);
+  const [seenOn, setSeenOn] = useState<Record<string, number | undefined>>({});
   const [status, setStatus] = useState('');
+  /** The script the article shown here is in, and whether a request of the popup's own is on its way. */
+  const shownIn = useRef(props.state.convert);
+  const asking = useRef(0);
 
   useEffect(() => {
     void loadSettings(host.storage).then(setSettings);
     host.shortcuts().then(setShortcuts, () => {});
     if (url && props.original.slogans.length > 0) {
       host.sloganHistory(url, props.original.slogans).then(
-        (counts) => setSeenOn(props.original.slogans.map((s) => counts[s.text])),
+        (counts) => setSeenOn(Object.fromEntries(props.original.slogans.map((s) => [s.key, counts[s.text]]))),
         () => {},
       );
     }
   }, []);
 
-  const send = async (request: Request) => {
-    try {
-      await host.send(tabId, request);
-      const next = (await host.send(tabId, { type: 'qingdu:state' })) as PageState;
-      setState(next);
-      if (next.convert !== state.convert) {
-        const reply = (await host.send(tabId, { type: 'qingdu:article' })) as {
-          ok: boolean;
-          article?: ArticleWithSlogans;
-        };
-        setArticle(await inShownScript(reply.ok && reply.article ? reply.article : props.original, next.convert));
-      }
-    } catch (error) {
-      setStatus(String((error as Error)?.message ?? error));
+  const show = (reply: ArticleReply<ArticleWithSlogans>) => {
+    setState(reply.state);
+    if (reply.ok) {
+      setArticle(reply.article);
+      shownIn.current = reply.state.convert;
     }
   };
 
-  const toggleClean = (mode: Exclude<CleanMode, 'off'>) =>
-    send({ type: 'qingdu:clean', mode: state.clean === mode ? 'off' : mode });
+  const ask = async <R extends ArticleReply>(request: () => Promise<R>, then: (reply: R) => void) => {
+    asking.current++;
+    try {
+      const reply = await request();
+      then(reply);
+      if (!reply.ok) setStatus(reply.error);
+    } catch (error) {
+      setStatus(String((error as Error)?.message ?? error));
+    } finally {
+      asking.current--;
+    }
+  };
+
+  const clean = (mode: CleanMode) =>
+    ask(
+      () => host.send(tabId, { type: 'qingdu:clean', mode }),
+      (reply) => setState(reply.state),
+    );
+  const convert = (target: ScriptTarget | 'off') =>
+    ask(() => host.send(tabId, { type: 'qingdu:convert', target }), show);
+
+  // The page changes its state by itself too (Esc closes the reader view) or by a shortcut: follow it, and fetch the
+  // article again when it is now shown in another script.
+  useEffect(
+    () =>
+      host.watchState(tabId, (next) => {
+        if (asking.current > 0) return;
+        setState(next);
+        if (next.convert !== shownIn.current) void ask(() => host.send(tabId, { type: 'qingdu:article' }), show);
+      }),
+    [tabId],
+  );
+
+  const toggleClean = (mode: Exclude<CleanMode, 'off'>) => clean(state.clean === mode ? 'off' : mode);
 
   const copy = async () => {
     try {
@@ -205,7 +231,7 @@ function ArticleView(props: {
                 aria-pressed={current === choice}
                 aria-label={`${t(short)} ${t(long)}`}
                 title={t(long)}
-                onClick={() => send({ type: 'qingdu:convert', target: targetOf(choice, settings) })}
+                onClick={() => convert(targetOf(choice, settings))}
               >
                 {t(short)}
               </button>
@@ -228,8 +254,12 @@ function ArticleView(props: {
       </section>
       <Slogans
         slogans={article.slogans}
-        seenOn={seenOn}
-        onHighlight={(text) => void send({ type: 'qingdu:highlight', text })}
+        seenOn={article.slogans.map((slogan) => seenOn[slogan.key])}
+        onHighlight={(text) =>
+          host
+            .send(tabId, { type: 'qingdu:highlight', text })
+            .catch((error) => setStatus(String(error?.message ?? error)))
+        }
       />
       {site && (
         <section aria-labelledby="site-heading" class="site">

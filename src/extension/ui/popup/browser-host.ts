@@ -1,8 +1,10 @@
 /** The popup's host in the extension: `browser.*` behind the PopupHost interface. */
 import { browser } from 'wxt/browser';
-import { ensureContentScript, originPattern } from '../../background/site-access';
-import type { Request } from '../../protocol';
+import { accept } from '../../messaging';
+import { NOTICE_CHECKS } from '../../protocol';
+import { requestSiteAccess } from '../../site-permissions';
 import { recordPageSlogans } from '../../slogan-history';
+import { tabSender } from '../../tab-client';
 import type { PopupHost, PopupTab } from './host';
 
 async function targetTab(): Promise<PopupTab | null> {
@@ -20,16 +22,23 @@ export function browserHost(): PopupHost {
     t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions?.map(String)),
     tab: targetTab,
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
-    async send(tabId: number, request: Request) {
-      await ensureContentScript(tabId);
-      return browser.tabs.sendMessage(tabId, request);
+    send: async (tabId, request) => (await tabSender(tabId))(request),
+    // The popup's one message listener: notices from the page it is about.
+    watchState(tabId, onState) {
+      const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+        if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return;
+        const notice = accept(NOTICE_CHECKS, message);
+        if (notice && !('failure' in notice)) onState(notice.state);
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
     },
     async shortcuts() {
       const commands = await browser.commands.getAll();
       return Object.fromEntries(commands.filter((c) => c.name && c.shortcut).map((c) => [c.name!, c.shortcut!]));
     },
     storage: browser.storage.local,
-    requestSiteAccess: (host) => browser.permissions.request({ origins: [originPattern(host)] }),
+    requestSiteAccess,
     sloganHistory: (url, slogans) => recordPageSlogans(browser.storage.local, url, slogans),
     async writeClipboard({ text, html }) {
       await navigator.clipboard.write([

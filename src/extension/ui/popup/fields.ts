@@ -1,9 +1,9 @@
 /** What the popup shows about an article: each field either as the page states it, or marked unknown. */
 import type { Article } from '../../../core/article';
 
-export type FieldKey = 'title' | 'date' | 'source' | 'editor' | 'reporter' | 'reviewer' | 'site';
+type FieldKey = 'title' | 'date' | 'source' | 'editor' | 'reporter' | 'reviewer' | 'site';
 
-export interface FieldRow {
+interface FieldRow {
   key: FieldKey;
   /** Locale message naming the field. */
   label: string;
@@ -35,7 +35,7 @@ const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(
  * The date as the page showed it: `2020-02-01T07:55+08:00` → `2020-02-01 07:55` (the page's own clock, no
  * time-zone shift); anything not ISO-shaped is shown unchanged.
  */
-export function formatDate(iso: string): string {
+function formatDate(iso: string): string {
   const match = ISO_DATE.exec(iso.trim());
   if (!match) return iso.trim();
   return match[2] ? `${match[1]} ${match[2]}` : match[1]!;

@@ -3,7 +3,7 @@
  * tests to fakes. Components never touch extension APIs directly.
  */
 import type { Slogan } from '../../../core/article';
-import type { Request } from '../../protocol';
+import type { PageProtocol, PageReply, PageRequest, PageState } from '../../protocol';
 import type { SettingsStorage } from '../../settings';
 import type { ClipboardPayload } from '../../copy-payload';
 import type { Translate } from '../i18n';
@@ -21,7 +21,9 @@ export interface PopupHost {
   /** Whether the reader allowed the extension on file: URLs. */
   fileAccess(): Promise<boolean>;
   /** Send a request to the tab's content script (injecting it first when needed); rejects when nothing answers. */
-  send(tabId: number, request: Request): Promise<unknown>;
+  send<K extends keyof PageProtocol & string>(tabId: number, request: PageRequest<K>): Promise<PageReply<K>>;
+  /** Follow the tab's state as the page changes it (the reader closes the reader view…); returns how to stop. */
+  watchState(tabId: number, onState: (state: PageState) => void): () => void;
   /** Keyboard shortcuts by command name (`reader-view`, `toggle-script`, `copy-citation`), empty when unset. */
   shortcuts(): Promise<Record<string, string>>;
   storage: SettingsStorage;

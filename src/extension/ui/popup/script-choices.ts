@@ -2,7 +2,7 @@
 import type { ScriptTarget } from '../../../convert/targets';
 import type { Settings } from '../../settings';
 
-export type ScriptChoice = 'off' | 'hans' | 'hant' | 'tw' | 'hk';
+type ScriptChoice = 'off' | 'hans' | 'hant' | 'tw' | 'hk';
 
 export const SCRIPT_CHOICES: { choice: ScriptChoice; short: string; long: string }[] = [
   { choice: 'off', short: 'scriptOff', long: 'scriptOffLong' },

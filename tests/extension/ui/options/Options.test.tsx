@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normaliseHost, Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
+import { citationStyles } from '../../../../src/core/cite/styles';
+import { Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
 import type { SettingsStorage } from '../../../../src/extension/settings';
 import { translator } from '../locale';
 
@@ -64,6 +65,24 @@ describe('Options', () => {
     expect(root.querySelector('.status')?.textContent).toBe('Saved.');
   });
 
+  it('offers every citation style, named in the interface language', async () => {
+    const { storage, root } = await show();
+    const select = root.querySelector('[data-setting="citationStyle"]') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual([...citationStyles]);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'GB/T 7714—2015',
+      'APA',
+      'MLA',
+      'Chicago',
+      'CSL-JSON (for citation managers)',
+      'BibTeX (biblatex)',
+      'RIS (EndNote, Zotero)',
+    ]);
+    await act(async () => choose(select, 'ris'));
+    await settle();
+    expect(stored(storage)).toMatchObject({ citationStyle: 'ris' });
+  });
+
   it('lists site rules, edits one and deletes another', async () => {
     const { storage, root } = await show({
       settings: { sites: { 'www.gov.cn': { clean: 'reader' }, 'news.cctv.com': { convert: 'hk' } } },
@@ -122,12 +141,24 @@ describe('Options', () => {
   });
 });
 
-describe('normaliseHost', () => {
-  it('takes host names and URLs, lower-cased, and nothing else', () => {
-    expect(normaliseHost(' www.Gov.cn ')).toBe('www.gov.cn');
-    expect(normaliseHost('http://localhost:8080/x')).toBe('localhost');
-    expect(normaliseHost('')).toBeNull();
-    expect(normaliseHost('a b')).toBeNull();
-    expect(normaliseHost('-bad.example')).toBeNull();
+describe('adding a site by name', () => {
+  it('takes host names and URLs, lower-cased, and nothing else', async () => {
+    const { host, root } = await show();
+    const add = async (typed: string) => {
+      const input = root.querySelector('[data-new-site]') as HTMLInputElement;
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+      await settle();
+    };
+    await add(' www.Gov.cn ');
+    expect(host.requestSiteAccess).toHaveBeenLastCalledWith('www.gov.cn');
+    await add('http://localhost:8080/x');
+    expect(host.requestSiteAccess).toHaveBeenLastCalledWith('localhost');
+    for (const typed of ['', 'a b', '-bad.example']) {
+      await add(typed);
+      expect(root.querySelector('.status')?.textContent).toBe(`“${typed}” is not a valid host name.`);
+    }
+    expect(host.requestSiteAccess).toHaveBeenCalledTimes(2);
   });
 });

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleWithSlogans } from '../../../../src/core/article';
-import type { PageState, Request } from '../../../../src/extension/protocol';
+import { dispatcher, sender } from '../../../../src/extension/messaging';
+import { type ArticleReply, PAGE_CHECKS, type PageProtocol, type PageState } from '../../../../src/extension/protocol';
 import type { PopupHost, PopupTab } from '../../../../src/extension/ui/popup/host';
 import { Popup } from '../../../../src/extension/ui/popup/Popup';
 import type { SettingsStorage } from '../../../../src/extension/settings';
@@ -25,29 +26,55 @@ function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage &
 
 interface FakeOptions {
   tab?: PopupTab | null;
-  reply?: unknown;
+  /** What the page answers when asked for its article; an Error when nothing answers. */
+  reply?: ArticleReply<ArticleWithSlogans> | Error;
   fileAccess?: boolean;
   state?: PageState;
   locale?: (typeof LOCALES)[number];
   grant?: boolean | Error;
+  /** Why the page refuses to clean, when it does. */
+  refuseCleaning?: string;
 }
 
 function fakeHost(options: FakeOptions = {}) {
-  const sent: Request[] = [];
+  const sent: object[] = [];
   const clipboard: { text: string; html: string }[] = [];
   let state: PageState = options.state ?? { clean: 'off', convert: 'off' };
   const storage = memoryStorage();
+  const watchers = new Set<(state: PageState) => void>();
+  /** The article as the page shows it: the sample, or its traditional copy when the page is converted. */
+  const shown = () => (state.convert === 'off' || state.convert === 'hans' ? sample : traditional);
+  const page = dispatcher<PageProtocol, undefined>(PAGE_CHECKS, {
+    'qingdu:article': () => {
+      if (options.reply instanceof Error) throw options.reply;
+      return options.reply ?? { ok: true, article: shown(), state };
+    },
+    'qingdu:clean': (request) => {
+      if (options.refuseCleaning) return { ok: false, error: options.refuseCleaning, state };
+      state = { ...state, clean: request.mode };
+      return { ok: true, article: shown(), state };
+    },
+    'qingdu:convert': (request) => {
+      state = { ...state, convert: request.target };
+      return { ok: true, article: shown(), state };
+    },
+    'qingdu:highlight': () => ({ ok: true }),
+    'qingdu:state': () => state,
+    'qingdu:selection': () => ({ text: '' }),
+    'qingdu:write-clipboard': () => ({ ok: true }),
+  });
+  const send = sender<PageProtocol>(async (message) => page(message, undefined));
   const host: PopupHost = {
     t: translator(options.locale ?? 'en'),
     tab: async () => (options.tab === undefined ? { id: 7, url: 'https://www.example.gov.cn/a/1.html' } : options.tab),
     fileAccess: async () => options.fileAccess ?? false,
-    async send(_tabId, request) {
+    send(_tabId, request) {
       sent.push(request);
-      if (options.reply instanceof Error) throw options.reply;
-      if (request.type === 'qingdu:article') return options.reply ?? { ok: true, article: sample, state };
-      if (request.type === 'qingdu:clean') state = { ...state, clean: request.mode };
-      if (request.type === 'qingdu:convert') state = { ...state, convert: request.target };
-      return state;
+      return send(request);
+    },
+    watchState(_tabId, onState) {
+      watchers.add(onState);
+      return () => watchers.delete(onState);
     },
     shortcuts: async () => ({ 'reader-view': 'Alt+Shift+R', 'copy-citation': 'Alt+Shift+C' }),
     storage,
@@ -60,7 +87,12 @@ function fakeHost(options: FakeOptions = {}) {
     openOptions: vi.fn(),
     now: () => new Date('2024-05-06T10:00:00Z'),
   };
-  return { host, sent, clipboard, storage };
+  /** The page changes its state by itself (the reader pressed Esc there, a shortcut…) and says so. */
+  const pageChanges = (next: Partial<PageState>) => {
+    state = { ...state, ...next };
+    for (const watcher of watchers) watcher(state);
+  };
+  return { host, sent, clipboard, storage, pageChanges };
 }
 
 const sample: ArticleWithSlogans = article({
@@ -84,6 +116,23 @@ const sample: ArticleWithSlogans = article({
     { text: '新发展理念', key: '新发展理念', count: 1, kind: 'quoted' },
   ],
 });
+
+/** The sample as the page shows it converted to traditional: the page converts it, the popup shows it. */
+const traditional: ArticleWithSlogans = {
+  ...sample,
+  script: 'hant',
+  title: '依靠羣衆打贏疫情防控阻擊戰',
+  source: '四川日報',
+  editor: '雷曉琦',
+  paragraphs: [
+    { text: '第一段。', block: 3 },
+    { text: '第二段。', block: 4 },
+  ],
+  slogans: [
+    { ...sample.slogans[0]!, text: '爲人民服務' },
+    { ...sample.slogans[1]!, text: '新發展理念' },
+  ],
+};
 
 let container: HTMLElement;
 afterEach(() => {
@@ -148,6 +197,48 @@ describe('Popup', () => {
     for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
     expect(sent).toContainEqual({ type: 'qingdu:clean', mode: 'reader' });
     expect(reader().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the article the page answers a conversion with, in one request', async () => {
+    const { host, sent } = fakeHost();
+    await show(host);
+    sent.length = 0;
+    await act(async () => (container.querySelector('[data-script="hant"]') as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(sent).toEqual([{ type: 'qingdu:convert', target: 'hant' }]);
+    expect(container.querySelector('[data-script="hant"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(field('title')?.textContent).toBe('依靠羣衆打贏疫情防控阻擊戰');
+    expect(field('source')?.textContent).toBe('四川日報');
+    expect(container.querySelector('.slogans button')?.textContent).toBe('爲人民服務');
+    expect(container.querySelector('.slogans .seen')?.textContent).toBe('seen on 4 pages you read');
+  });
+
+  it('follows the page when it changes by itself: Esc closed the reader view, a shortcut converted it', async () => {
+    const { host, sent, pageChanges } = fakeHost();
+    await show(host);
+    const reader = () => container.querySelector('[data-action="reader"]')!;
+    await act(async () => (reader() as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(reader().getAttribute('aria-pressed')).toBe('true');
+    sent.length = 0;
+    await act(async () => pageChanges({ clean: 'off' }));
+    expect(reader().getAttribute('aria-pressed')).toBe('false');
+    expect(sent).toEqual([]);
+
+    await act(async () => pageChanges({ convert: 'tw' }));
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(sent).toEqual([{ type: 'qingdu:article' }]);
+    expect(container.querySelector('[data-script="tw"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(field('source')?.textContent).toBe('四川日報');
+  });
+
+  it('says why when the page refuses to clean', async () => {
+    const { host } = fakeHost({ refuseCleaning: 'No article was found' });
+    await show(host);
+    await act(async () => (container.querySelector('[data-action="clean"]') as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(container.querySelector('.status')?.textContent).toBe('No article was found');
+    expect(container.querySelector('[data-action="clean"]')?.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('sends the Taiwan-with-phrases target for 臺 when the options ask for it', async () => {
@@ -247,7 +338,7 @@ describe('Popup', () => {
   });
 
   it('says when the page has no article', async () => {
-    await show(fakeHost({ reply: { ok: false, error: 'no article' } }).host);
+    await show(fakeHost({ reply: { ok: false, error: 'no article', state: { clean: 'off', convert: 'off' } } }).host);
     expect(container.querySelector('[data-no-article]')).not.toBeNull();
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleFields, formatDate, garbledCounts } from '../../../../src/extension/ui/popup/fields';
+import { articleFields, garbledCounts } from '../../../../src/extension/ui/popup/fields';
 import { article } from '../article';
 
-describe('formatDate', () => {
+/** The date row for an article dated `date`. */
+const formatDate = (date: string) => articleFields(article({ date })).find((row) => row.key === 'date')?.value;
+
+describe('the date field', () => {
   it('shows the page’s own clock time without a time-zone shift', () => {
     expect(formatDate('2020-02-01T07:55+08:00')).toBe('2020-02-01 07:55');
     expect(formatDate('2020-02-01T23:10:05Z')).toBe('2020-02-01 23:10');
