@@ -93,7 +93,7 @@ const HANDLE_STOPWORDS =
 
 const HAN = String.raw`\p{Script=Han}`;
 /** A Han name: 2–4 characters, or a transliteration whose parts are joined by a middle dot. */
-const HAN_NAME = new RegExp(String.raw`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•‧・][${HAN}]{1,8})+)$`, 'u');
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•‧・][${HAN}]{1,8})+)$`, 'u');
 /** A romanised name: `Joel Spolsky`, `Alice`, `Kim Jong-un`. */
 const LATIN_NAME = /^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}$/u;
 /** A handle a forum or blog shows as its author: letters first, then letters, digits, `_`, `.`, `-`. */

@@ -117,8 +117,8 @@ function outletBesideDate(view: string): Span | null {
  * byline joined into one list (with the first alone after it, should the list not pass as names).
  */
 function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['fields']): FieldClaim[] {
-  const valueOf = (f: Found) => texts[f.block]!.slice(f.at.start, f.at.end).trim();
-  const claim = (f: Found, value = valueOf(f), how = f.how): FieldClaim => ({
+  const textOf = (f: Found) => texts[f.block]!.slice(f.at.start, f.at.end).trim();
+  const claim = (f: Found, value = textOf(f), how = f.how): FieldClaim => ({
     field: f.field,
     value,
     evidence: { from: 'text', block: f.block, how, labelled: f.labelled },
@@ -126,7 +126,7 @@ function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['f
   const claims: FieldClaim[] = [];
   const joined = new Set<Found>();
   for (const f of found) {
-    if (fields[f.field] !== null || joined.has(f) || !valueOf(f)) continue;
+    if (fields[f.field] !== null || joined.has(f) || !textOf(f)) continue;
     if (f.line && PERSON_FIELDS.has(f.field)) {
       const group = [f];
       for (const other of found) {
@@ -137,7 +137,7 @@ function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['f
       }
       for (const member of group) joined.add(member);
       if (group.length > 1) {
-        const names = [...new Set(group.map(valueOf).filter(Boolean))];
+        const names = [...new Set(group.map(textOf).filter(Boolean))];
         claims.push(claim(f, names.join('、'), group.map((g) => g.how).join('+')));
       }
     }
