@@ -54,7 +54,7 @@ export function checkField(
     if (!outlet) return rejected('not an outlet');
     const view = neutral(outlet);
     if (!looksLikeOutlet(outlet) && personNames(outlet, { labelled: false })) return rejected("a person's name");
-    if (context.tags.has(view)) return rejected("one of the page's tags");
+    if (evidence.labelled !== true && context.tags.has(view)) return rejected("one of the page's tags");
     if (evidence.labelled !== true && context.siteNames.has(view)) return rejected('the site itself, not a 来源');
     return { ok: true, value: outlet };
   }

@@ -22,6 +22,7 @@ import { neutral } from './text/neutral';
 import { pinyinRuby } from './rules/pinyin';
 import { garbledText } from './rules/garbled';
 import { boilerplateRules } from './rules/boilerplate';
+import { captionRule } from './rules/caption';
 import { titleRule } from './rules/title';
 import { duplicateBody } from './rules/duplicate-body';
 import { bylineRule } from './rules/metadata/byline';
@@ -37,8 +38,9 @@ export const rules: Rule[] = [
   // 1. text repair
   pinyinRuby,
   garbledText,
-  // 2. page furniture
+  // 2. page furniture, and captions that belong to their images
   ...boilerplateRules,
+  captionRule,
   // 3. title, repeated body, metadata read from the page, then from <meta>/JSON-LD
   titleRule,
   duplicateBody,
@@ -59,6 +61,8 @@ interface State {
   repairs: Map<number, NonNullable<Paragraph['repairs']>>;
   fields: ArticleFields;
   evidence: Partial<Record<FieldName, Evidence>>;
+  /** The role of the block each shown field was read from, when it was read. */
+  readFrom: Partial<Record<FieldName, Role>>;
   rejected: RejectedClaim[];
   removed: Map<number, Removal>;
   warnings: Warning[];
@@ -74,6 +78,10 @@ const SITE_NAME_KEYS = [
   'apple-mobile-web-app-title',
 ];
 const SPACES = /\s+/gu;
+/** A credit this many blocks below the article's last paragraph belongs to other content on the page. */
+const FAR_BELOW = 20;
+/** Credits that close a paragraph (`（记者 …）`, `(责任编辑：…)`) are that paragraph's. */
+const CLOSING_CREDIT = /^(?:closing|bracketed)/;
 
 export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): Article {
   const texts = page.blocks.map((block) => block.text);
@@ -84,6 +92,7 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     repairs: new Map(),
     fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null },
     evidence: {},
+    readFrom: {},
     rejected: [],
     removed: new Map(),
     warnings: [],
@@ -161,19 +170,35 @@ function apply(state: State, rule: Rule, decisions: Decisions, context: Pipeline
     if (checked.ok) {
       state.fields[field] = checked.value;
       state.evidence[field] = { ...evidence, rule: rule.name };
+      if (evidence.block !== undefined) state.readFrom[field] = state.roles[evidence.block];
       if (field === 'site') context.siteNames.add(neutral(checked.value));
     } else state.rejected.push({ field, value, reason: checked.reason, evidence: { ...evidence, rule: rule.name } });
   }
   state.warnings.push(...(decisions.warnings ?? []));
 }
 
-/** Checks that need every field: a name read before the site's name was known may turn out to be the site. */
+/**
+ * Checks that need the whole page: a name read before the site's name was known may turn out to be the site, and a
+ * credit read from a paragraph the content rules then left out of the article, or far below its end (another post on
+ * a blog page, a related story), is that text's credit, not the article's.
+ */
 function recheckFields(state: State, context: FieldContext): void {
+  const lastOfArticle = state.roles.lastIndexOf('body');
   for (const field of ['source', 'editor', 'author', 'reviewer'] as const) {
     const value = state.fields[field];
     const evidence = state.evidence[field];
     if (value === null || !evidence) continue;
-    const checked = checkField(field, value, evidence, context);
+    const block = evidence.block;
+    const leftOut =
+      block !== undefined &&
+      CLOSING_CREDIT.test(evidence.how) &&
+      state.readFrom[field] === 'body' &&
+      state.roles[block] === 'boilerplate';
+    const farBelow = block !== undefined && lastOfArticle >= 0 && block > lastOfArticle + FAR_BELOW;
+    const checked =
+      leftOut || farBelow
+        ? ({ ok: false, reason: 'read from text that is not the article' } as const)
+        : checkField(field, value, evidence, context);
     if (checked.ok) continue;
     state.fields[field] = null;
     delete state.evidence[field];

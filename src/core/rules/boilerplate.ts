@@ -59,6 +59,13 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 12,
   },
   {
+    name: 'article-furniture',
+    why: 'the original title a reprint keeps, the tag line, a media player’s clock and a view counter are not text',
+    pattern:
+      /^原标题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
+    maxLength: 120,
+  },
+  {
     name: 'template-leak',
     why: 'unrendered server templates leak their directives into the page text',
     pattern: /^template\s+['"][^'"]+['"]$|\{\{[^}]*\}\}|<%[^%]*%>|\$\{[^}]*\}/u,
@@ -157,8 +164,17 @@ export const disclaimerSection: Rule = {
 
 /** Class/id/role tokens of page furniture in DOM pages: unambiguous words anywhere in a token, short ones whole. */
 const FURNITURE_HINT =
-  /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|menu|sidenav|subnav|topnav|^(?:nav|navbar|menu|foot|related|recommend|toolbar|login|ad|ads|advert|banner|position|location)$|(?:^|[-_])(?:nav|menu|related|recommend)(?:[-_]|$)/;
+  /share|comment|breadcrumb|crumb|footer|copyright|qrcode|sidebar|menu|sidenav|subnav|topnav|related|recommend|subscri|pagination|toolbox|toolbar|errormsg|^(?:nav|navbar|menu|foot|login|ad|ads|advert|banner|position|location|aside|aboutlinks?|nextpage|prevpage|pager)$|(?:^|[-_])(?:nav|menu|player|controls)(?:[-_]|$)/;
+/** State modifiers (`has-footer`, `with-sidebar`, `is-share`) say what a wrapper holds or how it shows, not what it is. */
+const STATE_MODIFIER = /^(?:has|with|no|is|show|hide|enable|disable)[-_]/;
+/** Share widgets also mark the content they may share (`bshare_pop`): long prose under such a mark is still article. */
+const SHARE_ONLY = /share/;
 const SPACES = /\s+/g;
+/** A paragraph of text, not a widget's label: long, with few links. */
+function isProse(block: Block): boolean {
+  return block.text.length >= PROSE_MIN && block.linkDensity < 0.2;
+}
+const PROSE_MIN = 80;
 /** Link-heavy short blocks are menus and link lists. */
 const LINK_LIST_DENSITY = 0.6;
 
@@ -183,7 +199,8 @@ export function isFurnitureBlock(
   isFurnitureHint: (hint: string) => boolean = (hint) => FURNITURE_HINT.test(hint),
 ): boolean {
   if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
-  if (block.hints.some(isFurnitureHint)) return true;
+  const furniture = block.hints.filter((hint) => !STATE_MODIFIER.test(hint) && isFurnitureHint(hint));
+  if (furniture.length && !(isProse(block) && furniture.every((hint) => SHARE_ONLY.test(hint)))) return true;
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
   if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
   if (block.heading === 0) return true;

@@ -154,10 +154,10 @@ export const titleRule: Rule = {
       const squashed = squash(view);
       if (wanted.has(squashed)) lastAt.set(squashed, i);
     });
-    let best: { block: number; score: number } | undefined;
+    let best: { block: number; squashed: string; score: number } | undefined;
     for (const { block, squashed, score: shown } of candidates) {
       const score = shown + ((lastAt.get(squashed) ?? -1) > block ? 2 : 0);
-      if (score >= ACCEPT && (!best || score > best.score)) best = { block, score };
+      if (score >= ACCEPT && (!best || score > best.score)) best = { block, squashed, score };
     }
     if (!best) return {};
     const view = views[best.block]!;
@@ -165,8 +165,13 @@ export const titleRule: Rule = {
     const trimmed = TITLE_TAIL.exec(view)?.index ?? view.length;
     const tail = endsWithOneOf(view.slice(0, trimmed), CLAUSE_MARKS) ? view.length : trimmed;
     const value = texts[best.block]!.slice(label, tail);
+    // The headline printed again (a mobile header, a print version) is not text either.
+    const headline = best;
+    const repeats = views
+      .map((_, i) => i)
+      .filter((i) => i !== headline.block && roles[i] === 'body' && squash(views[i]!) === headline.squashed);
     return {
-      roles: [{ block: best.block, role: 'title' }],
+      roles: [{ block: best.block, role: 'title' }, ...repeats.map((block) => ({ block, role: 'duplicate' as const }))],
       claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],
     };
   },

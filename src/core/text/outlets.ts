@@ -5,6 +5,7 @@
  */
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
+import { SURNAMES } from './surnames';
 
 const KNOWN = new Set(KNOWN_OUTLETS);
 const PLATFORM_NAMES = new Set(PLATFORMS);
@@ -20,6 +21,8 @@ const NOT_AN_OUTLET =
 const WIDGET_WORDS =
   /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|纠错|我要纠错|关闭|关闭窗口|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
 const SENTENCE = /[。！？；!?;]/u;
+/** A two- or three-character personal name, family name first. */
+const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPERS = /^[\s《〈「『“"'【[〔(]+|[\s》〉」』”"'】\]〕)]+$/gu;
 const MAX_OUTLET = 24;
@@ -49,6 +52,13 @@ export function looksLikeOutlet(value: string): boolean {
   return KNOWN.has(name) || PLATFORM_NAMES.has(name) || (name.length >= 2 && OUTLET_ENDING.test(name));
 }
 
+/** An outlet with a name of its own, not only the word that ends one (`中国青年网`, not `客户端`). */
+function isNamedOutlet(view: string): boolean {
+  if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return true;
+  const ending = OUTLET_ENDING.exec(view);
+  return ending !== null && ending.index >= 2;
+}
+
 /**
  * The outlet a shown 来源 value names, in the page's script, or null when the value is not one. Run-on widget words
  * and a second outlet glued on after a known one are cut (`中国新闻网参与互动` → 中国新闻网); a value wrapped in
@@ -71,8 +81,9 @@ export function outletOf(raw: string): string | null {
   const known = knownOutletAt(view);
   if (known && known !== view && !/^[-—·－/\s]/u.test(view.slice(known.length))) {
     const rest = view.slice(known.length);
-    // A known outlet followed by more words that are no part of its name: another outlet, a place, a widget.
-    if (looksLikeOutlet(rest) || !OUTLET_ENDING.test(view)) {
+    // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`) or a person
+    // (`中国新闻网王帆`); other words may be its own (`网易商业报道`).
+    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest)) {
       value = value.slice(0, known.length);
       view = known;
     }

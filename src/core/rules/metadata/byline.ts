@@ -6,7 +6,7 @@
  */
 import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
-import { type CreditField, fieldOfLabel, isBylineText, parseByline } from '../../text/bylines';
+import { type CreditField, fieldOfLabel, isBylineText, LABEL, parseByline } from '../../text/bylines';
 import { bracketedCredit, dateline, flashCredit, reporterLine, type Span } from '../../text/credits';
 import { findDate, isDatedLine } from '../../text/dates';
 import { looksLikeOutlet } from '../../text/outlets';
@@ -59,7 +59,7 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
-      if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && isDatedLine(view)) {
+      if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && !LABEL.test(view) && isDatedLine(view)) {
         const outlet = outletBesideDate(view);
         if (outlet) add('source', outlet, 'outlet beside the date', false);
         return;
@@ -82,7 +82,7 @@ export const bylineRule: Rule = {
       const mayClose = CLOSING_BRACKETS.includes(last) || (last >= '0' && last <= '9');
       const credit = mayClose ? bracketedCredit(view) : null;
       if (credit) {
-        add(fieldOfLabel(credit.label), credit.value, credit.label, true, true);
+        add(fieldOfLabel(credit.label), credit.value, `bracketed ${credit.label}`, true, true);
         const rest = text.slice(0, credit.start).trim();
         if (rest) rewritten.push({ block, text: rest });
         else decided.push({ block, role: 'meta' });
@@ -101,7 +101,7 @@ export const bylineRule: Rule = {
   },
 };
 
-/** The outlet a dated line names beside its date without a label: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
+/** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
 function outletBesideDate(view: string): Span | null {
   const date = findDate(view)!;
   const undated = view.slice(0, date.index) + ' '.repeat(date.length) + view.slice(date.index + date.length);

@@ -18,7 +18,7 @@ import {
   writerLabel,
 } from '../../text/credits';
 import { findDate } from '../../text/dates';
-import { SURNAMES } from '../../text/names';
+import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
 
 /** A block this long is prose, not a headline or a credit. */

@@ -1,0 +1,33 @@
+/**
+ * Photo captions: the line under a picture that says what it shows (`<figcaption>`, a `pictext` paragraph,
+ * `资料图：…`, `▲…（图／…提供）`). A caption belongs to its image, not to the running text: the reader view shows it
+ * under the image, and a copied article or its word count leaves it out.
+ */
+import type { Block, Decisions, Rule, RuleInput } from '../article';
+
+/** Class/id tokens templates give a caption's element. */
+const CAPTION_HINT =
+  /caption|pictext|picinfo|pic_?desc|img_?desc|imgtxt|img_?text|photo_?desc|pic_?title|img_?title|pic_?txt|illustration/;
+/** How captions open when nothing marks them: `资料图：`, `图为`, `图片来源：`, `▲`, `（图：…）`. */
+const CAPTION_OPENING = /^(?:资料图|图为|图片来源|图片说明|图\s*[:/]|\(图|▲|△)/u;
+/** Captions are a sentence or two; a long block under a picture is text. */
+const CAPTION_MAX = 160;
+
+function isCaption(block: Block, view: string): boolean {
+  if (view.length > CAPTION_MAX) return false;
+  if (block.tag === 'figcaption' || block.hints.some((hint) => CAPTION_HINT.test(hint))) return true;
+  return CAPTION_OPENING.test(view);
+}
+
+export const captionRule: Rule = {
+  name: 'caption',
+  why: 'a photo caption belongs under its image, not among the paragraphs of the text',
+  motivatedBy: 'corpus-modern pages (Xinhua, CNA figcaptions, ETtoday ▲ captions, 资料图 lines)',
+  apply({ page, views, roles }: RuleInput): Decisions {
+    const decided: NonNullable<Decisions['roles']> = [];
+    views.forEach((view, block) => {
+      if (roles[block] === 'body' && isCaption(page.blocks[block]!, view)) decided.push({ block, role: 'caption' });
+    });
+    return { roles: decided };
+  },
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkField, declaredTags, type FieldContext } from '../../src/core/fields';
+
+const context = (visible: string, fields: Partial<FieldContext['fields']> = {}): FieldContext => ({
+  siteNames: new Set(['中央社cna', '联合新闻网']),
+  tags: new Set(['武汉肺炎']),
+  visibleText: () => visible,
+  fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null, ...fields },
+});
+const shown = { from: 'text', labelled: true } as const;
+const declared = { from: 'declared' } as const;
+
+describe('checkField', () => {
+  it('shows a person field only as a list of names', () => {
+    expect(checkField('author', '本报记者 王乐文 方 敏', shown, context(''))).toEqual({
+      ok: true,
+      value: '王乐文、方敏',
+    });
+    expect(checkField('author', '105464', shown, context('')).ok).toBe(false);
+    expect(checkField('author', '武汉肺炎', shown, context('')).ok).toBe(false);
+  });
+
+  it('takes a declared author only when the page shows it, and not when it shows it as the editor', () => {
+    expect(checkField('author', '李四', declared, context('责任编辑:张三')).ok).toBe(false);
+    expect(checkField('author', '李四', declared, context('作者:李四'))).toEqual({ ok: true, value: '李四' });
+    expect(checkField('author', '张三', declared, context('编辑:张三', { editor: '张三、王五' })).ok).toBe(false);
+    expect(checkField('author', 'https://www.facebook.com/x', declared, context('x')).ok).toBe(false);
+  });
+
+  it('shows a source only as an outlet, and not the site itself unless a label says so', () => {
+    expect(checkField('source', '中国新闻网参与互动', shown, context(''))).toEqual({ ok: true, value: '中国新闻网' });
+    expect(checkField('source', '尹娟', shown, context('')).ok).toBe(false);
+    expect(checkField('source', '聯合新聞網', declared, context('')).ok).toBe(false);
+    expect(checkField('source', '聯合新聞網', shown, context(''))).toEqual({ ok: true, value: '聯合新聞網' });
+  });
+
+  it('keeps icon-font glyphs out of titles, checks dates and trims a site name to the name', () => {
+    expect(checkField('title', '投身外交(3)\ue004', shown, context(''))).toEqual({ ok: true, value: '投身外交(3)' });
+    expect(checkField('date', '2021-09-02T12:52+08:00', shown, context('')).ok).toBe(true);
+    expect(checkField('date', '9月2日', shown, context('')).ok).toBe(false);
+    expect(checkField('site', '制作单位：新华网股份有限公司', shown, context(''))).toEqual({
+      ok: true,
+      value: '新华网股份有限公司',
+    });
+    expect(checkField('site', '中国宁波网（宁波甬派传媒股份有限公司', shown, context(''))).toEqual({
+      ok: true,
+      value: '中国宁波网',
+    });
+  });
+});
+
+describe('declaredTags', () => {
+  it('reads keywords in either script, split as pages write them', () => {
+    expect([...declaredTags({ keywords: '變性,同场竞技，奥委会 运动员', 'article:tag': '武漢肺炎' })]).toEqual([
+      '变性',
+      '同场竞技',
+      '奥委会',
+      '运动员',
+      '武汉肺炎',
+    ]);
+  });
+});

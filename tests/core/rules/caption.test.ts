@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { captionRule } from '../../../src/core/rules/caption';
+import { input, marked, page } from './blocks';
+
+describe('caption rule', () => {
+  it('marks figcaptions, caption-marked paragraphs and lines that open as captions', () => {
+    const p = page([
+      ['庭审现场', { tag: 'figcaption' }],
+      ['阿尔及利亚拳手哈利夫', { hints: ['article', 'pictext'] }],
+      '资料图：伦敦奥运会女子800米决赛。',
+      '▲跨性別男「尼莫」（中）提告爭取性別登記變更為男性。（圖／台灣伴侶權益推動聯盟提供）',
+      '当地时间8月1日，巴黎奥运会拳击女子66公斤级16强赛结束。',
+    ]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1, 2, 3]);
+  });
+
+  it('leaves a long paragraph under a caption-like mark alone', () => {
+    const long = '当地时间8月1日，'.repeat(30);
+    expect(marked(captionRule.apply(input(page([[long, { tag: 'figcaption' }]]))), 'caption')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bracketedCredit,
+  closingCredit,
+  dateline,
+  flashCredit,
+  reporterInLine,
+  reporterLine,
+} from '../../../src/core/text/credits';
+import { neutral } from '../../../src/core/text/neutral';
+
+const at = (text: string, span: { start: number; end: number } | null | undefined) =>
+  span ? text.slice(span.start, span.end) : null;
+
+describe('credits', () => {
+  it('reads a dispatch dateline: its agency and its reporters', () => {
+    for (const [text, outlet, reporters] of [
+      ['新华社北京9月2日电（记者白瀛、王鹏）国家广播电视总局办公厅近日发出通知', '新华社', '白瀛、王鹏'],
+      ['中新网玉林5月25日电 (杨志雄 黎勇)广西玉林市玉州区一男子', '中新网', '杨志雄 黎勇'],
+      ['（中央社記者吳欣紜台北18日電）近年跨性別議題討論度漸提升', '中央社', '吳欣紜'],
+      ['据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅', '新华社', '格桑边觉'],
+      ['本报讯（记者 张三 通讯员 李四）会议强调', null, '张三'],
+    ] as const) {
+      const view = neutral(text).replace(/^\(/, '');
+      const line = text.slice(text.length - view.length);
+      const found = dateline(view);
+      expect(at(line, found?.outlet)).toBe(outlet);
+      expect(at(line, found?.reporters)).toBe(reporters);
+    }
+    expect(dateline(neutral('他说9月2日电话里讲了这件事'))).toBeNull();
+    expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
+  });
+
+  it('reads Taiwan bylines', () => {
+    const reporter = '記者李柏澔／台北報導';
+    expect(at(reporter, reporterInLine(neutral(reporter)))).toBe('李柏澔');
+    const flash = '上報快訊／范姜佳鈺';
+    const found = flashCredit(neutral(flash));
+    expect(at(flash, found?.outlet)).toBe('上報');
+    expect(at(flash, found?.author)).toBe('范姜佳鈺');
+  });
+
+  it('reads reporter lines, spaced names included', () => {
+    for (const [line, names] of [
+      ['□ 本报记者 赵 丽', '赵 丽'],
+      ['新京报记者 彭冲 山东冠县报道', '彭冲'],
+      ['本报记者罗科苏盈发自北京', '罗科苏盈'],
+    ]) {
+      expect(at(line!, reporterLine(neutral(line!)))).toBe(names);
+    }
+    expect(reporterLine('记者来到医院')).toBeNull();
+  });
+
+  it('reads credits closing a paragraph, with a date code after them', () => {
+    const edited = '政府應降低門檻等。（編輯：方沛清）1130118';
+    const credit = bracketedCredit(neutral(edited));
+    expect(credit?.label).toBe('编辑');
+    expect(at(edited, credit?.value)).toBe('方沛清');
+    expect(at('文字（责任编辑 王金志 高强）', bracketedCredit('文字(责任编辑 王金志 高强)')?.value)).toBe(
+      '王金志 高强',
+    );
+    expect(bracketedCredit(neutral('分享到：（记者 雷晓琦）'))).toBeNull();
+    const closing = '……的影响”。（记者许仁昌 实习生周沙雷）';
+    const found = closingCredit(neutral(closing));
+    expect(found?.marked).toBe(true);
+    expect(at(closing, found?.names)).toBe('许仁昌 实习生周沙雷');
+    expect(closingCredit(neutral('……安杰拉（蓝方）'))?.marked).toBe(false);
+  });
+});

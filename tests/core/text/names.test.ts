@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { creditedNames, personNames } from '../../../src/core/text/names';
+import { neutral } from '../../../src/core/text/neutral';
+
+describe('personNames', () => {
+  it.each([
+    ['本报记者 王乐文 方 敏', '王乐文、方敏'],
+    ['记者 林琳 通讯员 王蕴', '林琳'],
+    ['李娜/报道 赵毅亮/摄', '李娜'],
+    ['文/视频 全媒体记者 李琪 通讯员 张爱迪', '李琪'],
+    ['记者许仁昌 实习生周沙雷', '许仁昌、周沙雷'],
+    ['黄忆南 PN269', '黄忆南'],
+    ['赵 培：北京物资学院，北京', '赵培'],
+    ['總台記者 張倩', '張倩'],
+    ['張文', '張文'],
+    ['文静', '文静'],
+    ['Joel Spolsky', 'Joel Spolsky'],
+    ['诸葛之伊、叶双莲', '诸葛之伊、叶双莲'],
+    ['范姜佳鈺', '范姜佳鈺'],
+  ])('a labelled credit %s names %s', (credit, names) => {
+    expect(personNames(credit, { labelled: true })).toBe(names);
+  });
+
+  it.each([
+    ['https://www.facebook.com/cnanewstaiwan'],
+    ['105464'],
+    ['L061'],
+    ['综合报道'],
+    ['Discuz! Team and Comsenz UI Team'],
+    ['人民网'],
+  ])('%s is no name', (credit) => {
+    expect(personNames(credit, { labelled: true })).toBeNull();
+  });
+
+  it('asks more of a name no label vouches for', () => {
+    expect(personNames('zboygirl', { labelled: true })).toBe('zboygirl');
+    expect(personNames('zboygirl', { labelled: false })).toBeNull();
+    expect(personNames('天骊', { labelled: false })).toBeNull();
+    expect(personNames('参与互动', { labelled: false })).toBeNull();
+    expect(personNames('武漢肺炎', { labelled: false, declared: true })).toBeNull();
+    expect(personNames('魑皇', { labelled: false, declared: true })).toBe('魑皇');
+  });
+
+  it("leaves out the site's own name and the page's tags", () => {
+    expect(personNames('新华网', { labelled: true, notNames: new Set(['新华网']) })).toBeNull();
+    expect(personNames('李明', { labelled: true, notNames: new Set(['李明']) })).toBeNull();
+  });
+});
+
+describe('creditedNames', () => {
+  it('finds where the names of a credit are', () => {
+    const view = neutral('（文/视频 全媒体記者 李琪 通訊員 張愛迪）').slice(1, -1);
+    const { start, end } = creditedNames(view);
+    expect(view.slice(start, end)).toBe('李琪');
+  });
+});

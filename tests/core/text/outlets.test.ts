@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isPlatform, looksLikeOutlet, outletOf } from '../../../src/core/text/outlets';
+
+describe('outletOf', () => {
+  it.each([
+    ['中国新闻网 参与互动', '中国新闻网'],
+    ['中国新闻网参与互动', '中国新闻网'],
+    ['澎湃新闻网中国青年网', '澎湃新闻网'],
+    ['中国新闻网王帆', '中国新闻网'],
+    ['1905电影网分享到', '1905电影网'],
+    ['网易商业报道', '网易商业报道'],
+    ['河南日报客户端', '河南日报客户端'],
+    ['玉林新闻网-玉林晚报', '玉林新闻网-玉林晚报'],
+    ['《光明日报》', '光明日报'],
+    ['【新华社】', '新华社'],
+    ['聯合新聞網', '聯合新聞網'],
+    ['架构师之路', '架构师之路'],
+  ])('%s → %s', (value, outlet) => {
+    expect(outletOf(value)).toBe(outlet);
+  });
+
+  it.each([['转载文章'], ['互联网'], ['https://www.example.com/'], ['他说这件事。'], ['12345']])(
+    '%s is no outlet',
+    (value) => {
+      expect(outletOf(value)).toBeNull();
+    },
+  );
+
+  it('tells outlets and platforms by name or shape, in either script', () => {
+    expect(looksLikeOutlet('巴彦淖尔日报')).toBe(true);
+    expect(looksLikeOutlet('自由時報')).toBe(true);
+    expect(looksLikeOutlet('王帆')).toBe(false);
+    expect(isPlatform('今日頭條')).toBe(true);
+    expect(isPlatform('新华社')).toBe(false);
+  });
+});
