@@ -5,14 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import type { ArticleReply } from '../../src/extension/protocol';
 import { extractArticle } from '../../src/core/pipeline';
 import { loadFile } from '../../src/cli/load';
 import { hanF1, normalise } from '../tools/corpus-score';
-import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+import { launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
 import { readSeedExpectation, type SeedExpectation } from '../seed-expectation';
 
 interface Case {
@@ -63,12 +62,12 @@ const CASES: Case[] = [...seedCases(), LIVE_CASE];
 const METADATA_LINE = /编辑|編輯|来源|來源|记者|記者|作者|审核|審核|编审|編審|日期|发布|發布|\d{4}[-年/.]\d{1,2}/;
 
 /** The reader view's article (title, fields, paragraphs), without its toolbar. */
-const readerText = (page: Page) =>
+const readerText = (page: TestPage) =>
   page.evaluate(
     () => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('article')?.textContent ?? null,
   );
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
-const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+const visibleText = (page: TestPage) => page.evaluate(() => document.body.innerText);
+const outerHtml = (page: TestPage) => page.evaluate(() => document.documentElement.outerHTML);
 
 function shownIn(text: string, phrase: string): boolean {
   return normalise(text).includes(normalise(phrase));
@@ -95,7 +94,7 @@ function unrepaired(paragraph: Article['paragraphs'][number]): string {
  * Furniture phrases still shown, skipping those on a metadata line (kept in place, like the 来源/date line): the
  * phrase's nearest block-level element is the line.
  */
-function stillShown(page: Page, phrases: string[], metadataLine: RegExp): Promise<string[]> {
+function stillShown(page: TestPage, phrases: string[], metadataLine: RegExp): Promise<string[]> {
   return page.evaluate(
     ({ phrases, pattern }) => {
       const metadata = new RegExp(pattern);
@@ -136,7 +135,7 @@ function junk(expected: Case['expected']): string[] {
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {

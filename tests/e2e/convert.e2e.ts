@@ -3,22 +3,21 @@
  * same markup, fields keep their value and caret, a page that keeps appending ends fully converted, English quotes
  * stay as they are, and a site rule converts the page on load.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../src/extension/protocol';
-import { launchBrowser, type Harness } from './harness';
+import { launchTestBrowser, type Harness, type TestPage } from './harness';
 
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {
   await h?.close();
 });
 
-const text = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e.textContent ?? '');
+const text = (page: TestPage, selector: string) => page.locator(selector).evaluate((e) => e.textContent ?? '');
 
 describe('conversion in the browser', () => {
   it('converts a traditional page to simplified and restores the same markup', async () => {

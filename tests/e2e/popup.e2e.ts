@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+import { launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, 'seeds');
 const DOCS = join(REPO_ROOT, 'docs');
@@ -18,7 +17,7 @@ function expectedParagraphs(seed: string): string[] {
 }
 
 /** Today as the browser's clock gives it: the citation's access date. */
-async function today(page: Page): Promise<string> {
+async function today(page: TestPage): Promise<string> {
   return page.evaluate(() => {
     const d = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,7 +26,7 @@ async function today(page: Page): Promise<string> {
 }
 
 /** Both flavours on the clipboard, read from a focused page that has clipboard-read. */
-async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
+async function readClipboard(page: TestPage): Promise<{ text: string; html: string }> {
   await page.bringToFront();
   return page.evaluate(async () => {
     // Unsanitized: the html flavour exactly as written, not as Chromium would rewrite it for pasting.
@@ -41,7 +40,7 @@ async function readClipboard(page: Page): Promise<{ text: string; html: string }
   });
 }
 
-async function clearClipboard(page: Page): Promise<void> {
+async function clearClipboard(page: TestPage): Promise<void> {
   await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText(''));
 }
@@ -59,7 +58,7 @@ const escapeHtml = (s: string) =>
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
 });
 
@@ -67,7 +66,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const fieldText = (popup: Page, key: string) => popup.locator(`[data-field="${key}"] dd`).textContent();
+const fieldText = (popup: TestPage, key: string) => popup.locator(`[data-field="${key}"] dd`).textContent();
 
 describe('popup fields', () => {
   it('shows what seed 000 states: date, 来源 and 责任编辑', async () => {
@@ -174,7 +173,7 @@ describe('copy with citation', () => {
     await clearClipboard(page);
     // The menu item's handler, reached from an extension page (a context-menu click cannot be scripted).
     const ext = await h.context.newPage();
-    await ext.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await ext.goto(`${h.extensionOrigin}/popup.html?tab=${tabId}`);
     const done = await ext.evaluate(
       (tab) => chrome.runtime.sendMessage({ type: 'qingdu:copy-citation', tabId: tab, body: 'selection' }),
       tabId,
@@ -196,7 +195,7 @@ describe('copy with citation', () => {
 describe('options page', () => {
   it('keeps the chosen citation style, and the popup copies with it', async () => {
     const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.goto(`${h.extensionOrigin}/options.html`);
     const style = options.locator('[data-setting="citationStyle"]');
     await style.waitFor({ timeout: 10_000 });
     await style.selectOption('apa');
@@ -225,7 +224,7 @@ describe('options page', () => {
 /** Chromium on Linux takes its interface language from LANGUAGE, given the locale pack (Debian: chromium-l10n). */
 const HAS_ZH_LOCALE = existsSync('/usr/lib/chromium/locales/zh-CN.pak');
 
-async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<Page> {
+async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<TestPage> {
   if (!existsSync(DOCS)) mkdirSync(DOCS, { recursive: true });
   const { page, tabId } = await harness.openPage('/fixtures/seeds/000.html');
   const popup = await harness.openPopup(tabId);
@@ -249,7 +248,7 @@ describe('interface language and screenshots', () => {
   });
 
   it.skipIf(!HAS_ZH_LOCALE)('renders the popup in Chinese when the browser is in Chinese', async () => {
-    const zh = await launchBrowser({ env: { LANGUAGE: 'zh_CN' } });
+    const zh = await launchTestBrowser({ env: { LANGUAGE: 'zh_CN' } });
     try {
       expect(await zh.inExtension(() => chrome.i18n.getUILanguage(), null)).toBe('zh-CN');
       const popup = await screenshotPopup(zh, 'zh-CN');
