@@ -255,9 +255,6 @@ function wrapPage(page: Page): TestPage {
       return wrapped;
     },
     setViewportSize: (size) => page.setViewport(size),
-    emulateMedia: () =>
-      Promise.reject(new Error('Firefox over WebDriver BiDi cannot switch the color scheme of a running page')),
-    screenshot: (options) => page.screenshot({ path: options.path as `${string}.png`, fullPage: options.fullPage }),
   };
   return wrapped;
 }

@@ -183,8 +183,6 @@ export interface TestPage {
   mouse: { wheel(deltaX: number, deltaY: number): Promise<void> };
   on(event: 'pageerror', listener: (error: Error) => void): unknown;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
-  emulateMedia(options: { colorScheme: 'light' | 'dark' }): Promise<void>;
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
 }
 
 export interface TestContext {
@@ -235,7 +233,7 @@ export interface LaunchOptions {
   servedRoot?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
-  /** Extra environment for Chromium, e.g. `{ LANGUAGE: 'zh_CN' }` for its interface language on Linux. */
+  /** Extra environment for the browser. */
   env?: Record<string, string>;
   /** Interface language (Chromium: through LANGUAGE; Firefox: its requested locale, given the language pack). */
   locale?: 'zh-CN';

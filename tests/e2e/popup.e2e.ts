@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
+import type { Page } from 'playwright-core';
+import { E2E_BROWSER, launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, 'seeds');
 const DOCS = join(REPO_ROOT, 'docs');
@@ -221,19 +222,38 @@ describe('options page', () => {
   });
 });
 
-/** Chromium on Linux takes its interface language from LANGUAGE, given the locale pack (Debian: chromium-l10n). */
-const HAS_ZH_LOCALE = existsSync('/usr/lib/chromium/locales/zh-CN.pak');
+/**
+ * The interface language follows the browser's, given its Chinese language files: Chromium's locale pack (Debian:
+ * chromium-l10n), Firefox's language pack (Debian: firefox-esr-l10n-zh-cn).
+ */
+const HAS_ZH_LOCALE = existsSync(
+  E2E_BROWSER === 'chromium'
+    ? '/usr/lib/chromium/locales/zh-CN.pak'
+    : '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi',
+);
 
+/**
+ * The popup at 360 px fits without scrolling sideways. Chromium checks light and dark and writes the README's
+ * screenshots; Firefox over WebDriver BiDi cannot switch a running page's color scheme, so it checks the light one.
+ */
 async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<TestPage> {
   if (!existsSync(DOCS)) mkdirSync(DOCS, { recursive: true });
   const { page, tabId } = await harness.openPage('/fixtures/seeds/000.html');
   const popup = await harness.openPopup(tabId);
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
+  const fits = async () =>
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await popup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+  if (harness.browser === 'chromium') {
+    const chromiumPopup = popup as Page;
+    for (const scheme of ['light', 'dark'] as const) {
+      await chromiumPopup.emulateMedia({ colorScheme: scheme });
+      await fits();
+      await chromiumPopup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+    }
+  } else {
+    expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: light)').matches)).toBe(true);
+    await fits();
   }
   await page.close();
   return popup;
@@ -248,7 +268,7 @@ describe('interface language and screenshots', () => {
   });
 
   it.skipIf(!HAS_ZH_LOCALE)('renders the popup in Chinese when the browser is in Chinese', async () => {
-    const zh = await launchTestBrowser({ env: { LANGUAGE: 'zh_CN' } });
+    const zh = await launchTestBrowser({ locale: 'zh-CN' });
     try {
       expect(await zh.inExtension(() => chrome.i18n.getUILanguage(), null)).toBe('zh-CN');
       const popup = await screenshotPopup(zh, 'zh-CN');
