@@ -160,8 +160,12 @@ describe('privacy', () => {
   );
 
   it('the shipped build holds no host access, no content script for every page and no remote code', () => {
-    const dir = join(REPO_ROOT, '.output/chrome-mv3');
+    const dir = join(REPO_ROOT, E2E_BROWSER === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv3');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).not.toContainEqual(expect.stringContaining('://'));
+    if (E2E_BROWSER === 'firefox')
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
