@@ -272,6 +272,40 @@ describe('pages that change and sites with a rule', () => {
     await page.close();
   });
 
+  it('the reader view is styled inside its shadow root', async () => {
+    const { page, tabId } = await h.openPage(LIVE_CASE.path);
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+    const style = await page.evaluate(() => {
+      const root = document.querySelector('qingdu-reader')?.shadowRoot;
+      const overlay = root?.querySelector('.overlay');
+      const article = root?.querySelector('article');
+      if (!overlay || !article) return null;
+      const { position, zIndex } = getComputedStyle(overlay);
+      const { lineHeight, fontSize } = getComputedStyle(article);
+      return { position, zIndex, lineHeight: Number.parseFloat(lineHeight) / Number.parseFloat(fontSize) };
+    });
+    expect(style).toEqual({ position: 'fixed', zIndex: '2147483647', lineHeight: expect.closeTo(1.8, 2) });
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+    await page.close();
+  });
+
+  it('highlights a slogan with the CSS Custom Highlight API, leaving the page’s markup as it was', async () => {
+    const { page, tabId } = await h.openPage(LIVE_CASE.path);
+    const before = await outerHtml(page);
+    expect(await h.sendToTab(tabId, { type: 'qingdu:highlight', text: '疫情防控阻击战' })).toEqual({ ok: true });
+    const shown = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('qingdu-slogan');
+      return {
+        ranges: highlight ? [...highlight].map((range) => range.toString()) : [],
+        rules: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+      };
+    });
+    expect(shown.ranges).toEqual(['疫情防控阻击战']);
+    expect(shown.rules.some((rule) => rule.startsWith('::highlight(qingdu-slogan)'))).toBe(true);
+    expect(await outerHtml(page)).toBe(before);
+    await page.close();
+  });
+
   it('a page without an article stays as it was and the reply says why', async () => {
     const { page, tabId } = await h.openPage('/fixtures/live/no-article.html');
     const before = await outerHtml(page);
