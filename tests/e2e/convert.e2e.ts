@@ -104,6 +104,25 @@ describe('conversion in the browser', () => {
     await page.close();
   });
 
+  it('converts from the popup after the background was unloaded, as an idle browser does', async () => {
+    const idle = await launchTestBrowser();
+    try {
+      const { page, tabId } = await idle.openPage('/fixtures/convert/traditional.html');
+      await idle.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
+      await idle.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+      await idle.unloadBackground();
+      const popup = await idle.openPopup(tabId);
+      await popup.locator('[data-script="hans"]').click();
+      await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('头发与台湾的学习问题');
+      await expect
+        .poll(() => popup.locator('[data-script="hans"]').getAttribute('aria-pressed'), { timeout: 15_000 })
+        .toBe('true');
+      expect(await idle.backgroundRestarted()).toBe(true);
+    } finally {
+      await idle.close();
+    }
+  });
+
   it('converts a site with a remembered script on load', async () => {
     await h.inExtension(
       async (host: string) =>

@@ -13,6 +13,7 @@ import { dirname, join, sep } from 'node:path';
 import { crc32 } from 'node:zlib';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import {
+  BACKGROUND_MARK,
   FIREFOX_EXTENSION_DIR,
   FIREFOX_PATH,
   ensureBuiltExtension,
@@ -51,6 +52,9 @@ function preferences(proxyPort: number, options: LaunchOptions): Record<string, 
     'network.captive-portal-service.enabled': false,
     // Pages may read the clipboard without a paste prompt, as Chromium's granted clipboard-read allows.
     'dom.events.testing.asyncClipboard': true,
+    // The background (an MV3 event page) is unloaded after one idle second instead of thirty: every scenario
+    // runs with it coming and going.
+    'extensions.background.idle.timeout': 1000,
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
   };
@@ -320,6 +324,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
 
   const sendToTab = <T>(tabId: number, message: unknown) => sendThroughExtension<T>(inExtension, tabId, message);
 
+  async function unloadBackground(): Promise<void> {
+    await inExtension(
+      async (mark) => Object.assign(await chrome.runtime.getBackgroundPage(), { [mark]: true }) && null,
+      BACKGROUND_MARK,
+    );
+    // Nothing can tell whether it is gone without waking it: past the idle timeout, backgroundRestarted() says.
+    await new Promise((r) => setTimeout(r, 3_000));
+  }
+
   async function openPage(path: string): Promise<{ page: TestPage; tabId: number }> {
     const page = await newPage();
     await page.goto(server.origin + path, { waitUntil: 'load' });
@@ -346,6 +359,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     sendToTab: sendToTab as Harness['sendToTab'],
     openPopup,
     inExtension,
+    unloadBackground,
+    backgroundRestarted: () =>
+      inExtension(async (mark) => !(mark in (await chrome.runtime.getBackgroundPage())), BACKGROUND_MARK),
     async close() {
       await browser.close().catch(() => {});
       await server.close();

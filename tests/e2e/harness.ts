@@ -214,8 +214,19 @@ export interface Harness {
    * page of its own, with the promise-based `browser` namespace as `chrome`).
    */
   inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Unload the extension's background, as the browser does when it is idle (Chromium: its service worker is
+   * stopped; Firefox: its event page is left idle past the test profile's one-second timeout). The next event
+   * starts it anew. In Chromium, inExtension() does not reach the restarted worker: use a browser of its own.
+   */
+  unloadBackground(): Promise<void>;
+  /** Whether a background runs again, started after the last unloadBackground(). */
+  backgroundRestarted(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** Firefox: set on the background page by unloadBackground(); a background page started since has none. */
+export const BACKGROUND_MARK = '__qingduTestMark';
 
 /** Chromium's harness, with Playwright's own types (CDP sessions, routes, the service worker). */
 export interface ChromiumHarness extends Harness {
@@ -347,6 +358,27 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Chromi
 
   const sendToTab = <T>(tabId: number, message: unknown) => sendThroughExtension<T>(inExtension, tabId, message);
 
+  // Playwright does not attach to a service worker Chromium starts again: the restarted one is seen over CDP.
+  async function workerTargets(): Promise<{ targetId: string }[]> {
+    const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`${extensionOrigin}/`));
+  }
+
+  async function unloadBackground(): Promise<void> {
+    const [target] = await workerTargets();
+    if (!target) throw new Error('the extension has no service worker running');
+    const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await cdp.detach();
+    const deadline = Date.now() + 10_000;
+    while ((await workerTargets()).length > 0) {
+      if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   // Tabs are opened by the extension, so their ids are known without the `tabs` permission.
   async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
     const url = server.origin + path;
@@ -384,6 +416,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Chromi
     sendToTab: sendToTab as Harness['sendToTab'],
     openPopup,
     inExtension,
+    unloadBackground,
+    backgroundRestarted: async () => (await workerTargets()).length > 0,
     async close() {
       await context.close().catch(() => {});
       await server.close();
