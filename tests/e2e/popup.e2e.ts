@@ -281,7 +281,11 @@ describe('interface language and screenshots', () => {
     await popup.close();
   });
 
-  it.skipIf(!HAS_ZH_LOCALE)('renders the popup in Chinese when the browser is in Chinese', async () => {
+  it('renders the popup in Chinese when the browser is in Chinese', async (context) => {
+    context.skip(
+      !HAS_ZH_LOCALE,
+      `${E2E_BROWSER} has no Chinese interface files here (apt-get install -y chromium-l10n firefox-esr-l10n-zh-cn)`,
+    );
     const zh = await launchTestBrowser({ locale: 'zh-CN' });
     try {
       expect(await zh.inExtension(() => chrome.i18n.getUILanguage(), null)).toBe('zh-CN');

@@ -78,86 +78,86 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Chromium: requests seen through Playwright (pages, service worker) and CDP (extension pages), by who made them. */
+async function recordInChromium(chromium: ChromiumHarness): Promise<void> {
+  // Opened by Playwright (not chrome.tabs.create) so that the page's own navigation is recorded too.
+  const page = await chromium.context.newPage();
+  await page.goto(`${h.origin}/fixtures/seeds/001.html`);
+  const tabId = await h.tabIdOf(page);
+  // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
+  const popup = await chromium.context.newPage();
+  const cdp = await chromium.context.newCDPSession(popup);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
+    seen.push({ url: event.request.url, from: 'extension page' }),
+  );
+  const options = await useTheExtension(page, tabId, popup);
+  // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
+  const control = `${h.origin}/fixtures/live/photo.png?control`;
+  await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
+  await page.waitForTimeout(500);
+  expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
+  expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
+  await Promise.all([options.close(), popup.close(), page.close()]);
+
+  const own = `${h.extensionOrigin}/`;
+  const leaving = seen.filter(
+    (r) =>
+      !r.url.startsWith(control) &&
+      !r.url.startsWith(own) &&
+      !(r.from === 'page' && r.url.startsWith(`${h.origin}/`)) &&
+      !r.url.startsWith('data:'),
+  );
+  expect(leaving).toEqual([]);
+  // The recording saw the extension at work, not nothing.
+  expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
+  expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
+  const recorded = seen.filter((r) => !r.url.startsWith(control));
+  console.info(
+    `privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`,
+  );
+}
+
+/** Firefox: every HTTP request the browser makes reaches the test server, its only proxy. */
+async function recordInFirefox(): Promise<void> {
+  const from = h.server.requests.length;
+  const page = await h.context.newPage();
+  await page.goto(`${h.origin}/fixtures/seeds/001.html`);
+  const tabId = await h.tabIdOf(page);
+  const popup = await h.context.newPage();
+  const options = await useTheExtension(page, tabId, popup);
+  // Controls: requests the background page and the popup make on purpose, one to a host outside, are all seen.
+  const control = `${h.origin}/fixtures/live/photo.png?control`;
+  const outside = 'http://qingdu-control.invalid/';
+  await h.inExtension(
+    async (url: string) => void (await (await chrome.runtime.getBackgroundPage()).fetch(url).catch(() => null)),
+    `${control}=background`,
+  );
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), outside);
+  await page.waitForTimeout(500);
+  const requests = h.server.requests.slice(from);
+  expect(requests).toContain(`${control}=background`);
+  expect(requests).toContain(`${control}=popup`);
+  expect(requests).toContain(outside);
+  await Promise.all([options.close(), popup.close(), page.close()]);
+
+  const recorded = requests.filter((url) => !url.startsWith(control) && url !== outside);
+  // The page's own server, for the page's own files: nothing else, and no tunnel anywhere.
+  const pagesOwn = (url: string) => url.startsWith(`${h.origin}/fixtures/`) || url === `${h.origin}/favicon.ico`;
+  expect(recorded.filter((url) => !pagesOwn(url))).toEqual([]);
+  expect(recorded).toContain(`${h.origin}/fixtures/seeds/001.html`);
+  console.info(
+    `privacy: ${recorded.length} requests left Firefox, all to the pages’ own server (${recorded.map((url) => url.slice(h.origin.length)).join(', ')})`,
+  );
+}
+
 describe('privacy', () => {
-  it.runIf(E2E_BROWSER === 'chromium')(
-    'makes no request beyond the pages’ own server and its own files while reading, converting and copying',
-    async () => {
-      const chromium = h as ChromiumHarness;
-      // Opened by Playwright (not chrome.tabs.create) so that the page's own navigation is recorded too.
-      const page = await chromium.context.newPage();
-      await page.goto(`${h.origin}/fixtures/seeds/001.html`);
-      const tabId = await h.tabIdOf(page);
-      // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
-      const popup = await chromium.context.newPage();
-      const cdp = await chromium.context.newCDPSession(popup);
-      await cdp.send('Network.enable');
-      cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
-        seen.push({ url: event.request.url, from: 'extension page' }),
-      );
-      const options = await useTheExtension(page, tabId, popup);
-      // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
-      const control = `${h.origin}/fixtures/live/photo.png?control`;
-      await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
-      await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
-      await page.waitForTimeout(500);
-      expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
-      expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
-      await Promise.all([options.close(), popup.close(), page.close()]);
-
-      const own = `${h.extensionOrigin}/`;
-      const leaving = seen.filter(
-        (r) =>
-          !r.url.startsWith(control) &&
-          !r.url.startsWith(own) &&
-          !(r.from === 'page' && r.url.startsWith(`${h.origin}/`)) &&
-          !r.url.startsWith('data:'),
-      );
-      expect(leaving).toEqual([]);
-      // The recording saw the extension at work, not nothing.
-      expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
-      expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
-      const recorded = seen.filter((r) => !r.url.startsWith(control));
-      console.info(
-        `privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`,
-      );
-    },
-  );
-
-  it.runIf(E2E_BROWSER === 'firefox')(
-    'sends no request anywhere but the pages’ own server while reading, converting and copying',
-    async () => {
-      const from = h.server.requests.length;
-      const page = await h.context.newPage();
-      await page.goto(`${h.origin}/fixtures/seeds/001.html`);
-      const tabId = await h.tabIdOf(page);
-      const popup = await h.context.newPage();
-      const options = await useTheExtension(page, tabId, popup);
-      // Controls: requests the background page and the popup make on purpose, one to a host outside, are all seen.
-      const control = `${h.origin}/fixtures/live/photo.png?control`;
-      const outside = 'http://qingdu-control.invalid/';
-      await h.inExtension(
-        async (url: string) => void (await (await chrome.runtime.getBackgroundPage()).fetch(url).catch(() => null)),
-        `${control}=background`,
-      );
-      await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
-      await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), outside);
-      await page.waitForTimeout(500);
-      const requests = h.server.requests.slice(from);
-      expect(requests).toContain(`${control}=background`);
-      expect(requests).toContain(`${control}=popup`);
-      expect(requests).toContain(outside);
-      await Promise.all([options.close(), popup.close(), page.close()]);
-
-      const recorded = requests.filter((url) => !url.startsWith(control) && url !== outside);
-      // The page's own server, for the page's own files: nothing else, and no tunnel anywhere.
-      const pagesOwn = (url: string) => url.startsWith(`${h.origin}/fixtures/`) || url === `${h.origin}/favicon.ico`;
-      expect(recorded.filter((url) => !pagesOwn(url))).toEqual([]);
-      expect(recorded).toContain(`${h.origin}/fixtures/seeds/001.html`);
-      console.info(
-        `privacy: ${recorded.length} requests left the Firefox tabs and extension, all to the pages’ own server`,
-      );
-    },
-  );
+  it('makes no request beyond the pages’ own server and its own files while reading, converting and copying', async () => {
+    if (h.browser === 'chromium') await recordInChromium(h as ChromiumHarness);
+    else await recordInFirefox();
+  });
 
   it('the shipped build holds no host access, no content script for every page and no remote code', () => {
     const dir = join(REPO_ROOT, E2E_BROWSER === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv3');
