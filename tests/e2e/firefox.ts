@@ -28,7 +28,7 @@ import {
 /** The add-on id in the Firefox manifest (browser_specific_settings.gecko.id). */
 const ADDON_ID = 'qingdu@qingdu';
 /** The extension's UUID in moz-extension:// URLs, fixed for the suite (Firefox picks a random one per profile). */
-export const FIREFOX_EXTENSION_UUID = '5a1d7c3e-2f4b-4c8d-9e6a-0b1c2d3e4f50';
+const FIREFOX_EXTENSION_UUID = '5a1d7c3e-2f4b-4c8d-9e6a-0b1c2d3e4f50';
 const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 const WAIT_MS = 30_000;
 
@@ -62,7 +62,7 @@ function preferences(proxyPort: number, options: LaunchOptions): Record<string, 
 
 /** puppeteer's WebDriver BiDi browsing context behind a page (used where puppeteer's own waiting does not apply). */
 interface BidiContext {
-  navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
+  navigate(url: string, wait: 'complete'): Promise<unknown>;
   reload(options: { wait: 'complete' }): Promise<unknown>;
 }
 const bidiContext = (page: Page) => (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
@@ -288,13 +288,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     throw error;
   }
 
-  const pages = new Set<Page>();
-  async function newPage(): Promise<TestPage> {
-    const page = await browser.newPage();
-    pages.add(page);
-    page.once('close', () => pages.delete(page));
-    return wrapPage(page);
-  }
+  const newPage = async (): Promise<TestPage> => wrapPage(await browser.newPage());
 
   // The extension's API is reached from an extension page of its own, opened first and kept in the background.
   const helper = await browser.newPage();
