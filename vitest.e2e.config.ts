@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** The browser suite, once in Chromium and once in Firefox: the harness reads QINGDU_E2E_BROWSER. */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
@@ -8,5 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    projects: ['chromium', 'firefox'].map((browser) => ({
+      extends: true,
+      test: { name: browser, env: { QINGDU_E2E_BROWSER: browser } },
+    })),
   },
 });

@@ -35,7 +35,7 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [withoutMarkupSink()],
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -52,11 +52,15 @@ export default defineConfig({
       : {
           optional_permissions: OPTIONAL_HOST_ACCESS,
           ...(E2E_BUILD ? { host_permissions: [E2E_HOST_ACCESS] } : {}),
+        }),
+    ...(browser === 'firefox'
+      ? {
           // Nothing is collected or sent anywhere.
           browser_specific_settings: {
             gecko: { id: 'qingdu@qingdu', data_collection_permissions: { required: ['none'] } },
           },
-        }),
+        }
+      : {}),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     commands: {
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { loadFile } from '../src/cli/load';
 import { parseArgs } from '../src/cli/io';
-import { EXTENSION_DIR, launchBrowser, REPO_ROOT, type Harness } from '../tests/e2e/harness';
+import { type ChromiumHarness, EXTENSION_DIR, launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
 
 const { options } = parseArgs(process.argv.slice(2));
 const REPEAT = Number(options.repeat ?? 5);
@@ -81,7 +81,7 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function timePage(h: Harness, code: string, path: string): Promise<Timing> {
+async function timePage(h: ChromiumHarness, code: string, path: string): Promise<Timing> {
   const page = await h.context.newPage();
   try {
     await page.goto(h.origin + path, { waitUntil: 'load' });
@@ -110,7 +110,7 @@ async function timePage(h: Harness, code: string, path: string): Promise<Timing>
 }
 
 /** Main-thread time the content script takes on an idle page: trace events attributed to its URL. */
-export async function idleCost(h: Harness, path: string): Promise<number> {
+export async function idleCost(h: ChromiumHarness, path: string): Promise<number> {
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
   const events: { name: string; dur?: number; ph: string; args?: { data?: { url?: string; scriptName?: string } } }[] =
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
       "chrome.runtime.onMessage.addListener(() => {}); chrome.storage.local.get('settings', () => {});",
     'empty content script': '(function(){})();',
   };
-  const harnesses: [string, Harness, string][] = [];
+  const harnesses: [string, ChromiumHarness, string][] = [];
   const idle = new Map<string, number[]>();
   try {
     for (const [name, code] of Object.entries(variants)) {

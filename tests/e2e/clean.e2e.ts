@@ -5,14 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import type { ArticleReply } from '../../src/extension/protocol';
 import { extractArticle } from '../../src/core/pipeline';
 import { loadFile } from '../../src/cli/load';
 import { hanF1, normalise } from '../tools/corpus-score';
-import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+import { launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
 import { readSeedExpectation, type SeedExpectation } from '../seed-expectation';
 
 interface Case {
@@ -63,12 +62,12 @@ const CASES: Case[] = [...seedCases(), LIVE_CASE];
 const METADATA_LINE = /编辑|編輯|来源|來源|记者|記者|作者|审核|審核|编审|編審|日期|发布|發布|\d{4}[-年/.]\d{1,2}/;
 
 /** The reader view's article (title, fields, paragraphs), without its toolbar. */
-const readerText = (page: Page) =>
+const readerText = (page: TestPage) =>
   page.evaluate(
     () => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('article')?.textContent ?? null,
   );
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
-const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+const visibleText = (page: TestPage) => page.evaluate(() => document.body.innerText);
+const outerHtml = (page: TestPage) => page.evaluate(() => document.documentElement.outerHTML);
 
 function shownIn(text: string, phrase: string): boolean {
   return normalise(text).includes(normalise(phrase));
@@ -95,7 +94,7 @@ function unrepaired(paragraph: Article['paragraphs'][number]): string {
  * Furniture phrases still shown, skipping those on a metadata line (kept in place, like the 来源/date line): the
  * phrase's nearest block-level element is the line.
  */
-function stillShown(page: Page, phrases: string[], metadataLine: RegExp): Promise<string[]> {
+function stillShown(page: TestPage, phrases: string[], metadataLine: RegExp): Promise<string[]> {
   return page.evaluate(
     ({ phrases, pattern }) => {
       const metadata = new RegExp(pattern);
@@ -136,7 +135,7 @@ function junk(expected: Case['expected']): string[] {
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {
@@ -270,6 +269,40 @@ describe('pages that change and sites with a rule', () => {
     await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
     await expect.poll(() => readerText(page), { timeout: 10_000 }).toContain('代表们认为');
     expect(await h.sendToTab(tabId, { type: 'qingdu:state' })).toEqual({ clean: 'reader', convert: 'hans' });
+    await page.close();
+  });
+
+  it('the reader view is styled inside its shadow root', async () => {
+    const { page, tabId } = await h.openPage(LIVE_CASE.path);
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+    const style = await page.evaluate(() => {
+      const root = document.querySelector('qingdu-reader')?.shadowRoot;
+      const overlay = root?.querySelector('.overlay');
+      const article = root?.querySelector('article');
+      if (!overlay || !article) return null;
+      const { position, zIndex } = getComputedStyle(overlay);
+      const { lineHeight, fontSize } = getComputedStyle(article);
+      return { position, zIndex, lineHeight: Number.parseFloat(lineHeight) / Number.parseFloat(fontSize) };
+    });
+    expect(style).toEqual({ position: 'fixed', zIndex: '2147483647', lineHeight: expect.closeTo(1.8, 2) });
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+    await page.close();
+  });
+
+  it('highlights a slogan with the CSS Custom Highlight API, leaving the page’s markup as it was', async () => {
+    const { page, tabId } = await h.openPage(LIVE_CASE.path);
+    const before = await outerHtml(page);
+    expect(await h.sendToTab(tabId, { type: 'qingdu:highlight', text: '疫情防控阻击战' })).toEqual({ ok: true });
+    const shown = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('qingdu-slogan');
+      return {
+        ranges: highlight ? [...highlight].map((range) => range.toString()) : [],
+        rules: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+      };
+    });
+    expect(shown.ranges).toEqual(['疫情防控阻击战']);
+    expect(shown.rules.some((rule) => rule.startsWith('::highlight(qingdu-slogan)'))).toBe(true);
+    expect(await outerHtml(page)).toBe(before);
     await page.close();
   });
 

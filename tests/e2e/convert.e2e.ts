@@ -3,22 +3,21 @@
  * same markup, fields keep their value and caret, a page that keeps appending ends fully converted, English quotes
  * stay as they are, and a site rule converts the page on load.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleReply } from '../../src/extension/protocol';
-import { launchBrowser, type Harness } from './harness';
+import { launchTestBrowser, type Harness, type TestPage } from './harness';
 
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {
   await h?.close();
 });
 
-const text = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e.textContent ?? '');
+const text = (page: TestPage, selector: string) => page.locator(selector).evaluate((e) => e.textContent ?? '');
 
 describe('conversion in the browser', () => {
   it('converts a traditional page to simplified and restores the same markup', async () => {
@@ -103,6 +102,25 @@ describe('conversion in the browser', () => {
       expect(p).toBe(`第${i}条：头发与经济发展的报导。`);
     });
     await page.close();
+  });
+
+  it('converts from the popup after the background was unloaded, as an idle browser does', async () => {
+    const idle = await launchTestBrowser();
+    try {
+      const { page, tabId } = await idle.openPage('/fixtures/convert/traditional.html');
+      await idle.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
+      await idle.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+      await idle.unloadBackground();
+      const popup = await idle.openPopup(tabId);
+      await popup.locator('[data-script="hans"]').click();
+      await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('头发与台湾的学习问题');
+      await expect
+        .poll(() => popup.locator('[data-script="hans"]').getAttribute('aria-pressed'), { timeout: 15_000 })
+        .toBe('true');
+      expect(await idle.backgroundRestarted()).toBe(true);
+    } finally {
+      await idle.close();
+    }
   });
 
   it('converts a site with a remembered script on load', async () => {

@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { E2E_BROWSER, launchTestBrowser, REPO_ROOT, type Harness, type TestPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, 'seeds');
 const DOCS = join(REPO_ROOT, 'docs');
@@ -18,7 +18,7 @@ function expectedParagraphs(seed: string): string[] {
 }
 
 /** Today as the browser's clock gives it: the citation's access date. */
-async function today(page: Page): Promise<string> {
+async function today(page: TestPage): Promise<string> {
   return page.evaluate(() => {
     const d = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,7 +27,7 @@ async function today(page: Page): Promise<string> {
 }
 
 /** Both flavours on the clipboard, read from a focused page that has clipboard-read. */
-async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
+async function readClipboard(page: TestPage): Promise<{ text: string; html: string }> {
   await page.bringToFront();
   return page.evaluate(async () => {
     // Unsanitized: the html flavour exactly as written, not as Chromium would rewrite it for pasting.
@@ -41,7 +41,7 @@ async function readClipboard(page: Page): Promise<{ text: string; html: string }
   });
 }
 
-async function clearClipboard(page: Page): Promise<void> {
+async function clearClipboard(page: TestPage): Promise<void> {
   await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText(''));
 }
@@ -59,7 +59,7 @@ const escapeHtml = (s: string) =>
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
 });
 
@@ -67,7 +67,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const fieldText = (popup: Page, key: string) => popup.locator(`[data-field="${key}"] dd`).textContent();
+const fieldText = (popup: TestPage, key: string) => popup.locator(`[data-field="${key}"] dd`).textContent();
 
 describe('popup fields', () => {
   it('shows what seed 000 states: date, 来源 and 责任编辑', async () => {
@@ -152,7 +152,12 @@ describe('copy with citation', () => {
     await page.close();
   });
 
-  it('copies a selection with the citation after it through the context-menu path', async () => {
+  it('copies a selection with the citation after it through the context-menu path', async (context) => {
+    if (h.browser === 'firefox') {
+      context.skip(
+        'Firefox offers no way to dispatch a context-menu click from a test, and the menu handler has no other way in',
+      );
+    }
     const { page, tabId } = await h.openPage('/fixtures/seeds/000.html');
     const url = page.url();
     const sentence = '疫情面前,人人有责。';
@@ -217,7 +222,7 @@ describe('the popup follows the page', () => {
 describe('options page', () => {
   it('keeps the chosen citation style, and the popup copies with it', async () => {
     const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.goto(`${h.extensionOrigin}/options.html`);
     const style = options.locator('[data-setting="citationStyle"]');
     await style.waitFor({ timeout: 10_000 });
     await style.selectOption('apa');
@@ -243,19 +248,38 @@ describe('options page', () => {
   });
 });
 
-/** Chromium on Linux takes its interface language from LANGUAGE, given the locale pack (Debian: chromium-l10n). */
-const HAS_ZH_LOCALE = existsSync('/usr/lib/chromium/locales/zh-CN.pak');
+/**
+ * The interface language follows the browser's, given its Chinese language files: Chromium's locale pack (Debian:
+ * chromium-l10n), Firefox's language pack (Debian: firefox-esr-l10n-zh-cn).
+ */
+const HAS_ZH_LOCALE = existsSync(
+  E2E_BROWSER === 'chromium'
+    ? '/usr/lib/chromium/locales/zh-CN.pak'
+    : '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi',
+);
 
-async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<Page> {
+/**
+ * The popup at 360 px fits without scrolling sideways. Chromium checks light and dark and writes the README's
+ * screenshots; Firefox over WebDriver BiDi cannot switch a running page's color scheme, so it checks the scheme its
+ * profile was launched with.
+ */
+async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<TestPage> {
   if (!existsSync(DOCS)) mkdirSync(DOCS, { recursive: true });
   const { page, tabId } = await harness.openPage('/fixtures/seeds/000.html');
   const popup = await harness.openPopup(tabId);
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
+  const fits = async () =>
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await popup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+  if (harness.browser === 'chromium') {
+    const chromiumPopup = popup as Page;
+    for (const scheme of ['light', 'dark'] as const) {
+      await chromiumPopup.emulateMedia({ colorScheme: scheme });
+      await fits();
+      await chromiumPopup.screenshot({ path: join(DOCS, `popup-${tag}-${scheme}.png`), fullPage: true });
+    }
+  } else {
+    await fits();
   }
   await page.close();
   return popup;
@@ -266,11 +290,29 @@ describe('interface language and screenshots', () => {
     expect(await h.inExtension(() => chrome.i18n.getUILanguage(), null)).toMatch(/^en/);
     const popup = await screenshotPopup(h, 'en');
     expect(await popup.locator('[data-field="source"] dt').textContent()).toBe('Source (来源)');
+    if (h.browser === 'firefox') {
+      // Firefox takes the scheme from its profile: dark is a browser of its own, and the theme follows it.
+      const background = (page: TestPage) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const schemeIsDark = (page: TestPage) => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(await schemeIsDark(popup)).toBe(false);
+      const dark = await launchTestBrowser({ colorScheme: 'dark' });
+      try {
+        const darkPopup = await screenshotPopup(dark, 'en');
+        expect(await schemeIsDark(darkPopup)).toBe(true);
+        expect(await background(darkPopup)).not.toBe(await background(popup));
+      } finally {
+        await dark.close();
+      }
+    }
     await popup.close();
   });
 
-  it.skipIf(!HAS_ZH_LOCALE)('renders the popup in Chinese when the browser is in Chinese', async () => {
-    const zh = await launchBrowser({ env: { LANGUAGE: 'zh_CN' } });
+  it('renders the popup in Chinese when the browser is in Chinese', async (context) => {
+    context.skip(
+      !HAS_ZH_LOCALE,
+      `${E2E_BROWSER} has no Chinese interface files here (apt-get install -y chromium-l10n firefox-esr-l10n-zh-cn)`,
+    );
+    const zh = await launchTestBrowser({ locale: 'zh-CN' });
     try {
       expect(await zh.inExtension(() => chrome.i18n.getUILanguage(), null)).toBe('zh-CN');
       const popup = await screenshotPopup(zh, 'zh-CN');

@@ -1,13 +1,23 @@
 /**
- * Nothing leaves the browser: every request made while the extension works (its service worker, content script,
+ * Nothing leaves the browser: every request made while the extension works (its background, content script,
  * popup and options page) is recorded, and none goes anywhere but the local test server the pages themselves load
- * from, or the extension's own files. The shipped manifest asks for no host access and loads no remote code.
+ * from, or the extension's own files. Chromium: requests seen through Playwright and CDP, by who made them. Firefox:
+ * the test server is the browser's only proxy, so every HTTP request the browser makes reaches it, whoever made it.
+ * The shipped manifest asks for no host access and loads no remote code.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request as PwRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, REPO_ROOT, type Harness } from './harness';
+import {
+  type ChromiumHarness,
+  E2E_BROWSER,
+  type Harness,
+  launchBrowser,
+  launchTestBrowser,
+  REPO_ROOT,
+  type TestPage,
+} from './harness';
 
 // Playwright reports service-worker requests only with this set (read when the browser is launched).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -19,6 +29,27 @@ interface Seen {
 
 let h: Harness;
 const seen: Seen[] = [];
+
+/**
+ * What a reader does with the extension: the popup (fields, copy with citation), reader view, conversion and back,
+ * clean in place and off, the options page. `popup` is a new tab that the caller may watch before it opens.
+ */
+async function useTheExtension(page: TestPage, tabId: number, popup: TestPage): Promise<TestPage> {
+  await popup.goto(`${h.extensionOrigin}/popup.html?tab=${tabId}`);
+  await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+  await popup.locator('[data-action="copy"]').click();
+  await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+  await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+  await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
+  await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+  await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
+  await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+  const options = await h.context.newPage();
+  await options.goto(`${h.extensionOrigin}/options.html`);
+  await options.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(200);
+  return options;
+}
 
 function record(request: PwRequest): void {
   const worker = request.serviceWorker();
@@ -38,70 +69,103 @@ function safeFrameUrl(request: PwRequest): string {
 }
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = E2E_BROWSER === 'chromium' ? await launchBrowser() : await launchTestBrowser();
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
-  h.context.on('request', record);
+  if (h.browser === 'chromium') (h as ChromiumHarness).context.on('request', record);
 });
 
 afterAll(async () => {
   await h?.close();
 });
 
+/** Chromium: requests seen through Playwright (pages, service worker) and CDP (extension pages), by who made them. */
+async function recordInChromium(chromium: ChromiumHarness): Promise<void> {
+  // Opened by Playwright (not chrome.tabs.create) so that the page's own navigation is recorded too.
+  const page = await chromium.context.newPage();
+  await page.goto(`${h.origin}/fixtures/seeds/001.html`);
+  const tabId = await h.tabIdOf(page);
+  // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
+  const popup = await chromium.context.newPage();
+  const cdp = await chromium.context.newCDPSession(popup);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
+    seen.push({ url: event.request.url, from: 'extension page' }),
+  );
+  const options = await useTheExtension(page, tabId, popup);
+  // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
+  const control = `${h.origin}/fixtures/live/photo.png?control`;
+  await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
+  await page.waitForTimeout(500);
+  expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
+  expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
+  await Promise.all([options.close(), popup.close(), page.close()]);
+
+  const own = `${h.extensionOrigin}/`;
+  const leaving = seen.filter(
+    (r) =>
+      !r.url.startsWith(control) &&
+      !r.url.startsWith(own) &&
+      !(r.from === 'page' && r.url.startsWith(`${h.origin}/`)) &&
+      !r.url.startsWith('data:'),
+  );
+  expect(leaving).toEqual([]);
+  // The recording saw the extension at work, not nothing.
+  expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
+  expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
+  const recorded = seen.filter((r) => !r.url.startsWith(control));
+  console.info(
+    `privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`,
+  );
+}
+
+/** Firefox: every HTTP request the browser makes reaches the test server, its only proxy. */
+async function recordInFirefox(): Promise<void> {
+  const from = h.server.requests.length;
+  const page = await h.context.newPage();
+  await page.goto(`${h.origin}/fixtures/seeds/001.html`);
+  const tabId = await h.tabIdOf(page);
+  const popup = await h.context.newPage();
+  const options = await useTheExtension(page, tabId, popup);
+  // Controls: requests the background page and the popup make on purpose, one to a host outside, are all seen.
+  const control = `${h.origin}/fixtures/live/photo.png?control`;
+  const outside = 'http://qingdu-control.invalid/';
+  await h.inExtension(
+    async (url: string) => void (await (await chrome.runtime.getBackgroundPage()).fetch(url).catch(() => null)),
+    `${control}=background`,
+  );
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
+  await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), outside);
+  await page.waitForTimeout(500);
+  const requests = h.server.requests.slice(from);
+  expect(requests).toContain(`${control}=background`);
+  expect(requests).toContain(`${control}=popup`);
+  expect(requests).toContain(outside);
+  await Promise.all([options.close(), popup.close(), page.close()]);
+
+  const recorded = requests.filter((url) => !url.startsWith(control) && url !== outside);
+  // The page's own server, for the page's own files: nothing else, and no tunnel anywhere.
+  const pagesOwn = (url: string) => url.startsWith(`${h.origin}/fixtures/`) || url === `${h.origin}/favicon.ico`;
+  expect(recorded.filter((url) => !pagesOwn(url))).toEqual([]);
+  expect(recorded).toContain(`${h.origin}/fixtures/seeds/001.html`);
+  console.info(
+    `privacy: ${recorded.length} requests left Firefox, all to the pages’ own server (${recorded.map((url) => url.slice(h.origin.length)).join(', ')})`,
+  );
+}
+
 describe('privacy', () => {
   it('makes no request beyond the pages’ own server and its own files while reading, converting and copying', async () => {
-    // Opened by Playwright (not chrome.tabs.create) so that the page's own navigation is recorded too.
-    const page = await h.context.newPage();
-    await page.goto(`${h.origin}/fixtures/seeds/001.html`);
-    const tabId = await h.tabIdOf(page);
-    // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
-    const popup = await h.context.newPage();
-    const cdp = await h.context.newCDPSession(popup);
-    await cdp.send('Network.enable');
-    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
-      seen.push({ url: event.request.url, from: 'extension page' }),
-    );
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
-    await popup.locator('[data-action="copy"]').click();
-    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
-    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
-    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
-    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
-    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
-    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await options.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });
-    // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
-    const control = `${h.origin}/fixtures/live/photo.png?control`;
-    await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
-    await popup.evaluate(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=popup`);
-    await page.waitForTimeout(500);
-    expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
-    expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
-    await Promise.all([options.close(), popup.close(), page.close()]);
-
-    const own = `chrome-extension://${h.extensionId}/`;
-    const leaving = seen.filter(
-      (r) =>
-        !r.url.startsWith(control) &&
-        !r.url.startsWith(own) &&
-        !(r.from === 'page' && r.url.startsWith(`${h.origin}/`)) &&
-        !r.url.startsWith('data:'),
-    );
-    expect(leaving).toEqual([]);
-    // The recording saw the extension at work, not nothing.
-    expect(seen.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
-    expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(0);
-    const recorded = seen.filter((r) => !r.url.startsWith(control));
-    console.info(
-      `privacy: ${recorded.length} requests seen (${recorded.filter((r) => r.from !== 'page').length} by the extension), none left the browser`,
-    );
+    if (h.browser === 'chromium') await recordInChromium(h as ChromiumHarness);
+    else await recordInFirefox();
   });
 
   it('the shipped build holds no host access, no content script for every page and no remote code', () => {
-    const dir = join(REPO_ROOT, '.output/chrome-mv3');
+    const dir = join(REPO_ROOT, E2E_BROWSER === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv3');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).not.toContainEqual(expect.stringContaining('://'));
+    if (E2E_BROWSER === 'firefox')
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -128,3 +192,6 @@ function walk(dir: string): string[] {
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: the extension API inside inExtension is not typed here
+declare const chrome: any;

@@ -6,9 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Harness } from './harness';
+import { launchTestBrowser, type Harness, type TestPage } from './harness';
 
 // biome-ignore lint/suspicious/noExplicitAny: the extension API inside page.evaluate is not typed here
 declare const chrome: any;
@@ -21,11 +20,11 @@ afterAll(async () => {
   rmSync(profileDir, { recursive: true, force: true });
 });
 
-async function openOptions(harness: Harness): Promise<{ page: Page; errors: string[] }> {
+async function openOptions(harness: Harness): Promise<{ page: TestPage; errors: string[] }> {
   const page = await harness.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  await page.goto(`${harness.extensionOrigin}/options.html`);
   await page.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });
   return { page, errors };
 }
@@ -52,7 +51,7 @@ async function answersWithoutInjection(harness: Harness, tabId: number): Promise
 
 describe('settings across a browser restart', () => {
   it('keeps the chosen options and the site registration after the browser is closed and relaunched', async () => {
-    h = await launchBrowser({ profileDir });
+    h = await launchTestBrowser({ profileDir });
     const { page: options, errors } = await openOptions(h);
     await options.locator('[data-setting="citationStyle"]').selectOption('mla');
     await options.locator('[data-setting="defaultTarget"]').selectOption('tw');
@@ -77,7 +76,7 @@ describe('settings across a browser restart', () => {
     await h.close();
     h = null;
 
-    h = await launchBrowser({ profileDir });
+    h = await launchTestBrowser({ profileDir });
     expect(await storedSettings(h)).toMatchObject({
       version: 1,
       citationStyle: 'mla',
@@ -124,7 +123,7 @@ describe('corrupt or missing settings', () => {
   ];
 
   it.each(CORRUPT)('%s: defaults shown, options page, popup and page all work', async (_name, stored) => {
-    h ??= await launchBrowser();
+    h ??= await launchTestBrowser();
     await h.inExtension(async (value: unknown) => {
       if (value === undefined) await chrome.storage.local.remove('settings');
       else await chrome.storage.local.set({ settings: value });
