@@ -103,7 +103,9 @@ function headerRun(views: readonly string[], roles: RuleInput['roles'], page: Pa
   // A line of the text's own paragraph (hard-wrapped text) is no headline: the headline sits in a container of its own.
   const textGroup = page.blocks[firstLong]?.group;
   const first = run.findIndex(
-    (i) => page.blocks[i]!.group !== textGroup && looksLikeTitle(views[i]!, page.blocks[i]!.heading),
+    (i) =>
+      (page.blocks[i]!.group !== textGroup || page.blocks[i]!.heading > 0) &&
+      looksLikeTitle(views[i]!, page.blocks[i]!.heading),
   );
   return first < 0 ? [] : run.slice(first);
 }
