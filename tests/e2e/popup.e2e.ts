@@ -131,8 +131,31 @@ async function copyFromPopup(path: string) {
   await popup.bringToFront();
   await popup.locator('[data-action="copy"]').click();
   await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
-  return { page, url: page.url(), popup };
+  return { page, tabId, url: page.url(), popup };
 }
+
+describe('fields a reader can trust', () => {
+  it('shows 记者 unknown where the page declares only a number, a URL and a tag as its author', async () => {
+    const { page, tabId, popup } = await copyFromPopup('/fixtures/live/declared-author.html');
+    const field = (key: string) => popup.locator(`[data-field="${key}"] dd`).first();
+    expect(await field('reporter').getAttribute('data-unknown'), '记者 should read unknown').not.toBeNull();
+    expect(await field('source').textContent()).toContain('新华社');
+    expect(await field('editor').textContent()).toContain('王佳宁');
+    const copied = await readClipboard(page);
+    const citation = copied.text.split('\n\n').at(-1) ?? '';
+    expect(citation).toContain('多地推进基层卫生服务能力建设');
+    for (const declared of ['105464', 'facebook.com', '武汉肺炎']) expect(citation).not.toContain(declared);
+
+    await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
+    const header = await page.evaluate(
+      () => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('.meta')?.textContent ?? null,
+    );
+    expect(header).toContain('新华社');
+    for (const declared of ['105464', 'facebook.com', '武汉肺炎', '记者']) expect(header).not.toContain(declared);
+    await popup.close();
+    await page.close();
+  });
+});
 
 describe('copy with citation', () => {
   it('copies seed 000’s article and its GB/T 7714 citation from the popup, as text and html', async () => {
