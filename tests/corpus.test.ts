@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './paths';
 import { authorMatches, dateMatches, dateParts } from './tools/corpus-score';
 import { corpusIds, corpusMetadata, evaluatePage, type PageResult, type Summary, summarise } from './tools/eval-corpus';
+import { falseRate, fillRate } from './tools/field-score';
 
 let results: PageResult[];
 let summary: Summary;
@@ -46,5 +47,28 @@ describe('extraction on the corpus', () => {
       authorMatches([r.article.author, r.article.editor, r.article.source], looseTruth(r.id).author ?? ''),
     );
     expect(found.length / authored.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('shows no source, editor or reporter that is not the page’s on more than 3 % of the values it shows', () => {
+    const shown = { right: 0, partial: 0, wrong: 0, missing: 0, invented: 0, absent: 0 };
+    for (const field of ['source', 'editor', 'author'] as const) {
+      for (const key of Object.keys(shown) as (keyof typeof shown)[]) shown[key] += summary.fields[field][key];
+    }
+    expect(falseRate(shown)).toBeLessThanOrEqual(0.03);
+  });
+
+  it('fills source, editor and reporter where the page states them: ≥ 85 %, 85 %, 80 %', () => {
+    expect(fillRate(summary.fields.source)).toBeGreaterThanOrEqual(0.85);
+    expect(fillRate(summary.fields.editor)).toBeGreaterThanOrEqual(0.85);
+    expect(fillRate(summary.fields.author)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds the date on ≥ 95 % and the headline on ≥ 90 % of the pages that state them', () => {
+    expect(fillRate(summary.fields.date)).toBeGreaterThanOrEqual(0.95);
+    expect(fillRate(summary.fields.title)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds the body: Han-character F1 ≥ 0.96 on average', () => {
+    expect(summary.hanF1).toBeGreaterThanOrEqual(0.96);
   });
 });

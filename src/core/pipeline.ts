@@ -23,7 +23,7 @@ import { pinyinRuby } from './rules/pinyin';
 import { garbledText } from './rules/garbled';
 import { boilerplateRules } from './rules/boilerplate';
 import { captionRule } from './rules/caption';
-import { titleRule } from './rules/title';
+import { leadingTitleRule, titleRule } from './rules/title';
 import { duplicateBody } from './rules/duplicate-body';
 import { bylineRule } from './rules/metadata/byline';
 import { creditRule } from './rules/metadata/credit';
@@ -50,8 +50,9 @@ export const rules: Rule[] = [
   dateRule,
   siteRule,
   metaTagsRule,
-  // 4. content scoring: which remaining blocks make up the article
+  // 4. content scoring: which remaining blocks make up the article, then its first line if nothing marked a headline
   ...contentRules,
+  leadingTitleRule,
 ];
 
 interface State {

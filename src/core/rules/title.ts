@@ -26,6 +26,7 @@ const TITLE_LABEL = /^(?:主题|标题|题目|文章标题)\s*:\s*/u;
 const TITLE_TAIL = /(?:\s*[-_|]){2,3}\s*$/u;
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
 /** Separators between a headline and the site name in `<title>` and og:title. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|—+|-\s|\s-)\s*/u;
 /** A line below the first paragraph of article text (a long sentence) is not a candidate headline. */
@@ -39,7 +40,6 @@ export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)
 const ACCEPT = 2;
 
 const SPACES = /\s+/g;
-const SPACE = /\s/g;
 const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
 
 /** The headline part of a `<title>`: its longest segment between separators. */
@@ -77,7 +77,11 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
     (!declared && endsWithOneOf(text, TRAILING_OFF))
   )
     return false;
-  if ((text.match(HAN)?.length ?? 0) < text.replace(SPACE, '').length / 2) return false;
+  // Mostly Han among the letters: digits, brackets and a codec name (`【DVDSCR-RMVB】`) may stand beside them.
+  const han = text.match(HAN)?.length ?? 0;
+  if (han === 0 || han < (text.match(LATIN)?.length ?? 0)) return false;
+  // A headline is one sentence at most: a full stop inside makes it text.
+  if (text.includes('。')) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
   return !reporterLine(text) && !SUBTITLE.test(text);
 }
@@ -175,6 +179,31 @@ export const titleRule: Rule = {
     return {
       roles: [{ block: best.block, role: 'title' }, ...repeats.map((block) => ({ block, role: 'duplicate' as const }))],
       claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],
+    };
+  },
+};
+
+/**
+ * A page with no headline marked anywhere often begins its text with it: when the title rule found none, the first
+ * paragraph of the article is the headline if it reads like one and stands apart from the text (its own container,
+ * or a credit line under it).
+ */
+export const leadingTitleRule: Rule = {
+  name: 'leading-title',
+  why: 'a page without a marked headline begins its article with it, in a container of its own',
+  motivatedBy: 'corpus essay archives and forum posts (a first line holding only the title, the writer under it)',
+  apply({ page, texts, views, roles, fields }: RuleInput): Decisions {
+    if (fields.title !== null) return {};
+    const first = roles.indexOf('body');
+    if (first < 0) return {};
+    const view = views[first]!;
+    const next = roles.indexOf('body', first + 1);
+    // The headline leaves text under it: an article of one paragraph keeps it.
+    const apart = next >= 0 && page.blocks[next]!.group !== page.blocks[first]!.group;
+    if (!apart || !looksLikeTitle(view, page.blocks[first]!.heading)) return {};
+    return {
+      roles: [{ block: first, role: 'title' }],
+      claims: [{ field: 'title', value: texts[first]!, evidence: { from: 'text', block: first, how: 'first line' } }],
     };
   },
 };

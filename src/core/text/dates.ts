@@ -9,7 +9,11 @@ import { neutral } from './neutral';
 
 /** `2020年02月01日 07时55分`, `2022年09月02日 09:34` (traditional `時`/`點` read as 时/点 in the neutral view). */
 const DATE_CJK =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?/u;
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*,?\s*(?:星期|周)[一二三四五六日天])?(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?/u;
+/** English, as blog templates print it: `Saturday, September 10th, 2005 10:56 am`, `Sep 10, 2005`. */
+const DATE_ENGLISH =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/iu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`. */
 const DATE_NUMERIC =
   /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/u;
@@ -89,6 +93,14 @@ export function findDate(text: string): FoundDate | null {
     if (hour !== undefined && twelveHour) hour = (hour % 12) + (/p/i.test(slashed[6]!) ? 12 : 0);
     const iso = toIso(+slashed[3]!, monthFirst ? a : b, monthFirst ? b : a, hour, slashed[5] ? +slashed[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: slashed.index, length: slashed[0].length });
+  }
+  const english = DATE_ENGLISH.exec(text);
+  if (english) {
+    let hour = english[4] ? +english[4] : undefined;
+    if (hour !== undefined && english[6]) hour = (hour % 12) + (/p/i.test(english[6]) ? 12 : 0);
+    const month = MONTHS.indexOf(english[1]!.toLowerCase()) + 1;
+    const iso = toIso(+english[3]!, month, +english[2]!, hour, english[5] ? +english[5] : undefined);
+    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: english.index, length: english[0].length });
   }
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }

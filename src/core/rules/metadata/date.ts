@@ -13,6 +13,20 @@ const NEAR_TITLE = 6;
 const DATED_LIST = 3;
 const DIGIT = /\d/g;
 
+/** A line that says it gives the publish time: `发布于：2015-11-05 11:34`, `发表时间 …`. */
+const PUBLISH_LABEL = /发布|发表|发稿/u;
+
+/** The publish time a page shows elsewhere for the day it is dated (a footer's `发布于：… 11:34`), if it shows one. */
+function timeOfDay(views: readonly string[], day: string): { iso: string; block: number } | null {
+  for (let block = 0; block < views.length; block++) {
+    const view = views[block]!;
+    if (view.length > 120 || !PUBLISH_LABEL.test(view)) continue;
+    const date = findDate(view);
+    if (date?.hasTime && date.iso.startsWith(day)) return { iso: date.iso, block };
+  }
+  return null;
+}
+
 export const dateRule: Rule = {
   name: 'publish-date',
   why: 'the publish date sits on a short dated line next to the byline; dates in sentences are events, not publication',
@@ -63,9 +77,14 @@ export const dateRule: Rule = {
       undefined,
     );
     if (fields.date !== null || !best) return { roles: decided };
+    const timed = best.iso.includes('T') ? null : timeOfDay(views, best.iso);
     return {
       roles: decided,
-      claims: [{ field: 'date', value: best.iso, evidence: { from: 'text', block: best.block, how: 'dated line' } }],
+      claims: [
+        timed
+          ? { field: 'date', value: timed.iso, evidence: { from: 'text', block: timed.block, how: 'publish time' } }
+          : { field: 'date', value: best.iso, evidence: { from: 'text', block: best.block, how: 'dated line' } },
+      ],
     };
   },
 };

@@ -77,13 +77,36 @@ export function declaredClaims(page: Page): FieldClaim[] {
   return claims;
 }
 
+/** Blocks shorter than this are too short to stand for the document title. */
+const SHOWN_TITLE_MIN = 6;
+
+/**
+ * The block that shows the document title's headline — the longest title-like line the `<title>` contains, wrapped
+ * as it may be in the site's name and separators (`大话四川-[原创]朋友…！错误信息[麻辣社区]`) — or null.
+ */
+function shownPartOf(documentTitle: string, views: readonly string[]): number | null {
+  const whole = neutral(documentTitle).replace(/\s+/gu, '');
+  let best: number | null = null;
+  let bestLength = 0;
+  views.forEach((view, block) => {
+    const squashed = view.replace(/\s+/gu, '');
+    if (squashed.length < SHOWN_TITLE_MIN || squashed.length <= bestLength || squashed === whole) return;
+    if (whole.includes(squashed) && looksLikeTitle(view)) {
+      best = block;
+      bestLength = squashed.length;
+    }
+  });
+  return best;
+}
+
 export const metaTagsRule: Rule = {
   name: 'meta-tags',
   why: 'pages declare date, source, author and title in meta tags and JSON-LD; they fill what the visible text lacks',
   motivatedBy: 'corpus pages (government portals with PubDate/ContentSource, party media with publishdate/source)',
-  apply({ page, texts, roles, fields }: RuleInput): Decisions {
+  apply({ page, texts, views, roles, fields }: RuleInput): Decisions {
     const claims: FieldClaim[] = [];
     const warnings: Warning[] = [];
+    const roleDecisions: NonNullable<Decisions['roles']> = [];
     const declared = declaredClaims(page);
     for (const claim of declared) {
       const shown = fields[claim.field];
@@ -98,13 +121,23 @@ export const metaTagsRule: Rule = {
       }
     }
     if (fields.title === null && page.meta.documentTitle) {
-      // A text page's first line stands in for its document title; a line a rule removed is not a headline.
-      const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
-      const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
-      if (looksLikeTitle(neutral(headline)) && !removed) {
-        claims.push({ field: 'title', value: headline, evidence: { from: 'declared', how: 'document title' } });
+      const shown = shownPartOf(page.meta.documentTitle, views);
+      if (shown !== null) {
+        roleDecisions.push({ block: shown, role: 'title' });
+        claims.push({
+          field: 'title',
+          value: texts[shown]!,
+          evidence: { from: 'text', block: shown, how: 'document title' },
+        });
+      } else {
+        // A text page's first line stands in for its document title; a line a rule removed is not a headline.
+        const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
+        const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
+        if (looksLikeTitle(neutral(headline)) && !removed) {
+          claims.push({ field: 'title', value: headline, evidence: { from: 'declared', how: 'document title' } });
+        }
       }
     }
-    return { claims, warnings };
+    return { roles: roleDecisions, claims, warnings };
   },
 };
