@@ -38,6 +38,8 @@ const REPORTER_IN_LINE = new RegExp(
 );
 /** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
 const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`, 'du');
+/** A writer's line: `► 文 观察者网 陶梦`, `原创 陶梦 观察者网` (the outlet beside the name is who they write for). */
+const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
 /** A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `本报讯`. */
@@ -73,6 +75,20 @@ const DATELINE_PLACES =
 /** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
 export function reporterLine(view: string): Span | null {
   return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view));
+}
+
+/** A repost naming its original: `本文来自经济日报`, `（本文转载自微信公众号：架构师之路）`. */
+const REPOST =
+  /本文(?:来自|转自|转载自|来源于|原载于?)\s*(?:微信公众号|公众号)?\s*:?\s*[《「"]?([^,。;)》」"\s]{2,20})/du;
+
+/** The original outlet a repost names. */
+export function repostOf(view: string): Span | null {
+  return span(REPOST.exec(view));
+}
+
+/** The writer of a writer's line. */
+export function writerLine(view: string): Span | null {
+  return span(WRITER_LINE.exec(view));
 }
 
 /** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */

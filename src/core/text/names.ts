@@ -98,6 +98,11 @@ export interface NameCheck {
   notNames?: ReadonlySet<string>;
 }
 
+/** An outlet's name standing among a credit's names. */
+function isWriterOutlet(token: string): boolean {
+  return looksLikeOutlet(token) && !hasSurname(token) && token.length >= 3;
+}
+
 function hasSurname(name: string): boolean {
   return SURNAMES.has(name[0]!) || COMPOUND_SURNAMES.some((surname) => name.startsWith(surname));
 }
@@ -178,7 +183,8 @@ export function personNames(raw: string, check: NameCheck): string | null {
   if (/[。！？!?]|https?:|www\./u.test(view)) return null;
   const names: string[] = [];
   for (const token of tokens(value, view)) {
-    if (STAFF_CODE.test(token.view)) continue;
+    // Staff codes, and the outlet a writer works for (`观察者网 陶梦`), stand beside names without being one.
+    if (STAFF_CODE.test(token.view) || (isWriterOutlet(token.view) && check.labelled)) continue;
     if (!isPersonName(token.view, check)) return null;
     names.push(token.text);
   }

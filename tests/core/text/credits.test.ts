@@ -6,6 +6,8 @@ import {
   flashCredit,
   reporterInLine,
   reporterLine,
+  repostOf,
+  writerLine,
 } from '../../../src/core/text/credits';
 import { neutral } from '../../../src/core/text/neutral';
 
@@ -65,5 +67,14 @@ describe('credits', () => {
     expect(found?.marked).toBe(true);
     expect(at(closing, found?.names)).toBe('许仁昌 实习生周沙雷');
     expect(closingCredit(neutral('……安杰拉（蓝方）'))?.marked).toBe(false);
+  });
+
+  it('reads a writer line and the original a repost names', () => {
+    const writer = '► 文 观察者网 陶梦';
+    expect(at(writer, writerLine(neutral(writer)))).toBe('观察者网 陶梦');
+    expect(writerLine('文化部发布通知')).toBeNull();
+    const repost = '（本文转载自微信公众号：架构师之路）';
+    expect(at(repost, repostOf(neutral(repost)))).toBe('架构师之路');
+    expect(at('本文來自經濟日報。', repostOf(neutral('本文來自經濟日報。')))).toBe('經濟日報');
   });
 });

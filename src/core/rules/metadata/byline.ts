@@ -7,10 +7,20 @@
 import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
 import { type CreditField, fieldOfLabel, isBylineText, LABEL, parseByline } from '../../text/bylines';
-import { bracketedCredit, dateline, flashCredit, reporterLine, type Span } from '../../text/credits';
+import {
+  bracketedCredit,
+  dateline,
+  flashCredit,
+  reporterLine,
+  repostOf,
+  type Span,
+  writerLine,
+} from '../../text/credits';
 import { findDate, isDatedLine } from '../../text/dates';
-import { looksLikeOutlet } from '../../text/outlets';
+import { isPlatform, looksLikeOutlet } from '../../text/outlets';
 
+/** A repost names its original in a line of its own or a short closing note. */
+const REPOST_LINE_MAX = 60;
 /** A reporter line is short; a longer line that names a reporter is a sentence. */
 const REPORTER_LINE_MAX = 40;
 const CLOSING_BRACKETS = ')】]';
@@ -68,6 +78,14 @@ export const bylineRule: Rule = {
       if (flash) {
         add('author', flash.author, 'flash credit', true);
         add('source', flash.outlet, 'flash credit', true);
+        decided.push({ block, role: 'meta' });
+        return;
+      }
+      const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
+      if (repost) add('source', repost, 'repost', true);
+      const writer = view.length <= REPORTER_LINE_MAX ? writerLine(view) : null;
+      if (writer) {
+        add('author', writer, 'writer line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
@@ -149,8 +167,12 @@ function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['f
     .map(({ c }) => c);
 }
 
-/** A labelled 来源 before an outlet printed beside the date, before the outlet a dateline names. */
+/**
+ * A labelled 来源 or the original a repost names first, then an outlet printed beside the date, then the outlet a
+ * dateline names; a platform that only hosts the article (今日头条, 腾讯网) comes last.
+ */
 function sourceRank(claim: FieldClaim): number {
   if (claim.field !== 'source') return 0;
+  if (isPlatform(claim.value)) return 3;
   return claim.evidence.how === 'dateline' ? 2 : claim.evidence.how === 'outlet beside the date' ? 1 : 0;
 }

@@ -116,4 +116,11 @@ describe('byline rule', () => {
     const p = page(['他担任编辑多年，始终坚守岗位，认真负责地完成了每一项任务。']);
     expect(bylineRule.apply(input(p)).roles).toEqual([]);
   });
+
+  it('prefers the original a repost names to the platform it sits on, and reads a writer line', () => {
+    const p = page(['来源：今日头条', '► 文 观察者网 陶梦', BODY, '本文来自经济日报']);
+    const article = extractArticle(p);
+    expect(article.source).toBe('经济日报');
+    expect(article.author).toBe('陶梦');
+  });
 });
