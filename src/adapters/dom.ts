@@ -47,8 +47,9 @@ const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
   checkVisibilityCSS: true,
 });
 const NO_TOKENS: string[] = [];
-/** Element edges are kept for short blocks only: bylines and labels, where values end at them. */
+/** Element edges are kept for short blocks with a label's mark only: bylines, where values end at them. */
 const BREAKS_MAX = 200;
+const LABEL_MARKS = /[:：|｜丨/／]/;
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
 
@@ -114,7 +115,7 @@ export function domToPage(
       hints: owner.hints,
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
-    if (run.edges.length && raw.length <= BREAKS_MAX) block.breaks = breaksOf(raw, run.edges);
+    if (run.edges.length && raw.length <= BREAKS_MAX && LABEL_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;
       block.images = images;

@@ -190,6 +190,11 @@ export interface RuleInput {
   views: readonly string[];
   /** Fields filled so far; `null` where nothing was found yet. */
   fields: Readonly<ArticleFields>;
+  /**
+   * Whether the pipeline would show a claim (src/core/fields.ts): a rule with many candidates stops at the first that
+   * passes instead of offering them all. Absent, every claim counts as shown.
+   */
+  accepts?: (claim: FieldClaim) => boolean;
 }
 
 /** What a rule decides. The pipeline applies it and records the rule's name with every removal. */

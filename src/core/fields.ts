@@ -27,6 +27,8 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/gu;
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z))?)?$/u;
 const SPACES = /\s+/gu;
 const PERSON_FIELDS = new Set<FieldName>(['editor', 'author', 'reviewer']);
+/** Longer than any headline or credit: a page's whole text under a meta tag is not a field's value. */
+const FIELD_MAX = 300;
 
 const rejected = (reason: string): Checked => ({ ok: false, reason });
 
@@ -41,6 +43,7 @@ export function checkField(
   evidence: Pick<Evidence, 'from' | 'labelled'>,
   context: FieldContext,
 ): Checked {
+  if (raw.length > FIELD_MAX) return rejected('too long for a field');
   const value = raw.replace(PRIVATE_USE, '').replace(SPACES, ' ').trim();
   if (!value) return rejected('empty');
   if (field === 'date') return ISO_DATE.test(value) ? { ok: true, value } : rejected('not a date');

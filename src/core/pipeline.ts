@@ -106,6 +106,7 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
       texts: state.texts,
       views: state.views,
       fields: state.fields,
+      accepts: (claim) => checkField(claim.field, claim.value, claim.evidence, context).ok,
     });
     apply(state, rule, decisions, context);
   }

@@ -178,12 +178,23 @@ const PROSE_MIN = 80;
 /** Link-heavy short blocks are menus and link lists. */
 const LINK_LIST_DENSITY = 0.6;
 
-/** A hint test that remembers its answers: the blocks of a page share their ancestors' hints. */
-function remembered(pattern: RegExp): (hint: string) => boolean {
-  const answers = new Map<string, boolean>();
+/** What a class/id token says of its container: no furniture, furniture, or a share mark (furniture unless over prose). */
+type HintKind = 0 | 1 | 2;
+const NOT_FURNITURE = 0;
+const FURNITURE_MARK = 1;
+const SHARE_MARK = 2;
+
+function hintKind(hint: string): HintKind {
+  if (!FURNITURE_HINT.test(hint) || STATE_MODIFIER.test(hint)) return NOT_FURNITURE;
+  return SHARE_ONLY.test(hint) ? SHARE_MARK : FURNITURE_MARK;
+}
+
+/** hintKind, remembering its answers: the blocks of a page share their ancestors' hints. */
+function rememberedHintKind(): (hint: string) => HintKind {
+  const answers = new Map<string, HintKind>();
   return (hint) => {
     let answer = answers.get(hint);
-    if (answer === undefined) answers.set(hint, (answer = pattern.test(hint)));
+    if (answer === undefined) answers.set(hint, (answer = hintKind(hint)));
     return answer;
   };
 }
@@ -191,16 +202,22 @@ function remembered(pattern: RegExp): (hint: string) => boolean {
 /**
  * `declaredTitles`: the page's own titles, whitespace removed. A linked heading that names the page
  * (a post title linking to its permalink) is the headline; any other linked heading is a menu or a logo.
- * `isFurnitureHint`: FURNITURE_HINT's test, remembered across the blocks of one page.
+ * `kindOf`: hintKind, remembered across the blocks of one page.
  */
 export function isFurnitureBlock(
   block: Block,
   declaredTitles: string[] = [],
-  isFurnitureHint: (hint: string) => boolean = (hint) => FURNITURE_HINT.test(hint),
+  kindOf: (hint: string) => HintKind = hintKind,
 ): boolean {
   if (block.tag === 'nav' || block.tag === 'footer' || block.tag === 'aside') return true;
-  const furniture = block.hints.filter((hint) => !STATE_MODIFIER.test(hint) && isFurnitureHint(hint));
-  if (furniture.length && !(isProse(block) && furniture.every((hint) => SHARE_ONLY.test(hint)))) return true;
+  let shareMark = false;
+  for (const hint of block.hints) {
+    const kind = kindOf(hint);
+    if (kind === FURNITURE_MARK) return true;
+    if (kind === SHARE_MARK) shareMark = true;
+  }
+  // A share widget's mark over long prose is the content it may share.
+  if (shareMark && !isProse(block)) return true;
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
   if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
   if (block.heading === 0) return true;
@@ -217,9 +234,9 @@ export const hintedFurniture: Rule = {
     const declaredTitles = [page.meta.documentTitle, page.meta.meta['og:title'], page.meta.meta.articletitle]
       .filter((t): t is string => Boolean(t))
       .map((t) => t.replace(SPACES, ''));
-    const isFurnitureHint = remembered(FURNITURE_HINT);
+    const kindOf = rememberedHintKind();
     for (const block of page.blocks) {
-      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles, isFurnitureHint))
+      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles, kindOf))
         decided.push({ block: block.index, role: 'boilerplate' });
     }
     return { roles: decided };

@@ -136,9 +136,11 @@ export const titleRule: Rule = {
       if (block >= limit && source.heading === 0) continue;
       const view = views[block]!;
       if (roles[block] !== 'body' && !header.includes(block)) continue;
+      // Title-like but for a trailing ellipsis, which only a declared title may have.
+      if (!looksLikeTitle(view, source.heading, true)) continue;
       const squashed = squash(view);
       const declared = titles.some((t) => matchesDeclared(squashed, t));
-      if (!looksLikeTitle(view, source.heading, declared)) continue;
+      if (!declared && endsWithOneOf(view, TRAILING_OFF)) continue;
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;
@@ -175,7 +177,14 @@ export const titleRule: Rule = {
     const headline = best;
     const repeats = views
       .map((_, i) => i)
-      .filter((i) => i !== headline.block && roles[i] === 'body' && squash(views[i]!) === headline.squashed);
+      .filter(
+        (i) =>
+          i !== headline.block &&
+          roles[i] === 'body' &&
+          views[i]!.length >= headline.squashed.length &&
+          views[i]!.length <= 2 * headline.squashed.length &&
+          squash(views[i]!) === headline.squashed,
+      );
     return {
       roles: [{ block: best.block, role: 'title' }, ...repeats.map((block) => ({ block, role: 'duplicate' as const }))],
       claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],

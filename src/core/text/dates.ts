@@ -94,7 +94,7 @@ export function findDate(text: string): FoundDate | null {
     const iso = toIso(+slashed[3]!, monthFirst ? a : b, monthFirst ? b : a, hour, slashed[5] ? +slashed[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: slashed.index, length: slashed[0].length });
   }
-  const english = DATE_ENGLISH.exec(text);
+  const english = /[A-Za-z]{3}/.test(text) ? DATE_ENGLISH.exec(text) : null;
   if (english) {
     let hour = english[4] ? +english[4] : undefined;
     if (hour !== undefined && english[6]) hour = (hour % 12) + (/p/i.test(english[6]) ? 12 : 0);

@@ -69,8 +69,11 @@ const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/u;
 const STAFF_CODE = /^(?:[A-Za-z]{0,4}[_-]?\d{2,}[A-Za-z]?|\d+)$/u;
 
 /** Role words around names in a credit: who reported, corresponded, photographed, and for which paper. */
-/** Who a reporter writes for, and the kind of work credited, before 记者: `新京报`, `总台`, `文/视频 全媒体`. */
-const REPORTER_OF = String.raw`(?:(?:本报|本刊|本网|本台|总台|文字?|图|视频|摄影|[${HAN}A-Za-z·]{1,12}?(?:报|台|网|社|客户端|频道|新闻|传媒|中心))[\s/·]*)*`;
+/**
+ * Who a reporter writes for and the kind of work credited, before the nearest 记者: `新京报`, `总台`, `文/视频 全媒体`.
+ * One bounded, lazy run: the first 记者 ends it, so `实习记者 樊亮 张明超 记者惠禾` loses only `实习记者`.
+ */
+const REPORTER_OF = String.raw`[${HAN}A-Za-z·/\s]{0,16}?`;
 const LEADING_ROLE = new RegExp(
   String.raw`^(?:${REPORTER_OF}(?:首席|特约|实习|见习|融媒|全媒体)?记者\s*[:/]?|(?:本报|本刊|本网|本台)\s*[:/]?|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|图|视频|采写|口述)\s*[:/]|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s)\s*`,
   'u',

@@ -3,32 +3,18 @@
  * simplified form and full-width ASCII written as ASCII, character for character, so every offset still points at
  * the same character of the page's own text. Rules match their patterns — written once, in simplified characters and
  * ASCII punctuation — on this view and read values from the page's text at the same offsets: a traditional page gets
- * every rule a simplified one gets.
+ * every rule a simplified one gets. The character pairs are data (neutral-table.json, built from OpenCC's dictionaries
+ * by `npm run build:neutral-table`).
  */
-import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
-import TRADITIONAL from 'opencc-js/dict/TSCharacters';
-import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
+import TABLE from './neutral-table.json';
 
 /** UTF-16 unit → its neutral unit; 0 where the unit stays as it is. Built on first use. */
 let table: Uint16Array | null = null;
 
-function pairs(dictionary: string): [string, string][] {
-  return dictionary.split('|').map((entry) => entry.split(' ') as [string, string]);
-}
-
 function buildTable(): Uint16Array {
   const map = new Uint16Array(0x10000);
-  const single = (text: string | undefined) => text !== undefined && text.length === 1;
-  const standard = new Map<string, string>();
-  for (const [variant, form] of [...pairs(TW_VARIANTS), ...pairs(HK_VARIANTS)]) {
-    if (single(variant) && single(form) && !standard.has(variant)) standard.set(variant, form);
-  }
-  const simplified = new Map(pairs(TRADITIONAL).filter(([from, to]) => single(from) && single(to)));
-  for (const [from, to] of simplified) map[from.charCodeAt(0)] = to.charCodeAt(0);
-  for (const [variant, form] of standard) {
-    const target = simplified.get(form) ?? form;
-    if (!simplified.has(variant) && target !== variant) map[variant.charCodeAt(0)] = target.charCodeAt(0);
-  }
+  const { pairs } = TABLE;
+  for (let i = 0; i < pairs.length; i += 2) map[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
   // Full-width ASCII (！ to ～) and the ideographic space.
   for (let code = 0xff01; code <= 0xff5e; code++) map[code] = code - 0xfee0;
   map[0x3000] = 0x20;

@@ -53,45 +53,45 @@ export const bylineRule: Rule = {
     const rewritten: NonNullable<Decisions['texts']> = [];
     let datelineSeen = false;
     const titleAt = roles.indexOf('title');
+    const add = (block: number, field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
+      if (field) found.push({ field, block, at, how, labelled, line });
+    };
     views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
       const text = texts[block]!;
-      const add = (field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
-        if (field) found.push({ field, block, at, how, labelled, line });
-      };
       if (isBylineText(view)) {
         const unchanged = text === page.blocks[block]!.text;
         const { values } = parseByline(text, view, unchanged ? page.blocks[block]!.breaks : undefined);
         for (const field of Object.keys(values) as CreditField[]) {
           for (const { start, value, label } of values[field]!)
-            add(field, { start, end: start + value.length }, label, true, true);
+            add(block, field, { start, end: start + value.length }, label, true, true);
         }
         decided.push({ block, role: 'meta' });
         return;
       }
       if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && !LABEL.test(view) && isDatedLine(view)) {
         const outlet = outletBesideDate(view);
-        if (outlet) add('source', outlet, 'outlet beside the date', false);
+        if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
         return;
       }
       const flash = view.length <= REPORTER_LINE_MAX ? flashCredit(view) : null;
       if (flash) {
-        add('author', flash.author, 'flash credit', true);
-        add('source', flash.outlet, 'flash credit', true);
+        add(block, 'author', flash.author, 'flash credit', true);
+        add(block, 'source', flash.outlet, 'flash credit', true);
         decided.push({ block, role: 'meta' });
         return;
       }
       const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
-      if (repost) add('source', repost, 'repost', true);
+      if (repost) add(block, 'source', repost, 'repost', true);
       const writer = view.length <= REPORTER_LINE_MAX ? writerLine(view) : null;
       if (writer) {
-        add('author', writer, 'writer line', true, true);
+        add(block, 'author', writer, 'writer line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
       const reporters = view.length <= REPORTER_LINE_MAX ? reporterLine(view) : null;
       if (reporters) {
-        add('author', reporters, 'reporter line', true, true);
+        add(block, 'author', reporters, 'reporter line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
@@ -100,7 +100,7 @@ export const bylineRule: Rule = {
       const mayClose = CLOSING_BRACKETS.includes(last) || (last >= '0' && last <= '9');
       const credit = mayClose ? bracketedCredit(view) : null;
       if (credit) {
-        add(fieldOfLabel(credit.label), credit.value, `bracketed ${credit.label}`, true, true);
+        add(block, fieldOfLabel(credit.label), credit.value, `bracketed ${credit.label}`, true, true);
         const rest = text.slice(0, credit.start).trim();
         if (rest) rewritten.push({ block, text: rest });
         else decided.push({ block, role: 'meta' });
@@ -110,8 +110,8 @@ export const bylineRule: Rule = {
       const dispatch = datelineSeen ? null : dateline(view);
       if (dispatch) {
         datelineSeen = true;
-        if (dispatch.reporters) add('author', dispatch.reporters, 'dateline', dispatch.labelled);
-        if (dispatch.outlet) add('source', dispatch.outlet, 'dateline', false);
+        if (dispatch.reporters) add(block, 'author', dispatch.reporters, 'dateline', dispatch.labelled);
+        if (dispatch.outlet) add(block, 'source', dispatch.outlet, 'dateline', false);
         return;
       }
     });

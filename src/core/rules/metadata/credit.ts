@@ -32,7 +32,7 @@ export const creditRule: Rule = {
   name: 'author-credit',
   why: 'many pages credit the writer without a label: a reporter line, a closing bracket, a forum post line, a name under the title',
   motivatedBy: 'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：)',
-  apply({ page, texts, views, roles, fields }: RuleInput): Decisions {
+  apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     if (fields.author !== null) return {};
     const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate');
     // Navigation links are never a credit line (`小记者训练营` is a column, not a reporter).
@@ -47,15 +47,31 @@ export const creditRule: Rule = {
     const nearTitle = short.filter(
       (i) => anchor >= 0 && i !== anchor && (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3),
     );
-    const dated = readable.filter((i) => views[i]!.length <= 80 && findDate(views[i]!));
+    // Short dated lines, where forum and portal templates credit the poster; found once, when first needed.
+    let datedLines: number[] | undefined;
+    const dated = () => (datedLines ??= readable.filter((i) => views[i]!.length <= 80 && findDate(views[i]!)));
 
     const claims: FieldClaim[] = [];
-    const offer = (blocks: number[], how: string, labelled: boolean, read: (view: string) => Span | null) => {
-      for (const block of blocks) {
+    // Kinds of credit in order of certainty; the first find the pipeline would show ends the search.
+    let found = false;
+    const offer = (
+      blocks: number[] | (() => number[]),
+      how: string,
+      labelled: boolean,
+      read: (view: string) => Span | null,
+    ) => {
+      if (found) return;
+      for (const block of typeof blocks === 'function' ? blocks() : blocks) {
         const at = read(views[block]!);
         if (!at) continue;
         const value = texts[block]!.slice(at.start, at.end).trim();
-        if (value) claims.push({ field: 'author', value, evidence: { from: 'text', block, how, labelled } });
+        if (!value) continue;
+        const claim: FieldClaim = { field: 'author', value, evidence: { from: 'text', block, how, labelled } };
+        claims.push(claim);
+        if (accepts(claim)) {
+          found = true;
+          return;
+        }
       }
     };
     offer(short, 'writer label', true, writerLabel);

@@ -5,7 +5,7 @@
  * Fills the date only when no labelled date was found; the general dated-line rule runs after it.
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
-import { BY_POSTER, POSTED_BY } from '../../text/credits';
+import { isPostLine } from '../../text/credits';
 import { findDate } from '../../text/dates';
 
 /** A post line is short even with the board name on it. */
@@ -25,7 +25,7 @@ export const postDateRule: Rule = {
     for (let i = 0; i < views.length; i++) {
       const view = views[i]!;
       if (roles[i] === 'duplicate' || view.length > POST_LINE_MAX) continue;
-      if (!BY_POSTER.test(view) && !POSTED_BY.test(view)) continue;
+      if (!isPostLine(view)) continue;
       const date = findDate(view);
       if (date) return dated(i, date.iso, 'forum post line');
     }

@@ -1,0 +1,37 @@
+/**
+ * Builds src/core/text/neutral-table.json, the character pairs of the script-neutral view
+ * (src/core/text/neutral.ts), from opencc-js's dictionaries: each traditional character to its simplified form
+ * (TSCharacters), Taiwan and Hong Kong variants through their standard form (TWVariantsRev, HKVariantsRev). Only
+ * pairs of single UTF-16 units are kept, so the view keeps every offset. `npm run build:neutral-table` writes it;
+ * tests/tools/neutral-table.test.ts checks the committed file is what this builds.
+ */
+import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
+import TRADITIONAL from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
+
+export const NEUTRAL_TABLE_PATH = 'src/core/text/neutral-table.json';
+
+function pairs(dictionary: string): [string, string][] {
+  return dictionary.split('|').map((entry) => entry.split(' ') as [string, string]);
+}
+
+const single = (text: string | undefined): text is string => text !== undefined && text.length === 1;
+
+/** Every pair as `from` + `to`, sorted by `from`, concatenated. */
+export function buildNeutralPairs(): string {
+  const simplified = new Map(pairs(TRADITIONAL).filter(([from, to]) => single(from) && single(to)));
+  const mapped = new Map(simplified);
+  for (const [variant, form] of [...pairs(TW_VARIANTS), ...pairs(HK_VARIANTS)]) {
+    if (!single(variant) || !single(form) || mapped.has(variant)) continue;
+    const target = simplified.get(form) ?? form;
+    if (target !== variant) mapped.set(variant, target);
+  }
+  return [...mapped]
+    .sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0))
+    .map(([from, to]) => from + to)
+    .join('');
+}
+
+export function neutralTableJson(): string {
+  return `${JSON.stringify({ pairs: buildNeutralPairs() })}\n`;
+}
