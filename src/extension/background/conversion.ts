@@ -4,7 +4,8 @@
  * reader's default script.
  */
 import { browser } from 'wxt/browser';
-import { convertPieces, convertText } from '../../convert/index';
+import { convertBlocks as convertDocument, convertText } from '../../convert/index';
+import type { Choice } from '../../convert/types';
 import type { BackgroundRequest } from '../protocol';
 import { loadSettings } from '../settings';
 import { escapeHtml } from '../../core/cite/format';
@@ -15,9 +16,11 @@ const COPY_CONVERTED_MENU = 'qingdu-copy-converted';
 /** Convert blocks for a page-side context. */
 export async function convertBlocks(
   request: BackgroundRequest<'qingdu:convert-blocks'>,
-): Promise<{ blocks: string[][] }> {
+): Promise<{ blocks: string[][]; choices?: Choice[][] }> {
   try {
-    return { blocks: await convertPieces(request.blocks, request.to, request.from) };
+    const converted = await convertDocument(request.blocks, request.to, request.from);
+    const blocks = converted.map((block) => block.pieces);
+    return request.withChoices ? { blocks, choices: converted.map((block) => block.choices) } : { blocks };
   } catch (error) {
     throw new Error(`conversion failed: ${(error as Error)?.message ?? String(error)}`);
   }
