@@ -106,7 +106,8 @@ export class DomConverter {
       await this.convertAndApply([{ runs: visible, items }]);
       this.options.onVisible?.();
     } else {
-      // Changing lang on the root relays out the whole page in one task; a long page gets it on each block written.
+      // Changing lang on the root relays out the whole page in one task (hundreds of milliseconds on a long page,
+      // even after every block has its own): a long page gets lang on each block written, and the root keeps its own.
       this.langPerBlock = true;
       await this.convertAndApply([{ runs: visible, items: [] }], false);
       this.options.onVisible?.();
@@ -265,7 +266,7 @@ export class DomConverter {
   }
 
   private writeLangs(): void {
-    if (this.langPerBlock) return; // the root's lang stays pending: never written, never restored
+    if (this.langPerBlock) return; // pending langs stay unwritten, so they are not restored either
     for (const element of this.pendingLangs) element.setAttribute('lang', langTag(this.options.to));
     this.pendingLangs.length = 0;
   }
