@@ -11,14 +11,14 @@ export type ConversionSource = 'auto' | ScriptTarget;
 
 /**
  * Converts the blocks of one document (a page's request, a file): each output block has the same number of pieces
- * as its input, and, when `withChoices`, the one-to-many characters no phrase decided (an engine may leave them out
- * otherwise).
+ * as its input, and the one-to-many characters no phrase decided, unless `piecesOnly` (then an engine may leave
+ * them out: a whole page's choices are not worth sending).
  */
 export type ConversionEngine = (
   blocks: string[][],
   to: ScriptTarget,
   from: ScriptTarget,
-  withChoices?: boolean,
+  piecesOnly?: boolean,
 ) => Promise<ConvertedBlock[]>;
 
 /** The concrete source script: `auto` becomes simplified or OpenCC traditional by what the text looks like. */
@@ -34,7 +34,7 @@ export async function convertPiecesWith(
   from: ScriptTarget,
 ): Promise<string[][]> {
   if (from === to || blocks.length === 0) return blocks.map((pieces) => pieces.slice());
-  return (await engine(blocks, to, from)).map((block) => block.pieces);
+  return (await engine(blocks, to, from, true)).map((block) => block.pieces);
 }
 
 /** Convert blocks of pieces, with the choices made for one-to-many characters. */
@@ -45,5 +45,5 @@ export async function convertBlocksWith(
   from: ScriptTarget,
 ): Promise<ConvertedBlock[]> {
   if (from === to || blocks.length === 0) return blocks.map((pieces) => ({ pieces: pieces.slice(), choices: [] }));
-  return engine(blocks, to, from, true);
+  return engine(blocks, to, from);
 }

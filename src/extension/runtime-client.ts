@@ -10,8 +10,8 @@ import type { BackgroundProtocol, Notice, PageState } from './protocol';
 const sendToBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
 /** Conversion by the background: the engine page-side code is given. */
-export const remoteEngine: ConversionEngine = async (blocks, to, from, withChoices = false) => {
-  const reply = await sendToBackground({ type: 'qingdu:convert-blocks', blocks, to, from, withChoices });
+export const remoteEngine: ConversionEngine = async (blocks, to, from, piecesOnly = false) => {
+  const reply = await sendToBackground({ type: 'qingdu:convert-blocks', blocks, to, from, withChoices: !piecesOnly });
   return reply.blocks.map((pieces, b) => ({ pieces, choices: reply.choices?.[b] ?? [] }));
 };
 
