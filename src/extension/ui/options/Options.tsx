@@ -11,6 +11,7 @@ import {
   type SettingsStorage,
 } from '../../settings';
 import { I18n, useT, type Translate } from '../i18n';
+import { ConversionOptions } from './ConversionOptions';
 
 export interface OptionsHost {
   t: Translate;
@@ -226,6 +227,12 @@ function OptionsForm({ host }: { host: OptionsHost }) {
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
+
+      <ConversionOptions
+        conversion={settings.conversion}
+        save={(change) => save((current) => ({ ...current, conversion: change(current.conversion) }))}
+        setStatus={setStatus}
+      />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('optionsHistory')}</h2>
