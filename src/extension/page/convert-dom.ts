@@ -21,6 +21,7 @@
 import { INLINE_TEXT, NEVER_CONVERTED, TEXT_FIELDS } from '../../adapters/elements';
 import { mayConvert } from '../../convert/convertible';
 import type { ScriptTarget } from '../../convert/targets';
+import { READER_HOST_TAG } from './reader-view';
 
 /** Converts blocks of text pieces; every output block has as many pieces as its input. */
 export type BlockConverter = (blocks: string[][]) => Promise<string[][]>;
@@ -273,7 +274,8 @@ export class DomConverter {
 
   private verdict(element: Element): Verdict {
     const name = element.localName;
-    if (NEVER_CONVERTED.has(name)) return 'skip';
+    // The reader view is built in the script the page is shown in; converting it again would convert twice.
+    if (NEVER_CONVERTED.has(name) || name === READER_HOST_TAG) return 'skip';
     if (!element.hasAttributes()) return TEXT_FIELDS.has(name) ? 'fields' : INLINE_TEXT.has(name) ? 'inline' : 'block';
     if (element.getAttribute('translate') === 'no') return 'skip';
     const editable = element.getAttribute('contenteditable');

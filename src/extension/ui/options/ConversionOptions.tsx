@@ -32,7 +32,10 @@ export function ConversionOptions({
           type="checkbox"
           data-setting="cornerQuotes"
           checked={conversion.cornerQuotes}
-          onChange={(e) => void save((c) => ({ ...c, cornerQuotes: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const cornerQuotes = e.currentTarget.checked;
+            void save((c) => ({ ...c, cornerQuotes }));
+          }}
         />
         <span>{t('optionsCornerQuotes')}</span>
       </label>
@@ -41,7 +44,10 @@ export function ConversionOptions({
           type="checkbox"
           data-setting="markChoices"
           checked={conversion.markChoices}
-          onChange={(e) => void save((c) => ({ ...c, markChoices: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const markChoices = e.currentTarget.checked;
+            void save((c) => ({ ...c, markChoices }));
+          }}
         />
         <span>{t('optionsMarkChoices')}</span>
       </label>
@@ -77,8 +83,10 @@ function PhraseList({
   setStatus: (status: string) => void;
 }) {
   const t = useT();
-  const [text, setText] = useState(phrasesToText(phrases));
-  useEffect(() => setText(phrasesToText(phrases)), [phrases]);
+  const stored = phrasesToText(phrases);
+  const [text, setText] = useState(stored);
+  // Follows what is stored (loaded, saved, imported), not every new copy of the same phrases.
+  useEffect(() => setText(stored), [stored]);
 
   const saveText = async (value: string) => {
     const { phrases: read, rejected } = phrasesFromText(value);
