@@ -235,7 +235,13 @@ export class DomConverter {
       this.write(() => restore(slice, [], []));
       await nextTask();
     }
-    this.write(() => restore([], attributes, langs));
+    // Each block's lang relays out that block: put back in slices too.
+    for (let start = 0; start < langs.length; start += SLICE_NODES) {
+      const slice = langs.slice(start, start + SLICE_NODES);
+      this.write(() => restore([], start === 0 ? attributes : [], slice));
+      await nextTask();
+    }
+    if (langs.length === 0) this.write(() => restore([], attributes, []));
   }
 
   private write(apply: () => void): void {
