@@ -35,6 +35,11 @@ interface OpenccConfig {
   segmentation?: DictName[];
   /** Each inner list is one trie (earlier dictionaries win on equal keys); tries apply in order. */
   chain: DictName[][];
+  /**
+   * From simplified: the phrases whose choice the words of the sentence decide (in-context.ts), in place of the
+   * segmentation and the chain's first trie (phrases and STCharacters).
+   */
+  fromSimplified?: DictName[];
 }
 
 export type ConfigName =
@@ -63,14 +68,25 @@ const ST_SEGMENTS: DictName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPh
 const TS: DictName[] = ['TSPhrases', 'TSCharacters'];
 
 export const CONFIGS: Record<ConfigName, OpenccConfig> = {
-  s2t: { normalization: NORMALIZE, chain: [ST] },
-  s2tw: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['TWVariantsPhrases', 'TWVariants']] },
+  s2t: { normalization: NORMALIZE, chain: [ST], fromSimplified: ST_SEGMENTS },
+  s2tw: {
+    normalization: NORMALIZE,
+    segmentation: ST_SEGMENTS,
+    chain: [ST, ['TWVariantsPhrases', 'TWVariants']],
+    fromSimplified: ST_SEGMENTS,
+  },
   s2twp: {
     normalization: NORMALIZE,
     segmentation: ST_SEGMENTS,
     chain: [ST, ['TWPhrases', 'TWVariantsPhrases', 'TWVariants']],
+    fromSimplified: ST_SEGMENTS,
   },
-  s2hk: { normalization: NORMALIZE, segmentation: ST_SEGMENTS, chain: [ST, ['HKVariantsPhrases', 'HKVariants']] },
+  s2hk: {
+    normalization: NORMALIZE,
+    segmentation: ST_SEGMENTS,
+    chain: [ST, ['HKVariantsPhrases', 'HKVariants']],
+    fromSimplified: ST_SEGMENTS,
+  },
   t2s: { normalization: NORMALIZE, chain: [TS] },
   tw2s: {
     normalization: NORMALIZE,
@@ -97,6 +113,7 @@ export const CONFIGS: Record<ConfigName, OpenccConfig> = {
     normalization: NORMALIZE,
     segmentation: ST_SEGMENTS,
     chain: [ST, ['HKPhrases', 'HKVariantsPhrases', 'HKVariants']],
+    fromSimplified: ST_SEGMENTS,
   },
   hk2sp: {
     normalization: NORMALIZE,

@@ -4,19 +4,40 @@
  * client the extension injects, so the 1 MB simplified→traditional dictionary is parsed and built once per browser
  * and never bundled into a page-side script.
  */
-import { convertPiecesWith, resolveSource, type ConversionSource } from './engine';
-import { localEngine } from './local';
+import { convertBlocksWith, convertPiecesWith, resolveSource, type ConversionSource } from './engine';
+import { localEngine, localEngineWith } from './local';
 import type { ScriptTarget } from './targets';
+import type { ConversionOptions, ConvertedBlock } from './types';
 
 export { resolveSource, type ConversionSource } from './engine';
 
 /** Convert blocks of pieces (a block's text nodes) as whole blocks, split back at the same places. */
-export function convertPieces(blocks: string[][], to: ScriptTarget, from: ScriptTarget): Promise<string[][]> {
-  return convertPiecesWith(localEngine, blocks, to, from);
+export function convertPieces(
+  blocks: string[][],
+  to: ScriptTarget,
+  from: ScriptTarget,
+  options?: ConversionOptions,
+): Promise<string[][]> {
+  return convertPiecesWith(options ? localEngineWith(options) : localEngine, blocks, to, from);
+}
+
+/** Convert blocks of pieces, with the choices made for one-to-many characters. */
+export function convertBlocks(
+  blocks: string[][],
+  to: ScriptTarget,
+  from: ScriptTarget,
+  options?: ConversionOptions,
+): Promise<ConvertedBlock[]> {
+  return convertBlocksWith(options ? localEngineWith(options) : localEngine, blocks, to, from);
 }
 
 /** Convert text to the reader's script. `from: 'auto'` detects simplified or traditional from the text itself. */
-export async function convertText(text: string, to: ScriptTarget, from: ConversionSource = 'auto'): Promise<string> {
-  const [[converted]] = (await convertPieces([[text]], to, resolveSource(from, text))) as [[string]];
+export async function convertText(
+  text: string,
+  to: ScriptTarget,
+  from: ConversionSource = 'auto',
+  options?: ConversionOptions,
+): Promise<string> {
+  const [[converted]] = (await convertPieces([[text]], to, resolveSource(from, text), options)) as [[string]];
   return converted;
 }

@@ -64,6 +64,12 @@ export function pageSettings(stored: unknown, host: string): { rule?: SiteRule; 
   return { readerFontSize: readerFontSize(raw.readerFontSize), ...(rule ? { rule } : {}) };
 }
 
+/** Whether the reader view marks the characters a reader may want to check (off unless the options say so). */
+export async function loadMarkChoices(storage: SettingsStorage): Promise<boolean> {
+  const raw = await stored(storage);
+  return isRecord(raw) && isRecord(raw.conversion) && raw.conversion.markChoices === true;
+}
+
 async function stored(storage: SettingsStorage): Promise<unknown> {
   try {
     return (await storage.get(SETTINGS_KEY))[SETTINGS_KEY];

@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleWithSlogans } from '../core/article';
 import { isScriptTarget, type ScriptTarget } from '../convert/targets';
+import type { Choice } from '../convert/types';
 import type { Checks, Reply, Request } from './messaging';
 
 export const CLEAN_MODES = ['reader', 'inplace', 'off'] as const;
@@ -40,10 +41,13 @@ export type PageProtocol = {
 
 /** Requests the background answers; sent by content scripts and the page engine. */
 export type BackgroundProtocol = {
-  /** Convert blocks of text pieces with the dictionaries the background holds. */
+  /**
+   * Convert blocks of text pieces with the dictionaries the background holds (and the reader's phrases and quotation
+   * marks from the settings); `withChoices` asks for the one-to-many characters no phrase decided.
+   */
   'qingdu:convert-blocks': {
-    request: { blocks: string[][]; to: ScriptTarget; from: ScriptTarget };
-    reply: { blocks: string[][] };
+    request: { blocks: string[][]; to: ScriptTarget; from: ScriptTarget; withChoices?: boolean };
+    reply: { blocks: string[][]; choices?: Choice[][] };
   };
   /** Run the page engine in the asking content script's frame (scripting.executeScript). */
   'qingdu:load-engine': { request: object; reply: { ok: boolean } };
@@ -85,6 +89,7 @@ export const BACKGROUND_CHECKS: Checks<BackgroundProtocol> = {
   'qingdu:convert-blocks': (m) =>
     isScriptTarget(m.to) &&
     isScriptTarget(m.from) &&
+    (m.withChoices === undefined || typeof m.withChoices === 'boolean') &&
     Array.isArray(m.blocks) &&
     m.blocks.every((block) => Array.isArray(block) && block.every(isString)),
   'qingdu:load-engine': always,

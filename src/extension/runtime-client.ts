@@ -10,8 +10,10 @@ import type { BackgroundProtocol, Notice, PageState } from './protocol';
 const sendToBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
 /** Conversion by the background: the engine page-side code is given. */
-export const remoteEngine: ConversionEngine = async (blocks, to, from) =>
-  (await sendToBackground({ type: 'qingdu:convert-blocks', blocks, to, from })).blocks;
+export const remoteEngine: ConversionEngine = async (blocks, to, from, piecesOnly = false) => {
+  const reply = await sendToBackground({ type: 'qingdu:convert-blocks', blocks, to, from, withChoices: !piecesOnly });
+  return reply.blocks.map((pieces, b) => ({ pieces, choices: reply.choices?.[b] ?? [] }));
+};
 
 /** Tell extension pages (an open popup) that the page's state changed; nobody listening is fine. */
 export function announceState(state: PageState): void {

@@ -5,6 +5,7 @@
  */
 import { type CitationStyle, isCitationStyle } from '../core/cite/styles';
 import { isScriptTarget, type ScriptTarget } from '../convert/targets';
+import { type ConversionSettings, conversionSettings, DEFAULT_CONVERSION } from './conversion-settings';
 import {
   isRecord,
   READER_FONT_SIZE,
@@ -26,9 +27,11 @@ export interface Settings {
   /** Reader view font size in px. */
   readerFontSize: number;
   sites: Record<string, SiteRule>;
+  /** The reader's phrases, quotation marks and reader-view marks (since version 2). */
+  conversion: ConversionSettings;
 }
 
-const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
@@ -36,11 +39,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   defaultTarget: 'hans',
   readerFontSize: READER_FONT_SIZE.default,
   sites: {},
+  conversion: DEFAULT_CONVERSION,
 }) as Settings;
 
 /**
  * Bring whatever storage holds up to the current schema. Unknown or broken fields take their defaults;
- * nothing here throws.
+ * nothing here throws. Version 1 had no conversion settings: it gets the defaults.
  */
 function migrateSettings(stored: unknown): Settings {
   const raw = isRecord(stored) ? stored : {};
@@ -53,6 +57,7 @@ function migrateSettings(stored: unknown): Settings {
     defaultTarget: isScriptTarget(raw.defaultTarget) ? raw.defaultTarget : DEFAULT_SETTINGS.defaultTarget,
     readerFontSize: readerFontSize(raw.readerFontSize),
     sites: siteRules(raw.sites),
+    conversion: conversionSettings(raw.conversion),
   };
 }
 

@@ -57,7 +57,7 @@ describe('settings across a browser restart', () => {
     await options.locator('[data-setting="defaultTarget"]').selectOption('tw');
     await expect
       .poll(() => storedSettings(h!))
-      .toMatchObject({ version: 1, citationStyle: 'mla', defaultTarget: 'tw' });
+      .toMatchObject({ version: 2, citationStyle: 'mla', defaultTarget: 'tw' });
     // A site rule for the test server (the test build holds its host access, as a reader's grant would).
     await h.inExtension(async (host: string) => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -78,7 +78,7 @@ describe('settings across a browser restart', () => {
 
     h = await launchTestBrowser({ profileDir });
     expect(await storedSettings(h)).toMatchObject({
-      version: 1,
+      version: 2,
       citationStyle: 'mla',
       defaultTarget: 'tw',
       sites: { '127.0.0.1': { convert: 'hans' } },
@@ -145,7 +145,7 @@ describe('corrupt or missing settings', () => {
     await options.locator('[data-setting="citationStyle"]').selectOption('chicago');
     await expect
       .poll(() => storedSettings(h!))
-      .toMatchObject({ version: 1, citationStyle: 'chicago', defaultTarget: 'hans', readerFontSize: 18 });
+      .toMatchObject({ version: 2, citationStyle: 'chicago', defaultTarget: 'hans', readerFontSize: 18 });
     expect(errors).toEqual([]);
     await Promise.all([popup.close(), page.close(), options.close()]);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citationStyles } from '../../src/core/cite/styles';
+import {
+  conversionOptions,
+  conversionSettings,
+  phrasesFromText,
+  phrasesToText,
+} from '../../src/extension/conversion-settings';
 import { loadReaderFontSize, pageSettings, saveReaderFontSize } from '../../src/extension/page-settings';
 import {
   DEFAULT_SETTINGS,
@@ -45,6 +51,7 @@ describe('loading settings', () => {
       defaultTarget: 'tw',
       readerFontSize: 20,
       sites: { 'www.gov.cn': { clean: 'reader' } },
+      conversion: DEFAULT_SETTINGS.conversion,
     });
   });
 
@@ -117,5 +124,56 @@ describe('the settings a page reads', () => {
     const corrupt = memoryStorage({ settings: 'corrupt' });
     await saveReaderFontSize(corrupt, 20);
     expect(corrupt.data.settings).toEqual({ readerFontSize: 20 });
+  });
+});
+
+describe('conversion settings', () => {
+  it('brings version 1 settings up with the conversion defaults, and keeps valid phrases only', async () => {
+    const v1 = { version: 1, citationStyle: 'apa', defaultTarget: 'tw', readerFontSize: 20, sites: {} };
+    const migrated = await migrateSettings(v1);
+    expect(migrated.version).toBe(2);
+    expect(migrated.conversion).toEqual({
+      phrases: { toTraditional: [], toSimplified: [] },
+      cornerQuotes: false,
+      markChoices: false,
+    });
+    const kept = await migrateSettings({
+      conversion: {
+        phrases: {
+          toTraditional: [{ from: ' 头发 ', to: '頭毛' }, { from: '', to: 'x' }, 'nope', { from: 1 }],
+          toSimplified: 'x',
+        },
+        cornerQuotes: true,
+        markChoices: 'yes',
+      },
+    });
+    expect(kept.conversion).toEqual({
+      phrases: { toTraditional: [{ from: '头发', to: '頭毛' }], toSimplified: [] },
+      cornerQuotes: true,
+      markChoices: false,
+    });
+  });
+
+  it('reads and writes phrases as text, a pair a line', () => {
+    const { phrases, rejected } = phrasesFromText('# mine\n头发 頭毛\r\n\n范平明\t范平明\nthree words here\n');
+    expect(phrases).toEqual([
+      { from: '头发', to: '頭毛' },
+      { from: '范平明', to: '范平明' },
+    ]);
+    expect(rejected).toEqual(['three words here']);
+    expect(phrasesFromText(phrasesToText(phrases)).phrases).toEqual(phrases);
+  });
+
+  it('gives each direction its own phrases', () => {
+    const settings = conversionSettings({
+      phrases: { toTraditional: [{ from: 'a', to: 'b' }], toSimplified: [{ from: 'c', to: 'd' }] },
+      cornerQuotes: true,
+    });
+    expect(conversionOptions(settings, 'hans', 'tw')).toEqual({
+      phrases: [{ from: 'a', to: 'b' }],
+      cornerQuotes: true,
+    });
+    expect(conversionOptions(settings, 'hk', 'hans').phrases).toEqual([{ from: 'c', to: 'd' }]);
+    expect(conversionOptions(settings, 'tw', 'hk').phrases).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import { ReaderView, readerItems } from './reader-view';
 
 interface CleanControllerOptions {
   fontSize: () => number;
+  /** Whether the reader view marks the characters decided by context. */
+  markChoices?: () => boolean;
   onFontSize?: (size: number) => void;
   /** Called when the reader closed the reader view itself (× or Esc). */
   onClosed?: () => void;
@@ -71,6 +73,7 @@ export class CleanController {
   private openReader(shown: ShownArticle): void {
     this.reader = new ReaderView(this.doc, shown.article, shown.items, {
       fontSize: this.options.fontSize(),
+      markChoices: this.options.markChoices?.() ?? false,
       onFontSize: this.options.onFontSize,
       onClose: () => {
         if (this.current !== 'reader') return;

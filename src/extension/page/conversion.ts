@@ -51,9 +51,10 @@ export class PageConversion {
 
   private async switchTo(next: ScriptTarget | 'off', onVisible?: () => void): Promise<void> {
     if (next === this.current) return;
-    this.active?.stop();
+    const stopping = this.active?.stop();
     this.active = null;
     this.current = next;
+    await stopping;
     if (next === 'off') return;
     const from = pageSource(this.doc, next);
     const converter = new DomConverter(this.doc, {
@@ -66,7 +67,7 @@ export class PageConversion {
     try {
       await converter.start();
     } catch (error) {
-      converter.stop();
+      await converter.stop();
       if (this.active === converter) {
         this.active = null;
         this.current = 'off';

@@ -14,10 +14,14 @@
  *   cost no records.
  * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
  *   converts to itself are not written (every write is relaid out by the browser).
+ * - A long page never freezes: the part in view converts first, the rest is written in slices of a few
+ *   milliseconds with the browser free to lay out and answer in between, and text scrolled into view before its
+ *   slice converts at once. Putting a long page back is sliced the same way.
  */
 import { INLINE_TEXT, NEVER_CONVERTED, TEXT_FIELDS } from '../../adapters/elements';
 import { mayConvert } from '../../convert/convertible';
 import type { ScriptTarget } from '../../convert/targets';
+import { READER_HOST_TAG } from './reader-view';
 
 /** Converts blocks of text pieces; every output block has as many pieces as its input. */
 export type BlockConverter = (blocks: string[][]) => Promise<string[][]>;
@@ -56,7 +60,13 @@ const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
 /** A site that keeps rewriting a node we convert gets it back after this many rounds: no ping-pong. */
 const MAX_REWRITES = 3;
 /** Blocks per conversion request after the visible part. */
-const CHUNK = 1500;
+const CHUNK = 400;
+/** Script time one slice of writes may take; the browser lays out what it wrote in a task of its own. */
+const SLICE_MS = 5;
+/** Nodes a slice writes at most, whatever the time: the relayout after a slice grows with what it wrote. */
+const SLICE_NODES = 150;
+/** Nodes put back in one go when stopping; more are put back in slices. */
+const RESTORE_AT_ONCE = 2000;
 
 function langTag(target: ScriptTarget): string {
   return target === 'hans' ? 'zh-Hans' : 'zh-Hant';
@@ -76,6 +86,8 @@ export class DomConverter {
   private readonly dirtyAttributes = new Map<Element, Set<string>>();
   private flushing: Promise<void> | null = null;
   private stopped = false;
+  /** lang is written on the block of each run written, not on the root (a long page). */
+  private langPerBlock = false;
 
   constructor(
     private readonly doc: Document,
@@ -95,17 +107,90 @@ export class DomConverter {
       await this.convertAndApply([{ runs: visible, items }]);
       this.options.onVisible?.();
     } else {
-      // The view's text first, its lang with the rest: changing lang on the root relays out the whole page, so it
-      // goes with the one write that relays out the rest anyway.
+      // Changing lang on the root relays out the whole page in one task (hundreds of milliseconds on a long page,
+      // even after every block has its own): a long page gets lang on each block written, and the root keeps its own.
+      this.langPerBlock = true;
       await this.convertAndApply([{ runs: visible, items: [] }], false);
       this.options.onVisible?.();
-      const later: Batch[] = [];
-      for (let i = 0; i < rest.length; i += CHUNK) later.push({ runs: rest.slice(i, i + CHUNK), items: [] });
-      later.push({ runs: [], items });
-      await this.convertAndApply(later);
+      await this.convertInSlices(rest, items);
     }
     if (!this.stopped) this.write(() => this.writeLangs());
     await this.idle();
+  }
+
+  /**
+   * The rest of a long page: every chunk is asked for at once, and each is written in slices as it arrives. A run
+   * scrolled into view before its slice is written at once, converted on its own if its chunk has not arrived.
+   */
+  private async convertInSlices(rest: Run[], items: AttributeItem[]): Promise<void> {
+    const outputs = new Map<Run, string[]>();
+    const written = new Set<Run>();
+    const chunks: Run[][] = [];
+    for (let i = 0; i < rest.length; i += CHUNK) chunks.push(rest.slice(i, i + CHUNK));
+    const requests = chunks.map((chunk) => this.options.convert(chunk.map((run) => run.inputs)));
+    const inView = this.watchScrolledIntoView(rest, (shown) => {
+      const runs = shown.filter((run) => !written.has(run));
+      const ready = runs.filter((run) => outputs.has(run));
+      this.writeRuns(ready.map((run) => [run, outputs.get(run)!]));
+      for (const run of ready) written.add(run);
+      const waiting = runs.filter((run) => !written.has(run) && !outputs.has(run));
+      if (waiting.length === 0) return;
+      void this.options.convert(waiting.map((run) => run.inputs)).then((converted) => {
+        const fresh = waiting.flatMap((run, r): [Run, string[]][] => (written.has(run) ? [] : [[run, converted[r]!]]));
+        this.writeRuns(fresh);
+        for (const [run] of fresh) written.add(run);
+      });
+    });
+    try {
+      for (const [c, chunk] of chunks.entries()) {
+        const converted = await requests[c]!;
+        if (this.stopped) return;
+        chunk.forEach((run, r) => {
+          outputs.set(run, converted[r]!);
+        });
+        let next = 0;
+        while (next < chunk.length) {
+          const started = now();
+          const slice: [Run, string[]][] = [];
+          let nodes = 0;
+          while (next < chunk.length && nodes < SLICE_NODES && now() - started < SLICE_MS) {
+            const run = chunk[next++]!;
+            if (written.has(run)) continue;
+            written.add(run);
+            slice.push([run, outputs.get(run)!]);
+            nodes += run.nodes.length;
+          }
+          this.writeRuns(slice);
+          await nextTask();
+          if (this.stopped) return;
+        }
+      }
+      if (items.length) await this.convertAndApply([{ runs: [], items }], false);
+    } finally {
+      inView.disconnect();
+    }
+  }
+
+  /**
+   * Calls `onVisible` with the runs of `runs` (in document order) in view whenever the reader scrolls, at most once a
+   * frame. Runs are found by bisection on their position, so a scroll costs a few layout reads whatever the page's
+   * length.
+   */
+  private watchScrolledIntoView(runs: Run[], onVisible: (runs: Run[]) => void): { disconnect(): void } {
+    const view = this.doc.defaultView;
+    if (!view) return { disconnect: () => undefined };
+    let scheduled = false;
+    const check = () => {
+      scheduled = false;
+      if (!this.stopped) onVisible(runsInView(runs, view.innerHeight));
+    };
+    const onScroll = () => {
+      if (scheduled) return;
+      scheduled = true;
+      view.requestAnimationFrame(check);
+    };
+    this.doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return { disconnect: () => this.doc.removeEventListener('scroll', onScroll, { capture: true }) };
   }
 
   /** Resolves when every change seen so far has been converted. */
@@ -114,32 +199,49 @@ export class DomConverter {
     while (this.flushing) await this.flushing;
   }
 
-  /** Stop observing and put back every original the site has not changed since. */
-  stop(): void {
+  /**
+   * Stop observing and put back every original the site has not changed since. A long page is put back in slices;
+   * the promise resolves once all of it is.
+   */
+  stop(): Promise<void> {
     this.stopped = true;
     this.observer.takeRecords();
     this.observer.disconnect();
-    this.write(() => this.restore());
+    const texts = [...this.texts];
+    const attributes = [...this.attributes];
+    const langs = [...this.langs].filter(([element]) => !this.pendingLangs.includes(element)); // never written
     this.texts.clear();
     this.attributes.clear();
     this.langs.clear();
     this.pendingLangs.length = 0;
+    if (texts.length <= RESTORE_AT_ONCE) {
+      this.write(() => restore(texts, attributes, langs));
+      return Promise.resolve();
+    }
+    return this.restoreInSlices(texts, attributes, langs);
   }
 
-  private restore(): void {
-    for (const [node, record] of this.texts) {
-      if (node.data === record.converted) node.data = record.original;
+  private async restoreInSlices(
+    texts: [Text, Original][],
+    attributes: [Element, Map<string, Original>][],
+    langs: [Element, string | null][],
+  ): Promise<void> {
+    let next = 0;
+    while (next < texts.length) {
+      const started = now();
+      const end = Math.min(texts.length, next + SLICE_NODES);
+      const slice: [Text, Original][] = [];
+      while (next < end && now() - started < SLICE_MS) slice.push(texts[next++]!);
+      this.write(() => restore(slice, [], []));
+      await nextTask();
     }
-    for (const [element, records] of this.attributes) {
-      for (const [name, record] of records) {
-        if (element.getAttribute(name) === record.converted) element.setAttribute(name, record.original);
-      }
+    // Each block's lang relays out that block: put back in slices too.
+    for (let start = 0; start < langs.length; start += SLICE_NODES) {
+      const slice = langs.slice(start, start + SLICE_NODES);
+      this.write(() => restore([], start === 0 ? attributes : [], slice));
+      await nextTask();
     }
-    for (const [element, lang] of this.langs) {
-      if (this.pendingLangs.includes(element)) continue; // never written
-      if (lang === null) element.removeAttribute('lang');
-      else element.setAttribute('lang', lang);
-    }
+    if (langs.length === 0) this.write(() => restore([], attributes, []));
   }
 
   private write(apply: () => void): void {
@@ -171,13 +273,15 @@ export class DomConverter {
   }
 
   private writeLangs(): void {
+    if (this.langPerBlock) return; // pending langs stay unwritten, so they are not restored either
     for (const element of this.pendingLangs) element.setAttribute('lang', langTag(this.options.to));
     this.pendingLangs.length = 0;
   }
 
   private verdict(element: Element): Verdict {
     const name = element.localName;
-    if (NEVER_CONVERTED.has(name)) return 'skip';
+    // The reader view is built in the script the page is shown in; converting it again would convert twice.
+    if (NEVER_CONVERTED.has(name) || name === READER_HOST_TAG) return 'skip';
     if (!element.hasAttributes()) return TEXT_FIELDS.has(name) ? 'fields' : INLINE_TEXT.has(name) ? 'inline' : 'block';
     if (element.getAttribute('translate') === 'no') return 'skip';
     const editable = element.getAttribute('contenteditable');
@@ -313,26 +417,52 @@ export class DomConverter {
       ),
     );
     if (this.stopped) return;
+    this.writing(() => {
+      batches.forEach(({ runs, items }, b) => {
+        const blocks = converted[b]!;
+        runs.forEach((run, r) => {
+          this.applyRun(run, blocks[r]!);
+        });
+        items.forEach((item, i) => {
+          this.applyAttribute(item, blocks[runs.length + i]![0]!);
+        });
+      });
+      if (withLangs) this.writeLangs();
+    });
+  }
+
+  /** Write converted runs in one task. */
+  private writeRuns(runs: [Run, string[]][]): void {
+    if (this.stopped || runs.length === 0) return;
+    this.writing(() => {
+      for (const [run, outputs] of runs) this.applyRun(run, outputs);
+    });
+  }
+
+  /** Our writes, with the observer off: what the site changed meanwhile is noted first. */
+  private writing(apply: () => void): void {
     this.note(this.observer.takeRecords());
     this.observer.disconnect();
     try {
-      this.write(() => {
-        batches.forEach(({ runs, items }, b) => {
-          const blocks = converted[b]!;
-          runs.forEach((run, r) => {
-            run.nodes.forEach((node, i) => {
-              this.applyText(node, run.inputs[i]!, blocks[r]![i]!);
-            });
-          });
-          items.forEach((item, i) => {
-            this.applyAttribute(item, blocks[runs.length + i]![0]!);
-          });
-        });
-        if (withLangs) this.writeLangs();
-      });
+      this.write(apply);
     } finally {
       for (const root of this.roots) this.observe(root);
     }
+  }
+
+  private applyRun(run: Run, outputs: string[]): void {
+    run.nodes.forEach((node, i) => {
+      this.applyText(node, run.inputs[i]!, outputs[i]!);
+    });
+    if (this.langPerBlock) this.writeBlockLang(run);
+  }
+
+  private writeBlockLang(run: Run): void {
+    let block = run.nodes[0]!.parentElement;
+    while (block?.parentElement && this.verdict(block) === 'inline') block = block.parentElement;
+    if (!block || this.langs.has(block) || !run.nodes.some((node) => this.texts.has(node))) return;
+    this.langs.set(block, block.getAttribute('lang'));
+    block.setAttribute('lang', langTag(this.options.to));
   }
 
   private applyText(node: Text, input: string, output: string): void {
@@ -460,6 +590,62 @@ export class DomConverter {
     }
     return false;
   }
+}
+
+/** Put originals back where the page still shows what we wrote. */
+function restore(
+  texts: [Text, Original][],
+  attributes: [Element, Map<string, Original>][],
+  langs: [Element, string | null][],
+): void {
+  for (const [node, record] of texts) {
+    if (node.data === record.converted) node.data = record.original;
+  }
+  for (const [element, records] of attributes) {
+    for (const [name, record] of records) {
+      if (element.getAttribute(name) === record.converted) element.setAttribute(name, record.original);
+    }
+  }
+  for (const [element, lang] of langs) {
+    if (lang === null) element.removeAttribute('lang');
+    else element.setAttribute('lang', lang);
+  }
+}
+
+const now = () => performance.now();
+
+/**
+ * Yield to the browser: the next slice runs as a task of its own, after any frame that is due (a message task has
+ * the priority of a timer without its 4 ms clamp).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The runs (in document order) whose first node's element is in view, found by bisection. */
+function runsInView(runs: Run[], height: number): Run[] {
+  const rect = (run: Run) => run.nodes[0]!.parentElement?.getBoundingClientRect();
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((rect(runs[middle]!)?.bottom ?? 0) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const shown: Run[] = [];
+  for (let i = low; i < runs.length; i++) {
+    const box = rect(runs[i]!);
+    if (box && box.top > height) break;
+    shown.push(runs[i]!);
+  }
+  return shown;
 }
 
 function dedupe(items: AttributeItem[]): AttributeItem[] {

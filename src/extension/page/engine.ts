@@ -6,7 +6,13 @@
 import type { ConversionEngine } from '../../convert/engine';
 import { dispatcher, type Failure } from '../messaging';
 import { PAGE_CHECKS, type PageProtocol, type PageState } from '../protocol';
-import { loadReaderFontSize, pageSettings, type SettingsStorage, saveReaderFontSize } from '../page-settings';
+import {
+  loadMarkChoices,
+  loadReaderFontSize,
+  pageSettings,
+  type SettingsStorage,
+  saveReaderFontSize,
+} from '../page-settings';
 import { selectedText, writeClipboard } from './clipboard';
 import { PageSession } from './session';
 
@@ -33,10 +39,14 @@ export function createPageEngine(doc: Document, options: PageEngineOptions): Pag
     onStateChange: options.announce,
   });
   void loadReaderFontSize(storage).then((size) => session.setFontSize(size));
+  void loadMarkChoices(storage).then((mark) => session.setMarkChoices(mark));
 
   const dispatch = dispatcher<PageProtocol, undefined>(PAGE_CHECKS, {
     'qingdu:article': () => session.article(),
-    'qingdu:clean': (request) => session.clean(request.mode),
+    'qingdu:clean': async (request) => {
+      session.setMarkChoices(await loadMarkChoices(storage));
+      return session.clean(request.mode);
+    },
     'qingdu:convert': (request) => session.convert(request.target),
     'qingdu:highlight': (request) => ({ ok: session.highlight(request.text) }),
     'qingdu:state': () => session.state,

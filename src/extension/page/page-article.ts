@@ -6,7 +6,7 @@
 import type { Article, ArticleWithSlogans } from '../../core/article';
 import { withSlogans } from '../../core/slogans';
 import { mayConvert } from '../../convert/convertible';
-import { convertPiecesWith, type ConversionEngine } from '../../convert/engine';
+import { convertBlocksWith, type ConversionEngine } from '../../convert/engine';
 import type { ScriptTarget } from '../../convert/targets';
 import { pageRegion } from './conversion';
 import { type Extraction, extractPage } from './extraction';
@@ -119,13 +119,14 @@ export class PageArticle {
       ...items.flatMap((item) => (item.kind === 'image' ? [item.image.alt, item.image.caption] : [item.text])),
     ].filter((text): text is string => !!text && mayConvert(text));
     const unique = [...new Set(texts)];
-    const converted = await convertPiecesWith(
+    const converted = await convertBlocksWith(
       this.engine,
       unique.map((text) => [text]),
       to,
       from,
     );
-    const table = new Map(unique.map((text, i) => [text, converted[i]?.[0] ?? text]));
+    const table = new Map(unique.map((text, i) => [text, converted[i]?.pieces[0] ?? text]));
+    const choices = new Map(unique.map((text, i) => [text, converted[i]?.choices ?? []]));
     const shown = <T extends string | null | undefined>(text: T): T => (text ? (table.get(text) ?? text) : text) as T;
     return {
       article: {
@@ -142,7 +143,9 @@ export class PageArticle {
       items: items.map((item) =>
         item.kind === 'image'
           ? { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } }
-          : { ...item, text: shown(item.text) },
+          : item.kind === 'paragraph'
+            ? { ...item, text: shown(item.text), choices: choices.get(item.text) ?? [] }
+            : { ...item, text: shown(item.text) },
       ),
       elements,
     };

@@ -3,7 +3,9 @@
  * with text nodes only (page text never becomes markup). Closing removes every node and sheet it added.
  */
 import type { Article, Block, BlockImage, Role } from '../../core/article';
+import type { Choice } from '../../convert/types';
 import { READER_FONT_SIZE } from '../page-settings';
+import { appendMarked, CHOICE_MARK_STYLE } from './choice-marks';
 
 export const READER_HOST_TAG = 'qingdu-reader';
 
@@ -26,6 +28,8 @@ interface ReaderOptions {
   onFontSize?: (size: number) => void;
   /** Called once the view has closed (button or Esc). */
   onClose?: () => void;
+  /** Mark the characters whose form was decided by context (paragraphs that carry choices). */
+  markChoices?: boolean;
 }
 
 const STYLE = `
@@ -64,7 +68,7 @@ figcaption, .caption { font-size: .85em; color: #6b675e; text-align: center; }
 
 /** What the reader view shows, in order: paragraphs and the images and captions that belong to the article. */
 export type ReaderItem =
-  | { kind: 'paragraph'; text: string; block: number }
+  | { kind: 'paragraph'; text: string; block: number; choices?: Choice[] }
   | { kind: 'caption'; text: string; block: number }
   | { kind: 'image'; image: BlockImage; block: number };
 
@@ -136,7 +140,7 @@ export class ReaderView {
     this.host = doc.createElement(READER_HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
 
-    const style = el(doc, 'style', undefined, STYLE);
+    const style = el(doc, 'style', undefined, STYLE + CHOICE_MARK_STYLE);
     const overlay = (this.overlay = el(doc, 'div', 'overlay'));
     overlay.setAttribute('role', 'dialog');
     overlay.setAttribute('aria-modal', 'true');
@@ -181,7 +185,11 @@ export class ReaderView {
   /** Add items at the end (content the page loaded later). */
   append(items: readonly ReaderItem[]): void {
     for (const item of items) {
-      if (item.kind === 'paragraph') this.articleNode.appendChild(el(this.doc, 'p', undefined, item.text));
+      if (item.kind === 'paragraph' && this.options.markChoices && item.choices?.length) {
+        const paragraph = el(this.doc, 'p');
+        appendMarked(paragraph, item.text, item.choices);
+        this.articleNode.appendChild(paragraph);
+      } else if (item.kind === 'paragraph') this.articleNode.appendChild(el(this.doc, 'p', undefined, item.text));
       else if (item.kind === 'caption') this.articleNode.appendChild(el(this.doc, 'p', 'caption', item.text));
       else {
         const figure = el(this.doc, 'figure');

@@ -31,6 +31,7 @@ export class PageSession {
   private readonly page: PageArticle;
   private readonly cleaning: CleanController;
   private fontSize: number;
+  private markChoices = false;
   private announced: PageState;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -46,6 +47,7 @@ export class PageSession {
     });
     this.cleaning = new CleanController(doc, {
       fontSize: () => this.fontSize,
+      markChoices: () => this.markChoices,
       onFontSize: (size) => {
         this.fontSize = size;
         options.onFontSize?.(size);
@@ -61,6 +63,11 @@ export class PageSession {
 
   setFontSize(size: number): void {
     this.fontSize = size;
+  }
+
+  /** Whether the reader view, from its next opening, marks the characters decided by context. */
+  setMarkChoices(mark: boolean): void {
+    this.markChoices = mark;
   }
 
   /** The article as the page shows it, with its slogans. */

@@ -134,7 +134,27 @@ describe('DomConverter', () => {
     expect(written.sort()).toEqual(['頭', '髮']);
   });
 
-  it('converts the view first, then writes the rest of the page together with the root lang in one go', async () => {
+  it('puts a long page back in slices, exactly', async () => {
+    const rects = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const index = Number(this.closest('p')?.id.slice(1) ?? 0);
+      return { top: index * 40, bottom: index * 40 + 30 } as DOMRect;
+    });
+    document.documentElement.setAttribute('lang', 'zh-CN');
+    document.body.innerHTML = Array.from({ length: 2600 }, (_, i) => `<p id="p${i}">头发<b>${i}</b>发展</p>`).join('');
+    const before = document.documentElement.outerHTML;
+    converter = new DomConverter(document, { to: 'tw', convert: (blocks) => convertPieces(blocks, 'tw', 'hans') });
+    await converter.start();
+    rects.mockRestore();
+    expect(document.getElementById('p2599')!.textContent).toBe('頭髮2599發展');
+    const stopping = converter.stop();
+    expect(document.getElementById('p2599')!.textContent).toBe('頭髮2599發展'); // not all in one task
+    await stopping;
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('converts the view first, then writes the rest of the page in slices, with lang on each block written', async () => {
     const place = (element: Element) => {
       const index = Number(element.closest('p')?.id.slice(1) ?? 0);
       return { top: index * 40, bottom: index * 40 + 30 } as DOMRect;
@@ -173,10 +193,14 @@ describe('DomConverter', () => {
     expect(atVisible).toEqual({ lang: 'zh-CN', first: '頭髮0', last: '头发1699' });
     expect(calls[0]!.blocks).toBeLessThan(100);
     expect(mostInFlight).toBeGreaterThan(1); // the rest's chunks are requested at once
-    expect(document.documentElement.getAttribute('lang')).toBe('zh-Hant');
+    // The root's lang would relay out the whole page in one task: each block converted says its language instead.
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(document.getElementById('p0')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(document.getElementById('p1699')!.getAttribute('lang')).toBe('zh-Hant');
     expect(document.getElementById('p1699')!.textContent).toBe('頭髮1699');
     converter.stop();
     expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(document.getElementById('p1699')!.hasAttribute('lang')).toBe(false);
     expect(document.getElementById('p0')!.textContent).toBe('头发0');
   });
 

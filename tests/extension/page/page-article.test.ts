@@ -21,7 +21,8 @@ function load(html: string): void {
 }
 
 /** Marks every piece with the script it was converted to. */
-const marking: ConversionEngine = async (blocks, to) => blocks.map((pieces) => pieces.map((piece) => `${to}:${piece}`));
+const marking: ConversionEngine = async (blocks, to) =>
+  blocks.map((pieces) => ({ pieces: pieces.map((piece) => `${to}:${piece}`), choices: [] }));
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScriptTarget } from '../../../convert/targets';
 import { citationStyles, isCitationStyle, type CitationStyle } from '../../../core/cite/styles';
 import {
@@ -11,6 +11,7 @@ import {
   type SettingsStorage,
 } from '../../settings';
 import { I18n, useT, type Translate } from '../i18n';
+import { ConversionOptions } from './ConversionOptions';
 
 export interface OptionsHost {
   t: Translate;
@@ -71,9 +72,15 @@ function OptionsForm({ host }: { host: OptionsHost }) {
 
   useEffect(() => void loadSettings(host.storage).then(setSettings), []);
 
-  const save = async (change: (current: Settings) => Settings) => {
-    setSettings(await updateSettings(host.storage, change));
-    setStatus(t('optionsSaved'));
+  // Changes are saved one after another: two in flight at once would each write over the other.
+  const saving = useRef(Promise.resolve());
+  const save = (change: (current: Settings) => Settings) => {
+    const next = saving.current.then(async () => {
+      setSettings(await updateSettings(host.storage, change));
+      setStatus(t('optionsSaved'));
+    });
+    saving.current = next.catch(() => undefined);
+    return next;
   };
   const setRule = (site: string, rule: SiteRule) => save((current) => withSiteRule(current, site, rule));
 
@@ -226,6 +233,12 @@ function OptionsForm({ host }: { host: OptionsHost }) {
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
+
+      <ConversionOptions
+        conversion={settings.conversion}
+        save={(change) => save((current) => ({ ...current, conversion: change(current.conversion) }))}
+        setStatus={setStatus}
+      />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('optionsHistory')}</h2>

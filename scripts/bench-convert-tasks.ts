@@ -1,0 +1,226 @@
+/**
+ * Does converting a long page freeze it? The built extension converts a generated page of about 30,000 nodes to
+ * traditional and back, as the popup asks it to, while Chromium records a trace. Reported for each step: when the
+ * text in view first showed converted (from the request), the step's duration (request until the page shows one
+ * script throughout), and the main thread's longest tasks in that window (trace `RunTask` events of the page's
+ * renderer main thread). opencc-js's HTMLConverter, which converts the page in one task, is timed on the same page
+ * for reference.
+ *
+ *   QINGDU_E2E=1 npx wxt build && npx tsx scripts/bench-convert-tasks.ts [--paragraphs 3200] [--rounds 3]
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { parseArgs } from '../src/cli/io';
+import { launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
+
+const { options } = parseArgs(process.argv.slice(2));
+const PARAGRAPHS = Number(options.paragraphs ?? 3200);
+const ROUNDS = Number(options.rounds ?? 3);
+const LONG_TASK_MS = 50;
+
+const SIMPLIFIED = [
+  '为了加强党的建设，我们讨论了经济发展、环境保护与乡村振兴等问题。',
+  '代表们认为，应该坚持创新、协调、绿色、开放、共享的发展理念，头发和软件也在其中。',
+  '记者从会议上获悉，全市将进一步优化营商环境，推动高质量发展，27天后正式实施。',
+  'The delegates said it’s “important” to keep the ‘momentum’ going.',
+];
+
+function generatePage(paragraphs: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const text = SIMPLIFIED[i % SIMPLIFIED.length]!;
+    const cut = 6 + (i % 7);
+    parts.push(
+      `<p>${text.slice(0, cut)}<a href="#${i}">${text.slice(cut, cut + 4)}</a>${text.slice(cut + 4)}<b>头</b>发 ${i}</p>`,
+      i % 10 === 0 ? `<ul><li>第${i}条 信息</li><li>网络 视频</li></ul>` : '',
+      i % 50 === 0 ? `<table><tr><td>单位</td><td>数据 ${i}</td></tr></table>` : '',
+    );
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>性能测试页面</title></head><body><h1>新闻标题</h1>${parts.join('\n')}</body></html>`;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { frame?: string } };
+}
+
+/** The renderer main thread of the page: the thread named CrRendererMain with the most RunTask time. */
+function mainThreadTasks(events: TraceEvent[]): TraceEvent[] {
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  let best: TraceEvent[] = [];
+  let bestTime = -1;
+  for (const tasks of byThread.values()) {
+    const time = tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0);
+    if (time > bestTime) [best, bestTime] = [tasks, time];
+  }
+  return best;
+}
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: unknown[] }) => events.push(...(data.value as unknown as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
+    transferMode: 'ReportEvents',
+  });
+  const result = await run();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  return { result, events };
+}
+
+/** Page-side clock marks: when the request left, when the first text in view changed, when the step was done. */
+async function markStart(page: Page, firstVisible: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { benchMarks: Record<string, number> };
+    const target = document.querySelector(selector)!.firstChild!;
+    const original = target.textContent;
+    w.benchMarks = { start: performance.now() };
+    const observer = new MutationObserver(() => {
+      if (target.textContent !== original && !w.benchMarks.visible) w.benchMarks.visible = performance.now();
+    });
+    observer.observe(target, { characterData: true });
+  }, firstVisible);
+}
+
+/** Waits until the last Chinese paragraph shows `text` (the page is written in slices from the top). */
+async function waitUntil(page: Page, text: string): Promise<{ visible: number; done: number; wall: number }> {
+  return page.evaluate(async (text) => {
+    const w = window as unknown as { benchMarks: Record<string, number> };
+    const last = document.querySelector('p:nth-last-of-type(2)')!.firstChild as Text;
+    while (last.data !== text) await new Promise((r) => setTimeout(r, 2));
+    const done = performance.now();
+    return {
+      visible: (w.benchMarks.visible ?? done) - w.benchMarks.start!,
+      done: done - w.benchMarks.start!,
+      wall: done,
+    };
+  }, text);
+}
+
+function summarise(events: TraceEvent[], startWall: number, endWall: number, navigationStart: number) {
+  const tasks = mainThreadTasks(events).filter((t) => {
+    const start = t.ts / 1000 - navigationStart;
+    return start + (t.dur ?? 0) / 1000 >= startWall && start <= endWall;
+  });
+  const durations = tasks.map((t) => (t.dur ?? 0) / 1000).sort((a, b) => b - a);
+  const longestTask = tasks.find((t) => (t.dur ?? 0) / 1000 === durations[0]);
+  if (process.env.BENCH_DETAIL && longestTask) {
+    const inside = new Map<string, number>();
+    for (const e of events) {
+      if (e.pid !== longestTask.pid || e.tid !== longestTask.tid || e.ph !== 'X' || e === longestTask) continue;
+      if (e.ts < longestTask.ts || e.ts > longestTask.ts + (longestTask.dur ?? 0)) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log(
+      [...inside]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([n, d]) => `${n} ${d.toFixed(1)}`)
+        .join(', '),
+    );
+  }
+  return {
+    longest: durations[0] ?? 0,
+    longestAt: longestTask ? longestTask.ts / 1000 - navigationStart - startWall : 0,
+    over: durations.filter((d) => d > LONG_TASK_MS).length,
+    top: durations.slice(0, 3).map((d) => d.toFixed(1)),
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'qingdu-tasks-'));
+  writeFileSync(join(dir, 'long.html'), generatePage(PARAGRAPHS));
+  const h = await launchBrowser({ servedRoot: dir });
+  try {
+    const { page, tabId } = await h.openPage('/long.html');
+    const nodes = await page.evaluate(() => {
+      let n = 0;
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) n++;
+      return n;
+    });
+    console.log(
+      `page: ${PARAGRAPHS} paragraphs, ${nodes} element and text nodes; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
+    // Warm up: the background builds its dictionaries on the first conversion.
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'tw' });
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+    const cdp = await page.context().newCDPSession(page);
+    const lastText = () =>
+      page.evaluate(() => (document.querySelector('p:nth-last-of-type(2)')!.firstChild as Text).data);
+    const original = await lastText();
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'tw' });
+    const converted = await lastText();
+    await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
+    // Trace timestamps are monotonic microseconds; map them through a clock sync event's page time.
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [target, expected] of [
+        ['tw', converted],
+        ['off', original],
+      ] as const) {
+        const { result, events } = await traced(cdp, async () => {
+          await markStart(page, 'p:nth-of-type(2)');
+          const startPerf = await page.evaluate(() => (window as any).benchMarks.start as number);
+          const sent = h.sendToTab(tabId, { type: 'qingdu:convert', target });
+          const marks = await waitUntil(page, expected);
+          await sent;
+          const sync = await page.evaluate(() => {
+            performance.mark('qingdu-sync');
+            return performance.now();
+          });
+          return { marks, startPerf, sync };
+        });
+        const syncEvent = events.find((e) => e.name === 'qingdu-sync');
+        const offset = syncEvent ? syncEvent.ts / 1000 - result.sync : 0;
+        const tasks = summarise(events, result.startPerf, result.startPerf + result.marks.done, offset);
+        console.log(
+          `${target === 'off' ? 'revert ' : 'convert'} round ${round + 1}: first text in view ${result.marks.visible.toFixed(1)} ms, done ${result.marks.done.toFixed(0)} ms, longest main-thread task ${tasks.longest.toFixed(1)} ms at +${tasks.longestAt.toFixed(0)} ms (${tasks.over} over ${LONG_TASK_MS} ms; top ${tasks.top.join(', ')})${syncEvent ? '' : ' [no clock sync]'}`,
+        );
+      }
+    }
+    // HTMLConverter for reference: the same page converted and restored by opencc-js, each in one task.
+    const opencc = readFileSync(join(REPO_ROOT, 'node_modules/opencc-js/dist/umd/full.js'), 'utf8');
+    await page.addScriptTag({ content: opencc });
+    const reference = await page.evaluate(() => {
+      const OpenCC = (window as any).OpenCC;
+      const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
+      const handler = OpenCC.HTMLConverter(converter, document.documentElement, 'zh-CN', 'zh-TW');
+      let start = performance.now();
+      handler.convert();
+      void document.body.offsetHeight;
+      const convert = performance.now() - start;
+      start = performance.now();
+      handler.restore();
+      void document.body.offsetHeight;
+      return { convert, restore: performance.now() - start };
+    });
+    console.log(
+      `opencc-js HTMLConverter: convert ${reference.convert.toFixed(0)} ms and restore ${reference.restore.toFixed(0)} ms, each one task (relayout included)`,
+    );
+    await page.close();
+  } finally {
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
