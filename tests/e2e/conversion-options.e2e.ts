@@ -4,12 +4,12 @@
  * marks on characters decided by context, and the page put back exactly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Harness } from './harness';
+import { launchTestBrowser, type Harness } from './harness';
 
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launchBrowser();
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('conversion options', () => {
   it('are set on the options page and applied to the page, the reader view and back', async () => {
     const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.goto(`${h.extensionOrigin}/options.html`);
     await options.locator('[data-setting=cornerQuotes]').check();
     await options.locator('[data-setting=markChoices]').check();
     await options.locator('[data-phrases=toTraditional] textarea').fill('头发 頭毛\nnot a pair at all');

@@ -199,6 +199,21 @@ class FirefoxLocator implements TestLocator {
     return this.withElement((e) => (e as ElementHandle<HTMLSelectElement>).select(value));
   }
 
+  async check(): Promise<void> {
+    if ((await this.withElement((e) => e.evaluate((node) => (node as HTMLInputElement).checked))) !== true) {
+      await this.click();
+    }
+  }
+
+  fill(value: string): Promise<void> {
+    return this.withElement(async (e) => {
+      await e.evaluate((node) => {
+        (node as HTMLInputElement).value = '';
+      });
+      await e.type(value);
+    });
+  }
+
   evaluate<R>(fn: (element: HTMLElement) => R | Promise<R>): Promise<R> {
     return this.withElement((e) => e.evaluate(fn as (node: Element) => R | Promise<R>)) as Promise<R>;
   }

@@ -161,6 +161,10 @@ export interface TestLocator {
   click(): Promise<void>;
   focus(): Promise<void>;
   selectOption(value: string): Promise<string[]>;
+  /** Tick a checkbox (a click when it is not ticked yet). */
+  check(): Promise<void>;
+  /** Replace a field's value as typing would. */
+  fill(value: string): Promise<void>;
   evaluate<R>(fn: (element: HTMLElement) => R | Promise<R>): Promise<R>;
 }
 
