@@ -1,12 +1,12 @@
-/** Saved file → Page: plain text through the text adapter, HTML decoded as a browser would and parsed by linkedom. */
+/** Saved file → Page: plain text through the text adapter, HTML decoded and parsed as a browser would. */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page } from '../core/article';
 import { domToPage } from '../adapters/dom';
 import { textToPage } from '../adapters/text';
 import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from './decode';
 import { CliError } from './io';
+import { parseHtmlDocument } from './parse-html';
 
 export interface LoadedPage {
   page: Page;
@@ -34,8 +34,7 @@ export async function loadFile(path: string, url?: string): Promise<LoadedPage> 
     return { page: textToPage(text, url), elements: null, encoding, kind: 'text' };
   }
   const { text, encoding } = readable(path, decodeHtmlBytes(bytes));
-  const { document } = parseHTML(text);
-  const { page, elements } = domToPage(document as unknown as Document, url);
+  const { page, elements } = domToPage(parseHtmlDocument(text), url);
   return { page, elements, encoding, kind: 'html' };
 }
 

@@ -1,17 +1,17 @@
 /**
- * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --html5] [-- --repeat N]`: extraction on the 69 corpus pages against their hand truth,
- * beside Mozilla Readability on the same decoded page. Prints a row per page and a summary; timing is a ratio of
- * our DOM walk + rules to Readability's parse, both on linkedom documents parsed from the same text.
+ * `npm run eval:corpus [-- --verbose] [-- --only ID] [-- --fast] [-- --repeat N]`: extraction on the 69 corpus pages
+ * against their hand truth, beside Mozilla Readability on the same decoded page. Pages load as the CLI loads them.
+ * Prints a row per page and a summary; timing is a ratio of our DOM walk + rules to Readability's parse, both on
+ * documents the CLI's HTML5 parser built from the same text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
 import type { Article } from '../../src/core/article';
 import { domToPage } from '../../src/adapters/dom';
 import { loadFile } from '../../src/cli/load';
 import { decodeHtmlBytes } from '../../src/cli/decode';
+import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { extractArticle } from '../../src/core/pipeline';
 import { authorMatches, bigramF1, dateMatches, dateParts, hanF1, mean } from './corpus-score';
 import { CORPUS_DIR } from '../paths';
@@ -54,17 +54,10 @@ function timed<T>(run: () => T, repeat: number): { value: T; ms: number } {
 }
 
 /** Score one page; `compare` also runs Readability on it and times both (`repeat` runs each). */
-export async function evaluatePage(
-  id: string,
-  { compare = true, repeat = 1, html5 = false } = {},
-): Promise<PageResult> {
+export async function evaluatePage(id: string, { compare = true, repeat = 1 } = {}): Promise<PageResult> {
   const dir = join(CORPUS, id);
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
-  const { page } = html5
-    ? withHappyDom(decodeHtmlBytes(readFileSync(join(dir, 'page.html'))).text, (doc) =>
-        domToPage(doc, truth.url || undefined),
-      )
-    : await loadFile(join(dir, 'page.html'), truth.url || undefined);
+  const { page } = await loadFile(join(dir, 'page.html'), truth.url || undefined);
   const article = extractArticle(page);
   const body = article.paragraphs.map((p) => p.text).join('\n');
 
@@ -84,50 +77,16 @@ export async function evaluatePage(
   if (!compare) return { ...scores, readabilityHanF1: 0, oursMs: 0, readabilityMs: 0 };
 
   const { text } = decodeHtmlBytes(readFileSync(join(dir, 'page.html')));
-  const ours = timed(
-    () => extractArticle(domToPage(parseHTML(text).document as unknown as Document, truth.url).page),
-    repeat,
-  );
-  const parseOnly = timed(() => parseHTML(text).document, repeat);
-  // Readability needs a <body>; on pages linkedom leaves without one (a CleanEval wrapper around <html>) it is
-  // given happy-dom's HTML5 tree instead, and that page is left out of the timing.
-  let theirs: { value: { textContent?: string | null } | null; ms: number } | null = null;
-  try {
-    theirs = timed(() => new Readability(parseHTML(text).document as unknown as Document).parse(), repeat);
-  } catch {
-    theirs = null;
-  }
-  const readabilityText = (theirs ? theirs.value?.textContent : readabilityOnHappyDom(text)) ?? '';
+  const ours = timed(() => extractArticle(domToPage(parseHtmlDocument(text), truth.url).page), repeat);
+  const parseOnly = timed(() => parseHtmlDocument(text), repeat);
+  const theirs = timed(() => new Readability(parseHtmlDocument(text)).parse(), repeat);
 
   return {
     ...scores,
-    readabilityHanF1: hanF1(readabilityText, truth.body_text),
-    oursMs: theirs ? Math.max(0, ours.ms - parseOnly.ms) : 0,
-    readabilityMs: theirs ? Math.max(0, theirs.ms - parseOnly.ms) : 0,
+    readabilityHanF1: hanF1(theirs.value?.textContent ?? '', truth.body_text),
+    oursMs: Math.max(0, ours.ms - parseOnly.ms),
+    readabilityMs: Math.max(0, theirs.ms - parseOnly.ms),
   };
-}
-
-/** Run `use` on happy-dom's HTML5 tree of the page (the tree a browser builds, unlike linkedom's). */
-function withHappyDom<T>(html: string, use: (doc: Document) => T): T {
-  // Nothing is fetched or run: the page's stylesheets and scripts are not wanted, and the corpus is offline.
-  const window = new Window({
-    url: 'http://localhost/',
-    settings: {
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableIframePageLoading: true,
-    },
-  });
-  try {
-    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
-function readabilityOnHappyDom(html: string): string | null {
-  return withHappyDom(html, (doc) => new Readability(doc).parse()?.textContent ?? null);
 }
 
 export interface Summary {
@@ -164,10 +123,8 @@ async function main(args: string[]): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const verbose = args.includes('--verbose');
   const repeat = Number(args.includes('--repeat') ? args[args.indexOf('--repeat') + 1] : 3);
-  // --html5: build the pages with happy-dom's HTML5 parser instead of linkedom (scores only).
-  const html5 = args.includes('--html5');
   // --fast: scores only, without Readability and timing.
-  const compare = !args.includes('--fast') && !html5;
+  const compare = !args.includes('--fast');
   const results: PageResult[] = [];
   const pad = (s: string, n: number) =>
     s + ' '.repeat(Math.max(0, n - [...s].length * (/[\u0080-\uffff]/.test(s) ? 2 : 1)));
@@ -175,7 +132,7 @@ async function main(args: string[]): Promise<void> {
     'page          hanF1  bigram  readab  date  author  ours/readability   predicted date | truth date | predicted author | truth author',
   );
   for (const id of corpusIds().filter((id) => !only || id === only)) {
-    const r = await evaluatePage(id, { compare, repeat, html5 });
+    const r = await evaluatePage(id, { compare, repeat });
     results.push(r);
     const mark = (v: boolean | null) => (v === null ? '  - ' : v ? ' ok ' : ' NO ');
     console.log(
@@ -200,7 +157,7 @@ async function main(args: string[]): Promise<void> {
   );
   if (compare)
     console.log(
-      `time, DOM walk + rules ÷ Readability.parse (same linkedom documents, parse excluded): ${s.timeRatio.toFixed(2)}`,
+      `time, DOM walk + rules ÷ Readability.parse (same documents, parse excluded): ${s.timeRatio.toFixed(2)}`,
     );
 }
 
