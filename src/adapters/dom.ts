@@ -113,7 +113,13 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 const WHITESPACE = /\s+/g;
 /** Whitespace that is not a lone space: only text holding some needs `WHITESPACE` replaced. */
 const NEEDS_COLLAPSE = /[^\S ]| \s/;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const DISPLAY_NONE_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const VISIBILITY_HIDDEN_STYLE = /(?:^|;)\s*visibility\s*:\s*hidden/i;
+/**
+ * Text a container hidden only by `visibility` must hold to be read as an article its page's script has not revealed
+ * yet (WeChat's `#js_content`): a menu or a dialog kept invisible holds far less.
+ */
+const PENDING_ARTICLE_CHARACTERS = 200;
 /**
  * `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older browsers know. Without a
  * prototype, the browser's lookups of the options left out end sooner (about a tenth of the check's cost).
@@ -379,20 +385,45 @@ function countVisible(text: string): number {
   return count;
 }
 
+/**
+ * Hidden as the page is rendered. `display: none` and the `hidden` attribute hide for good; an element hidden only by
+ * `visibility: hidden` is read when it holds an article's worth of text, since pages hide their article that way
+ * until a script has run (a saved page never runs it). Inside such a container, the visibility its children inherit
+ * hides nothing more.
+ */
 function isHidden(element: Element, computed: boolean): boolean {
-  // A rendered page's own answer covers the `hidden` attribute and inline styles; other DOMs are read from the markup.
+  // A rendered page's own answer covers the `hidden` attribute and the styles; other DOMs are read from the markup.
   if (computed && typeof (element as VisibilityCheckable).checkVisibility === 'function') {
-    return !(element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS);
+    if ((element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS)) return false;
+    const view = element.ownerDocument.defaultView;
+    const style = view?.getComputedStyle(element);
+    if (!style || style.display === 'none' || style.visibility !== 'hidden') return true;
+    const parent = element.parentElement;
+    if (parent && view!.getComputedStyle(parent).visibility === 'hidden') return false;
+    return !holdsPendingArticle(element);
   }
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style === null) return false;
+  if (DISPLAY_NONE_STYLE.test(style)) return true;
+  return VISIBILITY_HIDDEN_STYLE.test(style) && !holdsPendingArticle(element);
 }
 
+function holdsPendingArticle(element: Element): boolean {
+  return countVisible(element.textContent ?? '') >= PENDING_ARTICLE_CHARACTERS;
+}
+
+/** Where lazy-loading pages keep an image's address until a script moves it into `src`. */
+const IMAGE_SOURCES = ['src', 'data-src', 'data-original'];
+
 function imageOf(element: Element): BlockImage | null {
-  const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
-  if (!src || (src.startsWith('data:') && src.length < 200)) return null;
-  return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  for (const name of IMAGE_SOURCES) {
+    const src = element.getAttribute(name);
+    // A short data: URL is the placeholder a lazy loader shows until it swaps in the image.
+    if (src && !(src.startsWith('data:') && src.length < 200))
+      return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  }
+  return null;
 }
 
 /** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */

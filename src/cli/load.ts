@@ -6,6 +6,7 @@ import { domToPage } from '../adapters/dom';
 import { textToPage } from '../adapters/text';
 import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from './decode';
 import { CliError } from './io';
+import { applyPageStyles } from './page-styles';
 import { parseHtmlDocument } from './parse-html';
 
 export interface LoadedPage {
@@ -34,7 +35,9 @@ export async function loadFile(path: string, url?: string): Promise<LoadedPage> 
     return { page: textToPage(text, url), elements: null, encoding, kind: 'text' };
   }
   const { text, encoding } = readable(path, decodeHtmlBytes(bytes));
-  const { page, elements } = domToPage(parseHtmlDocument(text), url);
+  const document = parseHtmlDocument(text);
+  applyPageStyles(document);
+  const { page, elements } = domToPage(document, url);
   return { page, elements, encoding, kind: 'html' };
 }
 
