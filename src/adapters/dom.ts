@@ -119,7 +119,7 @@ const VISIBILITY_HIDDEN_STYLE = /(?:^|;)\s*visibility\s*:\s*hidden/i;
  * Text a container hidden only by `visibility` must hold to be read as an article its page's script has not revealed
  * yet (WeChat's `#js_content`): a menu or a dialog kept invisible holds far less.
  */
-const PENDING_ARTICLE_CHARACTERS = 200;
+const PENDING_ARTICLE_CHARACTERS = 100;
 /**
  * `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older browsers know. Without a
  * prototype, the browser's lookups of the options left out end sooner (about a tenth of the check's cost).
@@ -426,17 +426,23 @@ function imageOf(element: Element): BlockImage | null {
   return null;
 }
 
-/** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */
+/** <meta> (lower-cased keys, first value wins), JSON-LD, values inline scripts declare, <title>, the root's lang. */
 export function readMeta(doc: Document, url?: string): PageMeta {
   const meta: Record<string, string> = {};
   const jsonLd: unknown[] = [];
-  // One query for both: every querySelectorAll walks the whole document in linkedom and happy-dom.
-  for (const element of Array.from(doc.querySelectorAll('meta, script[type="application/ld+json"]'))) {
+  const declared: Record<string, string> = {};
+  // One query for all: every querySelectorAll walks the whole document in linkedom and happy-dom.
+  for (const element of Array.from(doc.querySelectorAll('meta, script'))) {
     if (element.localName === 'script') {
-      try {
-        collectJsonLd(JSON.parse(element.textContent ?? ''), jsonLd);
-      } catch {
-        // A malformed JSON-LD block is ignored, as browsers and search engines do.
+      const type = (element.getAttribute('type') ?? '').trim().toLowerCase();
+      if (type === 'application/ld+json') {
+        try {
+          collectJsonLd(JSON.parse(element.textContent ?? ''), jsonLd);
+        } catch {
+          // A malformed JSON-LD block is ignored, as browsers and search engines do.
+        }
+      } else if (SCRIPT_TYPES.has(type) && !element.hasAttribute('src')) {
+        collectDeclared(element.textContent ?? '', declared);
       }
       continue;
     }
@@ -451,6 +457,7 @@ export function readMeta(doc: Document, url?: string): PageMeta {
     if (name && !(name in meta)) meta[name] = content.trim();
   }
   const result: PageMeta = { meta, jsonLd };
+  if (Object.keys(declared).length) result.declared = declared;
   const title = (doc.title || doc.querySelector('title')?.textContent || '').replace(WHITESPACE, ' ').trim();
   if (title) result.documentTitle = title;
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
@@ -458,6 +465,40 @@ export function readMeta(doc: Document, url?: string): PageMeta {
   const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
   if (pageUrl) result.url = pageUrl;
   return result;
+}
+
+/** `type` values of scripts a browser runs as JavaScript. */
+const SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+/**
+ * `var|let|const NAME = "…"` (or '…', or a number), also when the literal is the first argument of a call such as
+ * WeChat's `htmlDecode("…")`.
+ */
+const DECLARATION =
+  /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$.]*\(\s*)?(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(-?\d+(?:\.\d+)?)(?![\w.]))/g;
+/** Longer literals are data (templates, encoded images), not a value a page declares about itself. */
+const MAX_DECLARED_LENGTH = 1000;
+
+function collectDeclared(script: string, out: Record<string, string>): void {
+  if (!script.includes('=')) return;
+  for (const match of script.matchAll(DECLARATION)) {
+    const name = match[1]!;
+    const literal = match[2] ?? match[3];
+    const value = literal !== undefined ? unescapeJs(literal) : match[4]!;
+    if (!(name in out) && value.length <= MAX_DECLARED_LENGTH) out[name] = value.trim();
+  }
+}
+
+const JS_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(.))/gs;
+const SINGLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+function unescapeJs(literal: string): string {
+  if (!literal.includes('\\')) return literal;
+  return literal.replace(JS_ESCAPE, (sequence, hex?: string, unit?: string, point?: string, char?: string) => {
+    const code = hex ?? unit ?? point;
+    if (code === undefined) return SINGLE_ESCAPES[char!] ?? char!;
+    const value = Number.parseInt(code, 16);
+    return value <= 0x10ffff ? String.fromCodePoint(value) : sequence;
+  });
 }
 
 function collectJsonLd(value: unknown, out: unknown[]): void {

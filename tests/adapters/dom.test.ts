@@ -185,6 +185,34 @@ describe('content hidden until a script runs', () => {
   });
 });
 
+describe('readMeta: values inline scripts declare', () => {
+  it('keeps string and number literals by variable name, first declaration winning', () => {
+    const doc = parseHTML(`<html><head>
+<script>var nickname = htmlDecode("人民\\u65e5\\u62a5"); var ct = "1710466200"; let n = 42; const s = '单引号\\'';</script>
+<script type="text/javascript">var nickname = "后来的"; var link = "a\\x26amp;b"; var odd = "\\u{110000}";</script>
+<script src="/x.js">var ignored = "外部脚本";</script>
+<script type="text/template">var template = "模板";</script>
+<script type="application/ld+json">{"@type":"NewsArticle"}</script>
+</head><body></body></html>`).document as unknown as Document;
+    const { declared, jsonLd } = domToPage(doc).page.meta;
+    expect(declared).toEqual({
+      nickname: '人民日报',
+      ct: '1710466200',
+      n: '42',
+      s: "单引号'",
+      link: 'a&amp;b',
+      odd: '\\u{110000}',
+    });
+    expect(jsonLd).toEqual([{ '@type': 'NewsArticle' }]);
+  });
+
+  it('leaves the field out when no script declares anything', () => {
+    expect(
+      domToPage(parseHTML('<html><body><p>正文</p></body></html>').document as unknown as Document).page.meta.declared,
+    ).toBeUndefined();
+  });
+});
+
 describe('joinCjkLines', () => {
   const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f]';
   const REFERENCE = new RegExp(`(${CJK})[ \\t\\r\\f\\u3000]*\\n\\s*(?=${CJK})`, 'g');

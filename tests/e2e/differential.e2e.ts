@@ -107,19 +107,26 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The Article the page engine makes from the file's bytes, served without running the page's scripts. */
+async function browserArticle(file: string, path: string, charset: string): Promise<Article> {
+  served.set(path, { body: readFileSync(file), charset });
+  try {
+    const reply = await withTab(async (tab) => {
+      await tab.page.goto(h.origin + path, { waitUntil: 'load' });
+      return h.sendToTab<ArticleReply>(tab.tabId, { type: 'qingdu:article' });
+    });
+    if (!reply.ok) throw new Error(`${path}: the page engine failed: ${reply.error}`);
+    return reply.article;
+  } finally {
+    served.delete(path);
+  }
+}
+
 async function compare({ name, file }: Case, index: number, expect: ExpectStatic): Promise<void> {
   const path = `/differential/${index}/${encodeURIComponent(name.replaceAll('/', '_'))}`;
-  const url = h.origin + path;
-  const loaded = await loadFile(file, url);
+  const loaded = await loadFile(file, h.origin + path);
   const cli = compared(extractArticle(loaded.page));
-  served.set(path, { body: readFileSync(file), charset: loaded.encoding });
-  const reply = await withTab(async (tab) => {
-    await tab.page.goto(url, { waitUntil: 'load' });
-    return h.sendToTab<ArticleReply>(tab.tabId, { type: 'qingdu:article' });
-  });
-  served.delete(path);
-  if (!reply.ok) throw new Error(`${name}: the page engine failed: ${reply.error}`);
-  const browser = compared(reply.article);
+  const browser = compared(await browserArticle(file, path, loaded.encoding));
   const reason = EXPECTED_DIFFERENCES[name];
   if (reason) expect(browser, `${name} is listed as differing (${reason}) but does not`).not.toEqual(cli);
   else expect(cli, name).toEqual(browser);
@@ -128,7 +135,16 @@ async function compare({ name, file }: Case, index: number, expect: ExpectStatic
 describe('the CLI makes the Article Chromium makes, on the same bytes', () => {
   it('covers every corpus page and fixture', () => {
     expect(CASES.filter((c) => c.name.startsWith('tests/corpus/')).length).toBe(69);
-    expect(CASES.length).toBeGreaterThan(69);
+    expect(CASES.filter((c) => c.name.startsWith('tests/fixtures/malformed/')).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('reads on the live page, too, a WeChat body hidden until its script runs', async () => {
+    const file = join(REPO_ROOT, 'tests', 'fixtures', 'malformed', 'wechat-pending.html');
+    const article = await browserArticle(file, '/differential/wechat/pending.html', 'utf-8');
+    const text = article.paragraphs.map((p) => p.text).join('');
+    expect(text).toContain('全市新开通的十二条公交线路今天起正式运营');
+    expect(text).toContain('让更多市民享受到方便快捷的公共交通。');
+    expect(text).not.toMatch(/请在微信客户端打开|微信扫一扫/);
   });
 
   it.concurrent.for(CASES.map((c, i) => [c.name, c, i] as const))('%s', ([, c, i], { expect }) =>
