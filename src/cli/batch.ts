@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { InputItem, PageInput } from './inputs';
-import { type JobSpec, runJob, sourceFields } from './jobs';
+import { type InputItem, type PageInput, sourceFields } from './inputs';
+import type { JobSpec } from './jobs';
 import type { BatchCounts, Progress } from './progress';
 
 export interface BatchOptions {
@@ -29,6 +29,9 @@ export async function runBatch(
     if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
   };
   const pool = jobs > 1 ? new WorkerPool(jobs, spec) : null;
+  const run = pool ? (input: PageInput) => pool.run(input) : await inThisThread(spec);
+  // Read ahead only as far as the workers can use: memory stays flat however many pages follow.
+  const inFlight = pool ? jobs * 2 : 1;
   const running = new Set<Promise<void>>();
   try {
     for await (const item of inputs) {
@@ -36,15 +39,10 @@ export async function runBatch(
         await emit({ ...sourceFields(item), error: item.error });
         continue;
       }
-      if (!pool) {
-        await emit(await runJob(spec, item));
-        continue;
-      }
-      const task = pool.run(item).then(emit);
+      const task = run(item).then(emit);
       running.add(task);
       void task.finally(() => running.delete(task));
-      // Read ahead only as far as the workers can use: memory stays flat however many pages follow.
-      if (running.size >= jobs * 2) await Promise.race(running);
+      if (running.size >= inFlight) await Promise.race(running);
     }
     await Promise.all(running);
   } finally {
@@ -52,6 +50,12 @@ export async function runBatch(
     progress?.finish(result);
   }
   return result;
+}
+
+/** Pages run here, one at a time. Only then is the pipeline loaded: with workers, this thread only reads. */
+async function inThisThread(spec: JobSpec): Promise<(input: PageInput) => Promise<Record<string, unknown>>> {
+  const { runJob } = await import('./jobs');
+  return (input) => runJob(spec, input);
 }
 
 interface Task {

@@ -11,8 +11,7 @@ import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { CliError } from './io';
-import { kindOfPath, MAX_FILE_BYTES, readPageFile } from './load';
-import { isArchive, pageFilesUnder } from './page-files';
+import { isArchive, kindOfPath, MAX_FILE_BYTES, pageFilesUnder, readPageFile } from './page-files';
 
 export interface PageSource {
   /** The file, or the archive the page is a record of. */
@@ -35,6 +34,11 @@ export interface InputError extends PageSource {
 }
 
 export type InputItem = PageInput | InputError;
+
+/** The fields that say which page a line is about: its path, and for an archived page its record and URL. */
+export function sourceFields({ path, record, url }: PageSource): Record<string, string> {
+  return { path, ...(record ? { record } : {}), ...(url ? { url } : {}) };
+}
 
 export async function* pageInputs(args: readonly string[], stdin: Readable): AsyncGenerator<InputItem> {
   for (const arg of args) {

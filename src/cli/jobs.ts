@@ -7,7 +7,7 @@ import { withSlogans } from '../core/slogans';
 import { convertPieces, resolveSource, type ConversionSource } from '../convert/index';
 import type { ScriptTarget } from '../convert/targets';
 import { articleJson } from './article-output';
-import type { PageInput, PageSource } from './inputs';
+import { type PageInput, sourceFields } from './inputs';
 import { CliError } from './io';
 import { articleOf, type LoadedPage, loadBytes, textOf } from './load';
 
@@ -28,11 +28,6 @@ export async function runJob(spec: JobSpec, input: PageInput): Promise<Record<st
       error instanceof CliError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
     return { ...where, error: message };
   }
-}
-
-/** The fields that say which page a line is about: its path, and for an archived page its record and URL. */
-export function sourceFields({ path, record, url }: PageSource): Record<string, string> {
-  return { path, ...(record ? { record } : {}), ...(url ? { url } : {}) };
 }
 
 async function outcome(spec: JobSpec, input: PageInput): Promise<Record<string, unknown>> {

@@ -2,14 +2,13 @@
  * Saved page → Page: plain text through the text adapter, HTML decoded and parsed as a browser would. A page comes
  * from a file (`loadFile`) or from bytes already in hand, such as a WARC record (`loadBytes`).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Article, Page, Warning } from '../core/article';
 import { extractArticle } from '../core/pipeline';
 import { domToPage } from '../adapters/dom';
 import { textToPage } from '../adapters/text';
 import { decodeHtmlBytes, decodeTextBytes, plausibility, type Decoded } from './decode';
 import { CliError } from './io';
+import { kindOfPath, MAX_FILE_BYTES, readPageFile, tooLarge } from './page-files';
 import { applyPageStyles } from './page-styles';
 import { parseHtmlDocument } from './parse-html';
 
@@ -30,24 +29,14 @@ export interface LoadOptions {
   charset?: string;
 }
 
-/** Larger than any saved news page by far: refuse rather than spend minutes and memory on it. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Below this share of common Chinese characters a guessed legacy decoding is mojibake, not Chinese text. */
 const MIN_GUESSED_PLAUSIBILITY = 0.05;
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 /** A file that opens with a tag, a doctype, a comment or an XML declaration (after any BOM or whitespace). */
 const LOOKS_LIKE_HTML = /^\s*<[a-z!?]/i;
 
 export async function loadFile(path: string, url?: string): Promise<LoadedPage> {
   return loadBytes(await readPageFile(path), path, { url, kind: kindOfPath(path) });
-}
-
-/** HTML or text as the file's extension says; undefined when it does not, and the content decides. */
-export function kindOfPath(path: string): 'html' | 'text' | undefined {
-  const extension = extname(path).toLowerCase();
-  return HTML_EXTENSIONS.has(extension) ? 'html' : TEXT_EXTENSIONS.has(extension) ? 'text' : undefined;
 }
 
 /** A page from its bytes; `name` says where they came from in messages (a path, an archive's record). */
@@ -96,24 +85,6 @@ function charsetWarnings(decoded: Decoded): Warning[] {
   ];
 }
 
-/** A file's bytes, refused with a clear message when it is missing, unreadable, a folder or too large. */
-export async function readPageFile(path: string): Promise<Uint8Array> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new CliError(describe(path, error));
-  }
-  if (info.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-  if (!info.isFile()) throw new CliError(`${path} is not a regular file`);
-  if (info.size > MAX_FILE_BYTES) throw new CliError(tooLarge(path, info.size));
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new CliError(describe(path, error));
-  }
-}
-
 /** The bytes of a page, without the NUL bytes some tools pad a saved file with; refused when they hold no page. */
 function checkedBytes(bytes: Uint8Array, name: string): Uint8Array {
   if (bytes.length > MAX_FILE_BYTES) throw new CliError(tooLarge(name, bytes.length));
@@ -127,10 +98,6 @@ function checkedBytes(bytes: Uint8Array, name: string): Uint8Array {
   return page;
 }
 
-function tooLarge(name: string, size: number): string {
-  return `${name} is too large (${Math.round(size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
-}
-
 /** A guessed decoding that yields no Chinese text means the encoding is unknown: say so rather than print mojibake. */
 function readable(name: string, decoded: Decoded): Decoded {
   if (
@@ -141,14 +108,6 @@ function readable(name: string, decoded: Decoded): Decoded {
     throw new CliError(`${name}: unknown text encoding (not UTF-8, and not Chinese text in GBK/GB18030 or Big5)`);
   }
   return decoded;
-}
-
-function describe(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `${path}: no such file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
-  if (code === 'EISDIR') return `${path} is a directory, not a file`;
-  return `${path}: cannot read (${(error as Error)?.message ?? String(error)})`;
 }
 
 /** NUL bytes never occur in text pages (UTF-16 with a BOM aside); they mark images, archives, executables. */

@@ -1,6 +1,16 @@
-/** Which files hold pages: in a folder, by name; an archive by its extension. Nothing here reads a page. */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * Files that hold pages: which ones a folder holds, whether a file is HTML or text by its name, an archive by its
+ * extension, and reading one with a clear message when it cannot be read. Nothing here parses a page, so a batch's
+ * reading thread does not load the pipeline.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { CliError } from './io';
+
+/** Larger than any saved news page by far: refuse rather than spend minutes and memory on it. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 const PAGE_EXTENSIONS = /\.(?:html?|xhtml|shtml|txt|text)$/i;
 const ARCHIVE = /\.warc(?:\.gz)?$/i;
@@ -23,4 +33,40 @@ export async function* pageFilesUnder(dir: string): AsyncGenerator<string> {
     if (entry.isDirectory()) yield* pageFilesUnder(path);
     else if ((entry.isFile() || entry.isSymbolicLink()) && isPageName(entry.name)) yield path;
   }
+}
+
+/** HTML or text as the file's extension says; undefined when it does not, and the content decides. */
+export function kindOfPath(path: string): 'html' | 'text' | undefined {
+  const extension = extname(path).toLowerCase();
+  return HTML_EXTENSIONS.has(extension) ? 'html' : TEXT_EXTENSIONS.has(extension) ? 'text' : undefined;
+}
+
+/** A file's bytes, refused with a clear message when it is missing, unreadable, a folder or too large. */
+export async function readPageFile(path: string): Promise<Uint8Array> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new CliError(describe(path, error));
+  }
+  if (info.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+  if (!info.isFile()) throw new CliError(`${path} is not a regular file`);
+  if (info.size > MAX_FILE_BYTES) throw new CliError(tooLarge(path, info.size));
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new CliError(describe(path, error));
+  }
+}
+
+export function tooLarge(name: string, size: number): string {
+  return `${name} is too large (${Math.round(size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+}
+
+function describe(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `${path}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
+  if (code === 'EISDIR') return `${path} is a directory, not a file`;
+  return `${path}: cannot read (${(error as Error)?.message ?? String(error)})`;
 }

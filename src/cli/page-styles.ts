@@ -6,7 +6,9 @@
  * that element's inline style, where the DOM walk reads what is hidden. Linked stylesheets are not fetched.
  * Media queries are answered for a desktop window 1280 pixels wide.
  */
-import { generate, parse, type CssNode, type Rule, type Selector } from 'css-tree';
+import type { CssNode, Rule, Selector } from 'css-tree';
+import generate from 'css-tree/generator';
+import parse from 'css-tree/parser';
 
 const DESKTOP_WIDTH = 1280;
 

@@ -202,6 +202,21 @@ describe('qingdu … --json on many pages (as a process, through the bin entry)'
     expect(simplified).toEqual({ path: 'pages/nested/b.txt', text: TEXT_PAGE });
   });
 
+  it('puts what loading found wrong with a page in its warnings, one page or many', async () => {
+    const fixture = join(REPO_ROOT, 'tests', 'fixtures', 'malformed', 'utf8-declared-gb2312.html');
+    const charset = { kind: 'charset', message: expect.stringMatching(/declares gb18030 but is written in utf-8/) };
+    const single = await qingdu(['extract', '--json', fixture]);
+    expect(single.code).toBe(0);
+    expect(JSON.parse(single.stdout).warnings).toEqual([charset]);
+    const many = await qingdu(['extract', '--json', fixture, 'pages/a.html']);
+    const [first, second] = many.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(first.warnings).toEqual([charset]);
+    expect(second.warnings).toEqual([]);
+  });
+
   it('asks for --json before reading many pages, and refuses --url for them', async () => {
     const noJson = await qingdu(['extract', 'pages']);
     expect(noJson.code).toBe(1);

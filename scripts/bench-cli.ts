@@ -1,0 +1,162 @@
+/**
+ * `npx tsx scripts/bench-cli.ts [--repeat N] [--memory-pages N]`: the CLI's batch mode.
+ * - The command as a reader runs it: `qingdu extract --json [--jobs 2] tests/corpus`, one process each, timed from
+ *   start to exit (start-up included).
+ * - Throughput once started: `extract` over the corpus pages read N times over (paths on stdin), in this process,
+ *   with 1 thread and with 2 worker threads, beside Mozilla Readability on jsdom (decode, `new JSDOM`,
+ *   `Readability.parse`) over the same pages in the same run.
+ * - Memory: `qingdu extract --json --jobs 2 -` on `--memory-pages` paths (the corpus repeated), its peak resident
+ *   set (VmHWM in /proc, so Linux only) after the first tenth of the pages and at the end.
+ * Prints the numbers; asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { runBatch } from '../src/cli/batch';
+import { decodeHtmlBytes } from '../src/cli/decode';
+import { pageInputs } from '../src/cli/inputs';
+import { parseArgs } from '../src/cli/io';
+import { CORPUS_DIR, REPO_ROOT } from '../tests/paths';
+
+const BIN = join(REPO_ROOT, 'bin', 'qingdu.mjs');
+
+const { options } = parseArgs(process.argv.slice(2));
+const REPEAT = Number(options.repeat ?? 5);
+const MEMORY_PAGES = Number(options['memory-pages'] ?? 10_000);
+
+const corpusPages = readdirSync(CORPUS_DIR)
+  .filter((name) => name.startsWith('ia-'))
+  .sort()
+  .map((id) => join(CORPUS_DIR, id, 'page.html'));
+
+/** `count` page paths, the corpus over and over. */
+const repeated = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => corpusPages[i % corpusPages.length]!);
+
+/** Written lines are counted and dropped, as a pipe to another program would take them. */
+function sink(): { stream: Writable; lines: () => number; errors: () => number } {
+  let lines = 0;
+  let errors = 0;
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const text = chunk.toString();
+      lines += text.split('\n').length - 1;
+      if (text.includes('"error":')) errors++;
+      done();
+    },
+  });
+  return { stream, lines: () => lines, errors: () => errors };
+}
+
+async function ours(paths: string[], jobs: number): Promise<{ seconds: number; pages: number; errors: number }> {
+  const out = sink();
+  const start = performance.now();
+  await runBatch({ command: 'extract' }, pageInputs(['-'], Readable.from([paths.join('\n')])), {
+    jobs,
+    output: out.stream,
+  });
+  return { seconds: (performance.now() - start) / 1000, pages: out.lines(), errors: out.errors() };
+}
+
+async function readabilityOnJsdom(paths: string[]): Promise<{ seconds: number; pages: number }> {
+  const start = performance.now();
+  let pages = 0;
+  for (const path of paths) {
+    const { text } = decodeHtmlBytes(readFileSync(path));
+    // A console that prints nothing: jsdom reports every stylesheet it cannot parse.
+    const { window } = new JSDOM(text, { virtualConsole: new VirtualConsole() });
+    try {
+      new Readability(window.document).parse();
+    } catch {
+      // A page Readability cannot parse still took its time.
+    }
+    window.close();
+    pages++;
+    // jsdom finishes closing a window on the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { seconds: (performance.now() - start) / 1000, pages };
+}
+
+interface Run {
+  seconds: number;
+  lines: number;
+  /** Peak resident set (kB) when a tenth of the lines were out, and at the end. */
+  peakEarlyKb: number;
+  peakKb: number;
+}
+
+/** The CLI as a separate process, fed `stdin`; its output lines counted, its peak memory read from /proc. */
+function runCli(args: string[], stdin: string, expectedLines: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    let lines = 0;
+    let peakEarlyKb = 0;
+    let peakKb = 0;
+    const sample = async (): Promise<void> => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakKb = Math.max(peakKb, hwm);
+      if (lines <= expectedLines / 10) peakEarlyKb = Math.max(peakEarlyKb, hwm);
+    };
+    const sampler = setInterval(() => void sample(), 100);
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const byte of chunk) if (byte === 10) lines++;
+    });
+    child.on('error', reject);
+    child.on('exit', () => {
+      clearInterval(sampler);
+      resolve({ seconds: (performance.now() - start) / 1000, lines, peakEarlyKb, peakKb });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `${corpusPages.length} corpus pages × ${REPEAT}; ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  const paths = repeated(corpusPages.length * REPEAT);
+  // One pass first, so both sides run warm code.
+  await ours(corpusPages, 1);
+  await readabilityOnJsdom(corpusPages.slice(0, 10));
+  const rate = (r: { seconds: number; pages: number }) => r.pages / r.seconds;
+  for (const jobs of ['1', '2']) {
+    const run = await runCli(['extract', '--json', '--jobs', jobs, CORPUS_DIR], '', corpusPages.length);
+    console.log(
+      `qingdu extract --json --jobs ${jobs} tests/corpus, start to exit: ${run.seconds.toFixed(2)} s, ${(run.lines / run.seconds).toFixed(1)} pages/s (${run.lines} lines)`,
+    );
+  }
+  const one = await ours(paths, 1);
+  const two = await ours(paths, 2);
+  const theirs = await readabilityOnJsdom(paths);
+  console.log(
+    `qingdu extract --json, 1 thread:        ${rate(one).toFixed(1)} pages/s (${one.pages} pages, ${one.errors} error lines)`,
+  );
+  console.log(
+    `qingdu extract --json --jobs 2:          ${rate(two).toFixed(1)} pages/s (${two.pages} pages, ${two.errors} error lines)`,
+  );
+  console.log(`Readability 0.6 on jsdom 26, 1 thread:   ${rate(theirs).toFixed(1)} pages/s (${theirs.pages} pages)`);
+  console.log(`ratio, ours with 1 thread / Readability: ${(rate(one) / rate(theirs)).toFixed(1)}×`);
+  if (MEMORY_PAGES > 0) {
+    const run = await runCli(
+      ['extract', '--json', '--jobs', '2', '-'],
+      repeated(MEMORY_PAGES).join('\n'),
+      MEMORY_PAGES,
+    );
+    const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+    console.log(
+      `memory: ${run.lines} pages in ${run.seconds.toFixed(0)} s (${(run.lines / run.seconds).toFixed(1)} pages/s), 2 worker threads: peak RSS ${mb(run.peakEarlyKb)} after the first ${MEMORY_PAGES / 10} pages, ${mb(run.peakKb)} at the end`,
+    );
+  }
+}
+
+await main();
