@@ -1,11 +1,10 @@
 /**
- * `npx tsx scripts/bench-cli.ts [--repeat N] [--memory-pages N]`: the CLI's batch mode.
- * - The command as a reader runs it: `qingdu extract --json [--jobs 2] tests/corpus`, one process each, timed from
- *   start to exit (start-up included).
- * - Throughput once started: `extract` over the corpus pages read N times over (paths on stdin), in this process,
- *   with 1 thread and with 2 worker threads, beside Mozilla Readability on jsdom (decode, `new JSDOM`,
- *   `Readability.parse`) over the same pages in the same run.
- * - Memory: `qingdu extract --json --jobs 2 -` on `--memory-pages` paths (the corpus repeated), its peak resident
+ * `npx tsx scripts/bench-cli.ts [--repeat N] [--memory-pages N]`: the CLI's batch mode, each run its own process
+ * (`node bin/qingdu.mjs`, what `npx qingdu` runs), timed from start to exit, start-up included:
+ * - `qingdu extract --json [--jobs 2] tests/corpus`: the 69 corpus pages;
+ * - `qingdu extract --json [--jobs 2] -` on the corpus pages read N times over (paths on stdin), beside Mozilla
+ *   Readability on jsdom (decode, `new JSDOM`, `Readability.parse`) over the same pages in this process, warmed up;
+ * - memory: `qingdu extract --json --jobs 2 -` on `--memory-pages` paths (the corpus repeated), its peak resident
  *   set (VmHWM in /proc, so Linux only) after the first tenth of the pages and at the end.
  * Prints the numbers; asserts nothing.
  */
@@ -14,12 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { runBatch } from '../src/cli/batch';
 import { decodeHtmlBytes } from '../src/cli/decode';
-import { pageInputs } from '../src/cli/inputs';
 import { parseArgs } from '../src/cli/io';
 import { CORPUS_DIR, REPO_ROOT } from '../tests/paths';
 
@@ -37,31 +33,6 @@ const corpusPages = readdirSync(CORPUS_DIR)
 /** `count` page paths, the corpus over and over. */
 const repeated = (count: number): string[] =>
   Array.from({ length: count }, (_, i) => corpusPages[i % corpusPages.length]!);
-
-/** Written lines are counted and dropped, as a pipe to another program would take them. */
-function sink(): { stream: Writable; lines: () => number; errors: () => number } {
-  let lines = 0;
-  let errors = 0;
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      const text = chunk.toString();
-      lines += text.split('\n').length - 1;
-      if (text.includes('"error":')) errors++;
-      done();
-    },
-  });
-  return { stream, lines: () => lines, errors: () => errors };
-}
-
-async function ours(paths: string[], jobs: number): Promise<{ seconds: number; pages: number; errors: number }> {
-  const out = sink();
-  const start = performance.now();
-  await runBatch({ command: 'extract' }, pageInputs(['-'], Readable.from([paths.join('\n')])), {
-    jobs,
-    output: out.stream,
-  });
-  return { seconds: (performance.now() - start) / 1000, pages: out.lines(), errors: out.errors() };
-}
 
 async function readabilityOnJsdom(paths: string[]): Promise<{ seconds: number; pages: number }> {
   const start = performance.now();
@@ -125,27 +96,29 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   const paths = repeated(corpusPages.length * REPEAT);
-  // One pass first, so both sides run warm code.
-  await ours(corpusPages, 1);
-  await readabilityOnJsdom(corpusPages.slice(0, 10));
   const rate = (r: { seconds: number; pages: number }) => r.pages / r.seconds;
   for (const jobs of ['1', '2']) {
     const run = await runCli(['extract', '--json', '--jobs', jobs, CORPUS_DIR], '', corpusPages.length);
     console.log(
-      `qingdu extract --json --jobs ${jobs} tests/corpus, start to exit: ${run.seconds.toFixed(2)} s, ${(run.lines / run.seconds).toFixed(1)} pages/s (${run.lines} lines)`,
+      `qingdu extract --json --jobs ${jobs} tests/corpus: ${run.seconds.toFixed(2)} s, ${(run.lines / run.seconds).toFixed(1)} pages/s (${run.lines} lines)`,
     );
   }
-  const one = await ours(paths, 1);
-  const two = await ours(paths, 2);
+  const ours: Record<string, number> = {};
+  for (const jobs of ['1', '2']) {
+    const run = await runCli(['extract', '--json', '--jobs', jobs, '-'], paths.join('\n'), paths.length);
+    ours[jobs] = run.lines / run.seconds;
+    console.log(
+      `qingdu extract --json --jobs ${jobs} - (${paths.length} paths): ${run.seconds.toFixed(2)} s, ${ours[jobs]!.toFixed(1)} pages/s (${run.lines} lines)`,
+    );
+  }
+  await readabilityOnJsdom(corpusPages.slice(0, 10));
   const theirs = await readabilityOnJsdom(paths);
   console.log(
-    `qingdu extract --json, 1 thread:        ${rate(one).toFixed(1)} pages/s (${one.pages} pages, ${one.errors} error lines)`,
+    `Readability 0.6 on jsdom 26, the same ${theirs.pages} pages, 1 thread: ${rate(theirs).toFixed(1)} pages/s`,
   );
   console.log(
-    `qingdu extract --json --jobs 2:          ${rate(two).toFixed(1)} pages/s (${two.pages} pages, ${two.errors} error lines)`,
+    `ratio to Readability: ${(ours['1']! / rate(theirs)).toFixed(1)}× with 1 thread, ${(ours['2']! / rate(theirs)).toFixed(1)}× with 2`,
   );
-  console.log(`Readability 0.6 on jsdom 26, 1 thread:   ${rate(theirs).toFixed(1)} pages/s (${theirs.pages} pages)`);
-  console.log(`ratio, ours with 1 thread / Readability: ${(rate(one) / rate(theirs)).toFixed(1)}×`);
   if (MEMORY_PAGES > 0) {
     const run = await runCli(
       ['extract', '--json', '--jobs', '2', '-'],
