@@ -5,7 +5,7 @@
  * - `qingdu extract --json [--jobs 2] -` on the corpus pages read N times over (paths on stdin), beside Mozilla
  *   Readability on jsdom (decode, `new JSDOM`, `Readability.parse`) over the same pages in this process, warmed up;
  * - memory: `qingdu extract --json --jobs 2 -` on `--memory-pages` paths (the corpus repeated), its peak resident
- *   set (VmHWM in /proc, so Linux only) after the first tenth of the pages and at the end.
+ *   set so far (VmHWM in /proc, so Linux only) at each tenth of the pages.
  * Prints the numbers; asserts nothing.
  */
 import { spawn } from 'node:child_process';
@@ -57,9 +57,8 @@ async function readabilityOnJsdom(paths: string[]): Promise<{ seconds: number; p
 interface Run {
   seconds: number;
   lines: number;
-  /** Peak resident set (kB) when a tenth of the lines were out, and at the end. */
-  peakEarlyKb: number;
-  peakKb: number;
+  /** Peak resident set (kB) so far, when each tenth of the expected lines was out. */
+  peakByTenthKb: number[];
 }
 
 /** The CLI as a separate process, fed `stdin`; its output lines counted, its peak memory read from /proc. */
@@ -68,13 +67,12 @@ function runCli(args: string[], stdin: string, expectedLines: number): Promise<R
     const start = performance.now();
     const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     let lines = 0;
-    let peakEarlyKb = 0;
-    let peakKb = 0;
+    const peakByTenthKb: number[] = [];
     const sample = async (): Promise<void> => {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
       const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakKb = Math.max(peakKb, hwm);
-      if (lines <= expectedLines / 10) peakEarlyKb = Math.max(peakEarlyKb, hwm);
+      const tenth = Math.min(9, Math.floor((lines * 10) / expectedLines));
+      peakByTenthKb[tenth] = Math.max(peakByTenthKb[tenth] ?? 0, hwm);
     };
     const sampler = setInterval(() => void sample(), 100);
     child.stdout.on('data', (chunk: Buffer) => {
@@ -83,7 +81,7 @@ function runCli(args: string[], stdin: string, expectedLines: number): Promise<R
     child.on('error', reject);
     child.on('exit', () => {
       clearInterval(sampler);
-      resolve({ seconds: (performance.now() - start) / 1000, lines, peakEarlyKb, peakKb });
+      resolve({ seconds: (performance.now() - start) / 1000, lines, peakByTenthKb });
     });
     child.stdin.end(stdin);
   });
@@ -125,9 +123,9 @@ async function main(): Promise<void> {
       repeated(MEMORY_PAGES).join('\n'),
       MEMORY_PAGES,
     );
-    const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+    const mb = (kb: number | undefined) => (kb === undefined ? '-' : `${(kb / 1024).toFixed(0)}`);
     console.log(
-      `memory: ${run.lines} pages in ${run.seconds.toFixed(0)} s (${(run.lines / run.seconds).toFixed(1)} pages/s), 2 worker threads: peak RSS ${mb(run.peakEarlyKb)} after the first ${MEMORY_PAGES / 10} pages, ${mb(run.peakKb)} at the end`,
+      `memory: ${run.lines} pages in ${run.seconds.toFixed(0)} s (${(run.lines / run.seconds).toFixed(1)} pages/s), 2 worker threads; peak RSS (MB) by each tenth of the run: ${Array.from(run.peakByTenthKb, mb).join(', ')}`,
     );
   }
 }
