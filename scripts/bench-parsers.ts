@@ -3,7 +3,8 @@
  * documents with, on the corpus pages (tests/corpus, and ../shared/corpus-modern when present), decoded as the CLI
  * decodes them. For each: parse time (median of N passes over all pages, in one process) and on how many pages the
  * article differs from the one jsdom's document gives (jsdom runs parse5, the reference HTML5 tree builder, on a
- * full DOM). Prints a table; asserts nothing.
+ * full DOM). Then the cost of applying each page's own `<style>` rules (`applyPageStyles`) on the CLI's documents.
+ * Prints a table; asserts nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import { domToPage } from '../src/adapters/dom';
 import { decodeHtmlBytes } from '../src/cli/decode';
 import { parseArgs } from '../src/cli/io';
+import { applyPageStyles } from '../src/cli/page-styles';
 import { parseHtmlDocument } from '../src/cli/parse-html';
 import { extractArticle } from '../src/core/pipeline';
 import { REPO_ROOT } from '../tests/paths';
@@ -116,6 +118,27 @@ async function main(): Promise<void> {
       `${name.padEnd(30)} ${median(passes).toFixed(2).padStart(8)}                 ${differing.length}${shown ? ` (${shown})` : ''}`,
     );
   }
+  styleCost(files, texts);
+}
+
+/** `applyPageStyles` on each page's fresh document, after a first pass: median over the passes, and the slowest page. */
+function styleCost(files: string[], texts: string[]): void {
+  const perPage = texts.map(() => [] as number[]);
+  for (let pass = 0; pass <= REPEAT; pass++)
+    texts.forEach((text, i) => {
+      const document = parseHtmlDocument(text);
+      const start = performance.now();
+      applyPageStyles(document);
+      if (pass > 0) perPage[i]!.push(performance.now() - start);
+    });
+  const medians = perPage.map(median);
+  const slowest = medians.indexOf(Math.max(...medians));
+  const total = medians.reduce((a, b) => a + b, 0);
+  const untouched = medians.filter((ms) => ms < 0.1).length;
+  console.log(
+    `page <style> rules: ${(total / texts.length).toFixed(2)} ms/page on average, under 0.1 ms on ${untouched} pages, ` +
+      `${medians[slowest]!.toFixed(1)} ms on the slowest (${files[slowest]!.split('/').at(-2)})`,
+  );
 }
 
 await main();
