@@ -37,7 +37,13 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 const WHITESPACE = /\s+/g;
 /** Whitespace that is not a lone space: only text holding some needs `WHITESPACE` replaced. */
 const NEEDS_COLLAPSE = /[^\S ]| \s/;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const DISPLAY_NONE_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const VISIBILITY_HIDDEN_STYLE = /(?:^|;)\s*visibility\s*:\s*hidden/i;
+/**
+ * Text a container hidden only by `visibility` must hold to be read as an article its page's script has not revealed
+ * yet (WeChat's `#js_content`): a menu or a dialog kept invisible holds far less.
+ */
+const PENDING_ARTICLE_CHARACTERS = 100;
 /**
  * `visibilityProperty` is the current name of the option, `checkVisibilityCSS` the one older browsers know. Without a
  * prototype, the browser's lookups of the options left out end sooner (about a tenth of the check's cost).
@@ -325,33 +331,64 @@ function countVisible(text: string): number {
   return count;
 }
 
+/**
+ * Hidden as the page is rendered. `display: none` and the `hidden` attribute hide for good; an element hidden only by
+ * `visibility: hidden` is read when it holds an article's worth of text, since pages hide their article that way
+ * until a script has run (a saved page never runs it). Inside such a container, the visibility its children inherit
+ * hides nothing more.
+ */
 function isHidden(element: Element, computed: boolean): boolean {
-  // A rendered page's own answer covers the `hidden` attribute and inline styles; other DOMs are read from the markup.
+  // A rendered page's own answer covers the `hidden` attribute and the styles; other DOMs are read from the markup.
   if (computed && typeof (element as VisibilityCheckable).checkVisibility === 'function') {
-    return !(element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS);
+    if ((element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS)) return false;
+    const view = element.ownerDocument.defaultView;
+    const style = view?.getComputedStyle(element);
+    if (!style || style.display === 'none' || style.visibility !== 'hidden') return true;
+    const parent = element.parentElement;
+    if (parent && view!.getComputedStyle(parent).visibility === 'hidden') return false;
+    return !holdsPendingArticle(element);
   }
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style === null) return false;
+  if (DISPLAY_NONE_STYLE.test(style)) return true;
+  return VISIBILITY_HIDDEN_STYLE.test(style) && !holdsPendingArticle(element);
 }
+
+function holdsPendingArticle(element: Element): boolean {
+  return countVisible(element.textContent ?? '') >= PENDING_ARTICLE_CHARACTERS;
+}
+
+/** Where lazy-loading pages keep an image's address until a script moves it into `src`. */
+const IMAGE_SOURCES = ['src', 'data-src', 'data-original'];
 
 function imageOf(element: Element): BlockImage | null {
-  const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
-  if (!src || (src.startsWith('data:') && src.length < 200)) return null;
-  return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  for (const name of IMAGE_SOURCES) {
+    const src = element.getAttribute(name);
+    // A short data: URL is the placeholder a lazy loader shows until it swaps in the image.
+    if (src && !(src.startsWith('data:') && src.length < 200))
+      return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  }
+  return null;
 }
 
-/** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */
+/** <meta> (lower-cased keys, first value wins), JSON-LD, values inline scripts declare, <title>, the root's lang. */
 export function readMeta(doc: Document, url?: string): PageMeta {
   const meta: Record<string, string> = {};
   const jsonLd: unknown[] = [];
-  // One query for both: every querySelectorAll walks the whole document in linkedom and happy-dom.
-  for (const element of Array.from(doc.querySelectorAll('meta, script[type="application/ld+json"]'))) {
+  const declared: Record<string, string> = {};
+  // One query for all: every querySelectorAll walks the whole document in linkedom and happy-dom.
+  for (const element of Array.from(doc.querySelectorAll('meta, script'))) {
     if (element.localName === 'script') {
-      try {
-        collectJsonLd(JSON.parse(element.textContent ?? ''), jsonLd);
-      } catch {
-        // A malformed JSON-LD block is ignored, as browsers and search engines do.
+      const type = (element.getAttribute('type') ?? '').trim().toLowerCase();
+      if (type === 'application/ld+json') {
+        try {
+          collectJsonLd(JSON.parse(element.textContent ?? ''), jsonLd);
+        } catch {
+          // A malformed JSON-LD block is ignored, as browsers and search engines do.
+        }
+      } else if (SCRIPT_TYPES.has(type) && !element.hasAttribute('src')) {
+        collectDeclared(element.textContent ?? '', declared);
       }
       continue;
     }
@@ -366,6 +403,7 @@ export function readMeta(doc: Document, url?: string): PageMeta {
     if (name && !(name in meta)) meta[name] = content.trim();
   }
   const result: PageMeta = { meta, jsonLd };
+  if (Object.keys(declared).length) result.declared = declared;
   const title = (doc.title || doc.querySelector('title')?.textContent || '').replace(WHITESPACE, ' ').trim();
   if (title) result.documentTitle = title;
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
@@ -373,6 +411,40 @@ export function readMeta(doc: Document, url?: string): PageMeta {
   const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
   if (pageUrl) result.url = pageUrl;
   return result;
+}
+
+/** `type` values of scripts a browser runs as JavaScript. */
+const SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+/**
+ * `var|let|const NAME = "…"` (or '…', or a number), also when the literal is the first argument of a call such as
+ * WeChat's `htmlDecode("…")`.
+ */
+const DECLARATION =
+  /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$.]*\(\s*)?(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(-?\d+(?:\.\d+)?)(?![\w.]))/g;
+/** Longer literals are data (templates, encoded images), not a value a page declares about itself. */
+const MAX_DECLARED_LENGTH = 1000;
+
+function collectDeclared(script: string, out: Record<string, string>): void {
+  if (!script.includes('=')) return;
+  for (const match of script.matchAll(DECLARATION)) {
+    const name = match[1]!;
+    const literal = match[2] ?? match[3];
+    const value = literal !== undefined ? unescapeJs(literal) : match[4]!;
+    if (!(name in out) && value.length <= MAX_DECLARED_LENGTH) out[name] = value.trim();
+  }
+}
+
+const JS_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(.))/gs;
+const SINGLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+function unescapeJs(literal: string): string {
+  if (!literal.includes('\\')) return literal;
+  return literal.replace(JS_ESCAPE, (sequence, hex?: string, unit?: string, point?: string, char?: string) => {
+    const code = hex ?? unit ?? point;
+    if (code === undefined) return SINGLE_ESCAPES[char!] ?? char!;
+    const value = Number.parseInt(code, 16);
+    return value <= 0x10ffff ? String.fromCodePoint(value) : sequence;
+  });
 }
 
 function collectJsonLd(value: unknown, out: unknown[]): void {

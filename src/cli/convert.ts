@@ -1,14 +1,20 @@
-/** `convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>`: the file in another script, line for line. */
-import { convertPieces, resolveSource, type ConversionSource } from '../convert/index';
-import { SCRIPT_TARGETS, isScriptTarget, type ScriptTarget } from '../convert/targets';
+/**
+ * `convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>`: the file in another script, line for line.
+ * `convert --to T --json [--jobs N] DIR|FILE…|-|ARCHIVE.warc[.gz]`: one JSON line a page, `{ path, text }`.
+ */
+import type { ConversionSource } from '../convert/index';
+import { SCRIPT_TARGETS, isScriptTarget } from '../convert/targets';
+import { isBatch, parseJobs, requireJson, runBatchCommand } from './batch-command';
 import { CliError, parseArgs } from './io';
+import { convertText } from './jobs';
 import { loadText } from './load';
 
 const SOURCES: readonly ConversionSource[] = ['auto', ...SCRIPT_TARGETS];
+const OPTIONS = new Set(['from', 'to', 'json', 'jobs']);
 
 export async function run(args: string[]): Promise<void> {
-  const { options, positional } = parseArgs(args);
-  const unknown = Object.keys(options).filter((key) => key !== 'from' && key !== 'to');
+  const { options, positional } = parseArgs(args, ['json']);
+  const unknown = Object.keys(options).filter((key) => !OPTIONS.has(key));
   if (unknown.length) throw new CliError(`unknown option --${unknown[0]}`, 2);
   const to = options.to;
   if (to === undefined) throw new CliError(`--to is required (one of ${SCRIPT_TARGETS.join(', ')})`, 2);
@@ -17,18 +23,12 @@ export async function run(args: string[]): Promise<void> {
   const from = options.from ?? 'auto';
   if (!SOURCES.includes(from as ConversionSource))
     throw new CliError(`--from must be one of ${SOURCES.join(', ')}, not "${String(from)}"`, 2);
-  if (positional.length !== 1)
-    throw new CliError(positional.length ? `one file at a time, got ${positional.length}` : 'no file given', 2);
-
-  const path = positional[0]!;
-  const { text } = await loadText(path);
-  // Lines keep their endings so the output matches the input line for line, \r\n included.
-  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-  const source = resolveSource(from as ConversionSource, text);
-  const converted = await convertPieces(
-    lines.map((line) => [line]),
-    to as ScriptTarget,
-    source,
-  );
-  process.stdout.write(converted.map(([line]) => line).join(''));
+  if (positional.length === 0) throw new CliError('no file given', 2);
+  if (isBatch(positional)) {
+    requireJson(positional, options.json === true);
+    const spec = { command: 'convert', to, from: from as ConversionSource } as const;
+    return runBatchCommand(spec, positional, parseJobs(options.jobs));
+  }
+  const { text } = await loadText(positional[0]!);
+  process.stdout.write(await convertText(text, to, from as ConversionSource));
 }

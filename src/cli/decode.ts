@@ -1,8 +1,12 @@
 /**
  * Bytes → text the way a browser picks the encoding of a saved page: a byte-order mark first, then a charset
- * declared near the top (<meta charset>, <meta http-equiv="Content-Type">, a CleanEval `<text encoding=…>` wrapper),
- * then detection. Chinese pages of the gb2312 era often declare nothing, or declare wrongly; detection tells UTF-8
- * from GB18030 and Big5 by which decoding reads as plausible Chinese.
+ * declared near the top (<meta charset>, <meta http-equiv="Content-Type">, a CleanEval `<text encoding=…>` wrapper;
+ * declarations inside comments do not count), then detection. Chinese pages of the gb2312 era often declare nothing,
+ * or declare wrongly; detection tells UTF-8 from GB18030 and Big5 by which decoding reads as plausible Chinese.
+ *
+ * One trap is particular to saved pages: a page re-saved as UTF-8 keeps its old `charset=gb2312`. A browser shows
+ * such a file as mojibake; when the bytes are valid UTF-8 and read as more plausible Chinese that way, they are
+ * read as UTF-8, and `declared` tells the caller the page says otherwise.
  */
 
 export interface Decoded {
@@ -11,6 +15,8 @@ export interface Decoded {
   encoding: string;
   /** Where the choice came from. */
   by: 'bom' | 'declared' | 'detected';
+  /** The encoding the page declares, when its bytes were read in another one. */
+  declared?: string;
 }
 
 /** How far into the file a charset declaration is looked for (browsers use 1024 bytes; old pages put it later). */
@@ -54,6 +60,7 @@ const LABELS: Record<string, string> = {
   'euc-kr': 'euc-kr',
 };
 
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const DECLARATION =
   /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<text\b[^>]*?\bencoding\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)/gi;
 
@@ -64,17 +71,24 @@ const COMMON_HAN = new Set(
   ),
 );
 
-export function decodeHtmlBytes(bytes: Uint8Array): Decoded {
+/** `transportCharset`: the charset a server sent in Content-Type, which a browser takes before the page's own. */
+export function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return { text: new TextDecoder(bom, { ignoreBOM: false }).decode(bytes), encoding: bom, by: 'bom' };
 
-  const declared = declaredEncoding(bytes);
+  const declared = (transportCharset && encodingForLabel(transportCharset)) || declaredEncoding(bytes);
   if (declared) {
     const strict = tryDecode(bytes, declared);
+    if (strict !== null && declared !== 'utf-8' && !isAscii(bytes)) {
+      const utf8 = tryDecode(bytes, 'utf-8');
+      if (utf8 !== null && plausibility(utf8) >= plausibility(strict))
+        return { text: utf8, encoding: 'utf-8', by: 'detected', declared };
+    }
     if (strict !== null) return { text: strict, encoding: declared, by: 'declared' };
     // The declaration is wrong for these bytes: a browser would show mojibake; recover when another decoding is clean.
     const detected = detect(bytes);
-    if (detected.clean) return { text: detected.text, encoding: detected.encoding, by: 'detected' };
+    if (detected.clean && detected.encoding !== declared)
+      return { text: detected.text, encoding: detected.encoding, by: 'detected', declared };
     return { text: new TextDecoder(declared).decode(bytes), encoding: declared, by: 'declared' };
   }
   const detected = detect(bytes);
@@ -108,7 +122,7 @@ function sniffBom(bytes: Uint8Array): string | null {
 }
 
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES)).replace(COMMENT, '');
   DECLARATION.lastIndex = 0;
   for (let match = DECLARATION.exec(head); match; match = DECLARATION.exec(head)) {
     const label = match[1] ?? match[2] ?? match[3];
@@ -116,6 +130,11 @@ function declaredEncoding(bytes: Uint8Array): string | null {
     if (encoding) return encoding;
   }
   return null;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return false;
+  return true;
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -1,4 +1,4 @@
-/** `npm run -s cli -- <command> …`: the pipeline over saved files, with the same code the extension runs. */
+/** `npx qingdu <command> …` (or `npm run -s cli -- <command> …`): the pipeline over saved files, with the same code the extension runs. */
 import { CliError } from './io';
 
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
@@ -10,7 +10,11 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<void
 const usage = `usage: qingdu <command> [options] <file>
   extract <file.txt|file.html> [--url URL] [--json]
   convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>
-  cite --style gbt7714|apa|mla|chicago|csl-json|bibtex|ris <file> --url URL [--accessed YYYY-MM-DD]`;
+  cite --style gbt7714|apa|mla|chicago|csl-json|bibtex|ris <file> --url URL [--accessed YYYY-MM-DD]
+Many pages, one JSON line each (JSON Lines), from files, folders, a WARC archive, or - for paths on stdin:
+  extract --json [--jobs N] <dir|file…|archive.warc[.gz]|->
+  convert --to … --json [--jobs N] <dir|file…|archive.warc[.gz]|->
+  cite --style … --json [--jobs N] [--accessed YYYY-MM-DD] <dir|file…|archive.warc[.gz]|->`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

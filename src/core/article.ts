@@ -51,6 +51,12 @@ export interface PageMeta {
   jsonLd: unknown[];
   /** lang attribute of the root element, if any. */
   lang?: string;
+  /**
+   * Values the page's inline scripts declare as string or number literals (`var nickname = "人民日报"`,
+   * `var ct = "1704067200"`), by variable name, first declaration wins. WeChat articles keep their account,
+   * publication time and title there.
+   */
+  declared?: Record<string, string>;
 }
 
 /** A page ready for the rules: blocks in order plus what the page says about itself. */
@@ -66,7 +72,7 @@ export interface Removal {
   rule: string;
 }
 
-export type WarningKind = 'garbled' | 'no-article' | 'conflict';
+export type WarningKind = 'garbled' | 'no-article' | 'conflict' | 'charset';
 
 export interface Warning {
   kind: WarningKind;

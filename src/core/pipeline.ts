@@ -31,6 +31,7 @@ import { postDateRule } from './rules/metadata/post-date';
 import { dateRule } from './rules/metadata/date';
 import { siteRule } from './rules/metadata/site';
 import { metaTagsRule } from './rules/metadata/meta-tags';
+import { wechatArticle } from './rules/sites/wechat';
 import { contentRules } from './rules/content';
 import { detectScript } from './script';
 
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   dateRule,
   siteRule,
   metaTagsRule,
+  wechatArticle,
   // 4. content scoring: which remaining blocks make up the article, then its first line if nothing marked a headline
   ...contentRules,
   leadingTitleRule,
@@ -167,7 +169,8 @@ function apply(state: State, rule: Rule, decisions: Decisions, context: Pipeline
     else state.removed.set(block, { block, role, rule: rule.name });
   }
   for (const { field, value, evidence } of decisions.claims ?? []) {
-    if (state.fields[field] !== null) continue;
+    const shown = state.fields[field];
+    if (shown !== null && !refines(field, shown, value)) continue;
     const checked = checkField(field, value, evidence, context);
     if (checked.ok) {
       state.fields[field] = checked.value;
@@ -177,6 +180,11 @@ function apply(state: State, rule: Rule, decisions: Decisions, context: Pipeline
     } else state.rejected.push({ field, value, reason: checked.reason, evidence: { ...evidence, rule: rule.name } });
   }
   state.warnings.push(...(decisions.warnings ?? []));
+}
+
+/** A time of day for a date shown without one (`2020-02-01` → `2020-02-01T07:55+08:00`) adds to it, changing nothing. */
+function refines(field: FieldName, shown: string, value: string): boolean {
+  return field === 'date' && !shown.includes('T') && value.includes('T') && value.startsWith(shown);
 }
 
 /**

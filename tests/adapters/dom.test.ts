@@ -135,6 +135,83 @@ describe('domToPage', () => {
   });
 });
 
+const ARTICLE_TEXT = '这是一篇等待脚本显示的文章，正文足够长。'.repeat(12);
+
+describe('content hidden until a script runs', () => {
+  const markup = (style: string, text = ARTICLE_TEXT) =>
+    `<html><body><div id="js_content" style="${style}"><p>${text}</p><p>第二段。</p></div><p>页脚</p></body></html>`;
+  const texts = (doc: Document, computedVisibility = false) =>
+    domToPage(doc, undefined, { computedVisibility }).page.blocks.map((b) => b.text);
+
+  it('reads a container hidden only by visibility when it holds an article, on markup', () => {
+    for (const parse of [
+      (html: string) => parseHTML(html).document as unknown as Document,
+      (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+    ]) {
+      expect(texts(parse(markup('visibility: hidden;')))).toEqual([ARTICLE_TEXT, '第二段。', '页脚']);
+      expect(texts(parse(markup('opacity: 0')))).toEqual([ARTICLE_TEXT, '第二段。', '页脚']);
+      // A short hidden text is a menu or a dialog, and display:none hides whatever it holds.
+      expect(texts(parse(markup('visibility:hidden', '请在微信客户端打开链接。')))).toEqual(['页脚']);
+      expect(texts(parse(markup('display:none')))).toEqual(['页脚']);
+    }
+  });
+
+  it('reads it on a rendered page too, where the layout says it is hidden', () => {
+    const build = (style: string, text = ARTICLE_TEXT) => {
+      const doc = new DOMParser().parseFromString(markup(style, text), 'text/html') as unknown as Document;
+      const container = doc.getElementById('js_content')!;
+      // What Chromium answers: the container and, by inheritance, its children are invisible.
+      const invisible = { value: () => false };
+      Object.defineProperty(container, 'checkVisibility', invisible);
+      for (const child of Array.from(container.children)) Object.defineProperty(child, 'checkVisibility', invisible);
+      return doc;
+    };
+    expect(texts(build('visibility: hidden'), true)).toEqual([ARTICLE_TEXT, '第二段。', '页脚']);
+    expect(texts(build('visibility: hidden', '请在微信客户端打开链接。'), true)).toEqual(['页脚']);
+    expect(texts(build('display: none'), true)).toEqual(['页脚']);
+  });
+
+  it('takes a lazy image from data-src when src holds a placeholder or nothing', () => {
+    const placeholder = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const doc = parseHTML(
+      `<html><body><p><img src="${placeholder}" data-src="https://mmbiz.qpic.cn/a.jpg" alt="图">正文</p><p><img data-src="b.jpg">另一段</p><p><img src="${placeholder}">无图</p></body></html>`,
+    ).document as unknown as Document;
+    expect(domToPage(doc).page.blocks.map((b) => b.images ?? [])).toEqual([
+      [{ src: 'https://mmbiz.qpic.cn/a.jpg', alt: '图' }],
+      [{ src: 'b.jpg', alt: '' }],
+      [],
+    ]);
+  });
+});
+
+describe('readMeta: values inline scripts declare', () => {
+  it('keeps string and number literals by variable name, first declaration winning', () => {
+    const doc = parseHTML(`<html><head>
+<script>var nickname = htmlDecode("人民\\u65e5\\u62a5"); var ct = "1710466200"; let n = 42; const s = '单引号\\'';</script>
+<script type="text/javascript">var nickname = "后来的"; var link = "a\\x26amp;b"; var odd = "\\u{110000}";</script>
+<script src="/x.js">var ignored = "外部脚本";</script>
+<script type="text/template">var template = "模板";</script>
+<script type="application/ld+json">{"@type":"NewsArticle"}</script>
+</head><body></body></html>`).document as unknown as Document;
+    const { declared, jsonLd } = domToPage(doc).page.meta;
+    expect(declared).toEqual({
+      nickname: '人民日报',
+      ct: '1710466200',
+      n: '42',
+      s: "单引号'",
+      link: 'a&amp;b',
+      odd: '\\u{110000}',
+    });
+    expect(jsonLd).toEqual([{ '@type': 'NewsArticle' }]);
+  });
+
+  it('leaves the field out when no script declares anything', () => {
+    expect(
+      domToPage(parseHTML('<html><body><p>正文</p></body></html>').document as unknown as Document).page.meta.declared,
+    ).toBeUndefined();
+  });
+});
+
 describe('joinCjkLines', () => {
   const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f]';
   const REFERENCE = new RegExp(`(${CJK})[ \\t\\r\\f\\u3000]*\\n\\s*(?=${CJK})`, 'g');

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/cli/load';
+import { MAX_FILE_BYTES } from '../../src/cli/page-files';
 import { REPO_ROOT } from '../paths';
 
 const root = REPO_ROOT;

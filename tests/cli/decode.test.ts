@@ -83,6 +83,51 @@ describe('decodeHtmlBytes', () => {
     expect(decoded.text).toContain(SIMPLIFIED);
   });
 
+  it('reads a page re-saved as UTF-8 under its old legacy declaration as UTF-8, and says what it declared', () => {
+    // These UTF-8 bytes are also valid GB18030 (mojibake), so the declared decoding alone does not fail.
+    const sentence = '疫情防控工作取得积极成效';
+    const page = utf8(`<html><head><meta charset="gb2312"></head><body><p>${sentence}</p></body></html>`);
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(page)).not.toContain(sentence);
+    const decoded = decodeHtmlBytes(page);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', by: 'detected', declared: 'gb18030' });
+    expect(decoded.text).toContain(sentence);
+    // A GBK page that happens to be valid UTF-8 nowhere stays GBK, with nothing to say.
+    const gbk = decodeHtmlBytes(
+      new Uint8Array([...utf8('<meta charset="gbk">'), ...encodeLegacy(SIMPLIFIED, 'gb18030')]),
+    );
+    expect(gbk).toEqual({ text: `<meta charset="gbk">${SIMPLIFIED}`, encoding: 'gb18030', by: 'declared' });
+  });
+
+  it('says what a page declared when its bytes are another encoding (the reverse trap)', () => {
+    const decoded = decodeHtmlBytes(
+      new Uint8Array([...utf8('<meta charset="utf-8">'), ...encodeLegacy(SIMPLIFIED, 'gb18030')]),
+    );
+    expect(decoded).toMatchObject({ encoding: 'gb18030', by: 'detected', declared: 'utf-8' });
+  });
+
+  it('ignores a declaration inside a comment', () => {
+    const bytes = new Uint8Array([
+      ...utf8('<!-- <meta charset="big5"> --><meta charset="gbk">'),
+      ...encodeLegacy(SIMPLIFIED, 'gb18030'),
+    ]);
+    expect(decodeHtmlBytes(bytes)).toMatchObject({ encoding: 'gb18030', by: 'declared' });
+  });
+
+  it('takes the charset a server sent before the page’s own declaration, after a byte-order mark', () => {
+    const bytes = new Uint8Array([...utf8('<meta charset="utf-8">'), ...encodeLegacy(TRADITIONAL, 'big5')]);
+    expect(decodeHtmlBytes(bytes, 'big5')).toMatchObject({
+      encoding: 'big5',
+      by: 'declared',
+      text: expect.stringContaining(TRADITIONAL),
+    });
+    expect(decodeHtmlBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SIMPLIFIED)]), 'gbk')).toMatchObject({
+      encoding: 'utf-8',
+      by: 'bom',
+    });
+    // An unknown label from the server is no declaration: the page's own counts.
+    expect(decodeHtmlBytes(bytes, 'x-unknown')).toMatchObject({ encoding: 'big5', by: 'detected', declared: 'utf-8' });
+  });
+
   it('ignores a declaration far past the top of the file', () => {
     const decoded = decodeHtmlBytes(utf8(`${' '.repeat(5000)}<meta charset="big5"><p>${SIMPLIFIED}</p>`));
     expect(decoded).toMatchObject({ encoding: 'utf-8', by: 'detected' });

@@ -133,3 +133,16 @@ describe('the rule list', () => {
     expect(extractArticle(textToPage('這是一個關於經濟發展的報導，記者們進行了詳細的說明。')).script).toBe('hant');
   });
 });
+
+describe('a declared time of day', () => {
+  it('refines a date the page shows without one, and never changes the day', () => {
+    const page = textToPage(
+      '依靠群众打赢疫情防控阻击战\n2020年2月1日\n' +
+        '连日来，全省上下高度重视、迅速行动，形成了联防联控的格局。'.repeat(3),
+    );
+    page.meta.meta = { pubdate: '2020-02-01 07:55' };
+    expect(extractArticle(page).date).toBe('2020-02-01T07:55+08:00');
+    page.meta.meta = { pubdate: '2020-02-03 07:55' };
+    expect(extractArticle(page).date).toBe('2020-02-01');
+  });
+});

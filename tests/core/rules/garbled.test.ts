@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article';
 import { loadFile } from '../../../src/cli/load';
-import { articleText } from '../../../src/cli/extract';
+import { articleText } from '../../../src/cli/article-output';
 import { PLACEHOLDER, REPAIR_NOTE } from '../../../src/core/garbled';
 import { extractArticle } from '../../../src/core/pipeline';
 import { garbledText } from '../../../src/core/rules/garbled';
