@@ -10,6 +10,8 @@ export type ExtractJson = Pick<
   text: string;
   slogans: Pick<ArticleWithSlogans['slogans'][number], 'text' | 'count' | 'kind'>[];
   warnings: Article['warnings'];
+  /** Where each shown field was read: a labelled line, a dateline, a declaration… (see README, "Metadata"). */
+  evidence: Article['evidence'];
 };
 
 export function articleJson(article: ArticleWithSlogans): ExtractJson {
@@ -25,6 +27,7 @@ export function articleJson(article: ArticleWithSlogans): ExtractJson {
     text: article.paragraphs.map((p) => p.text).join('\n\n'),
     slogans: article.slogans.map(({ text, count, kind }) => ({ text, count, kind })),
     warnings: article.warnings,
+    evidence: article.evidence,
   };
 }
 

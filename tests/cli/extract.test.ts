@@ -48,7 +48,9 @@ describe('qingdu extract (as a process)', () => {
       'text',
       'slogans',
       'warnings',
+      'evidence',
     ]);
+    expect(json.evidence.reviewer).toMatchObject({ from: 'text', how: '编审', rule: 'byline' });
     expect(json.reviewer).toBe('陈渊');
     expect(json.text.split('\n\n')).toHaveLength(9);
     expect(Array.isArray(json.slogans)).toBe(true);
