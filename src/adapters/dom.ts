@@ -9,6 +9,7 @@
  * none of its blocks is kept.
  */
 import type { Block, BlockImage, Page, PageMeta } from '../core/article';
+import { DECLARED_VARIABLES, type DeclaredVariable, declaresInScripts } from '../core/declared';
 import { isSpaceCode } from '../core/chars';
 import { INLINE_IN_WALK as INLINE, NOT_SHOWN_AS_TEXT as SKIPPED } from './elements';
 
@@ -376,7 +377,8 @@ function imageOf(element: Element): BlockImage | null {
 export function readMeta(doc: Document, url?: string): PageMeta {
   const meta: Record<string, string> = {};
   const jsonLd: unknown[] = [];
-  const declared: Record<string, string> = {};
+  const declared: Partial<Record<DeclaredVariable, string>> = {};
+  const scripts: Element[] = [];
   // One query for all: every querySelectorAll walks the whole document in linkedom and happy-dom.
   for (const element of Array.from(doc.querySelectorAll('meta, script'))) {
     if (element.localName === 'script') {
@@ -388,7 +390,7 @@ export function readMeta(doc: Document, url?: string): PageMeta {
           // A malformed JSON-LD block is ignored, as browsers and search engines do.
         }
       } else if (SCRIPT_TYPES.has(type) && !element.hasAttribute('src')) {
-        collectDeclared(element.textContent ?? '', declared);
+        scripts.push(element);
       }
       continue;
     }
@@ -402,13 +404,17 @@ export function readMeta(doc: Document, url?: string): PageMeta {
     const name = key.trim().toLowerCase();
     if (name && !(name in meta)) meta[name] = content.trim();
   }
+  const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
+  // Script values are read only on the sites whose rules read them: most pages' scripts are large and say nothing.
+  if (declaresInScripts(pageUrl) || declaresInScripts(meta['og:url'])) {
+    for (const script of scripts) collectDeclared(script.textContent ?? '', declared);
+  }
   const result: PageMeta = { meta, jsonLd };
   if (Object.keys(declared).length) result.declared = declared;
   const title = (doc.title || doc.querySelector('title')?.textContent || '').replace(WHITESPACE, ' ').trim();
   if (title) result.documentTitle = title;
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   if (lang) result.lang = lang;
-  const pageUrl = url ?? wrapperUrl(doc) ?? documentUrl(doc);
   if (pageUrl) result.url = pageUrl;
   return result;
 }
@@ -416,21 +422,33 @@ export function readMeta(doc: Document, url?: string): PageMeta {
 /** `type` values of scripts a browser runs as JavaScript. */
 const SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 /**
- * `var|let|const NAME = "…"` (or '…', or a number), also when the literal is the first argument of a call such as
- * WeChat's `htmlDecode("…")`.
+ * What follows `var|let|const NAME`: `= "…"` (or '…', or a number), also when the literal is the first argument of a
+ * call such as WeChat's `htmlDecode("…")`. Matched only where a declaration of a variable rules read starts.
  */
-const DECLARATION =
-  /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$.]*\(\s*)?(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(-?\d+(?:\.\d+)?)(?![\w.]))/g;
+const DECLARED_VALUE =
+  /\s*=\s*(?:[A-Za-z_$][\w$.]*\(\s*)?(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(-?\d+(?:\.\d+)?)(?![\w.]))/y;
+const DECLARING_WORD = /(?:^|[^\w$])(?:var|let|const)\s+$/;
+const IDENTIFIER_UNIT = /[\w$]/;
 /** Longer literals are data (templates, encoded images), not a value a page declares about itself. */
 const MAX_DECLARED_LENGTH = 1000;
 
-function collectDeclared(script: string, out: Record<string, string>): void {
-  if (!script.includes('=')) return;
-  for (const match of script.matchAll(DECLARATION)) {
-    const name = match[1]!;
-    const literal = match[2] ?? match[3];
-    const value = literal !== undefined ? unescapeJs(literal) : match[4]!;
-    if (!(name in out) && value.length <= MAX_DECLARED_LENGTH) out[name] = value.trim();
+/** The declarations of DECLARED_VARIABLES in a script, found by name (a fast search) and then read in place. */
+function collectDeclared(script: string, out: Partial<Record<DeclaredVariable, string>>): void {
+  for (const name of DECLARED_VARIABLES) {
+    if (name in out) continue;
+    for (let at = script.indexOf(name); at !== -1; at = script.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      // Cheapest first: a declared name follows a space and ends where an identifier ends.
+      if (!isSpaceCode(script.charCodeAt(at - 1)) || IDENTIFIER_UNIT.test(script[end] ?? '')) continue;
+      if (!DECLARING_WORD.test(script.slice(Math.max(0, at - 8), at))) continue;
+      DECLARED_VALUE.lastIndex = end;
+      const match = DECLARED_VALUE.exec(script);
+      if (!match) continue;
+      const literal = match[1] ?? match[2];
+      const value = literal !== undefined ? unescapeJs(literal) : match[3]!;
+      if (value.length <= MAX_DECLARED_LENGTH) out[name] = value.trim();
+      break;
+    }
   }
 }
 

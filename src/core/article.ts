@@ -3,6 +3,7 @@
  * Adapters make blocks (from a seed text line or a DOM element); rules read blocks and decide;
  * the pipeline assembles an Article. Nothing here touches the DOM.
  */
+import type { DeclaredVariable } from './declared';
 
 export type Script = 'hans' | 'hant';
 
@@ -53,10 +54,10 @@ export interface PageMeta {
   lang?: string;
   /**
    * Values the page's inline scripts declare as string or number literals (`var nickname = "人民日报"`,
-   * `var ct = "1704067200"`), by variable name, first declaration wins. WeChat articles keep their account,
-   * publication time and title there.
+   * `var ct = "1704067200"`), for the variables and sites in src/core/declared.ts, first declaration wins. WeChat
+   * articles keep their account, publication time and title there.
    */
-  declared?: Record<string, string>;
+  declared?: Partial<Record<DeclaredVariable, string>>;
 }
 
 /** A page ready for the rules: blocks in order plus what the page says about itself. */

@@ -185,22 +185,23 @@ describe('content hidden until a script runs', () => {
 });
 
 describe('readMeta: values inline scripts declare', () => {
-  it('keeps string and number literals by variable name, first declaration winning', () => {
+  it('keeps the string and number literals rules read, by variable name, first declaration winning, on the sites they read them on', () => {
     const doc = parseHTML(`<html><head>
-<script>var nickname = htmlDecode("人民\\u65e5\\u62a5"); var ct = "1710466200"; let n = 42; const s = '单引号\\'';</script>
-<script type="text/javascript">var nickname = "后来的"; var link = "a\\x26amp;b"; var odd = "\\u{110000}";</script>
-<script src="/x.js">var ignored = "外部脚本";</script>
-<script type="text/template">var template = "模板";</script>
+<script>var nickname = htmlDecode("人民\\u65e5\\u62a5"); var ct = 1710466200; let other = 42; const msg_title = '单引号\\'';</script>
+<script type="text/javascript">var nickname = "后来的"; var msg_link = "a\\x26amp;b"; var publish_time = "\\u{110000}";</script>
+<script src="/x.js">var msg_title = "外部脚本";</script>
+<script type="text/template">var ct = "模板";</script>
 <script type="application/ld+json">{"@type":"NewsArticle"}</script>
 </head><body></body></html>`).document as unknown as Document;
-    const { declared, jsonLd } = domToPage(doc).page.meta;
+    const { declared, jsonLd } = domToPage(doc, 'https://mp.weixin.qq.com/s/AbC').page.meta;
+    // Other sites' scripts are not read: their values are no rule's business.
+    expect(domToPage(doc, 'https://example.cn/a.html').page.meta.declared).toBeUndefined();
     expect(declared).toEqual({
       nickname: '人民日报',
       ct: '1710466200',
-      n: '42',
-      s: "单引号'",
-      link: 'a&amp;b',
-      odd: '\\u{110000}',
+      msg_title: "单引号'",
+      msg_link: 'a&amp;b',
+      publish_time: '\\u{110000}',
     });
     expect(jsonLd).toEqual([{ '@type': 'NewsArticle' }]);
   });

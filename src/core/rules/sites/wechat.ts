@@ -1,12 +1,11 @@
 /**
  * WeChat official-account articles (mp.weixin.qq.com), the way county and city media publish: the page's script
  * carries the account's name and the publish time (`var nickname = "…"`, `var ct = "1514986500"`), which the page shows
- * only as text its script fills in. Read only on pages the script marks as a WeChat article, never elsewhere.
+ * only as text its script fills in. The DOM adapter reads these values on WeChat's own pages only
+ * (src/core/declared.ts).
  */
 import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { parseDateValue } from '../../text/dates';
-
-const WECHAT_LINK = /^(?:https?:)?\/\/mp\.weixin\.qq\.com\//;
 
 export const wechatArticle: Rule = {
   name: 'wechat-article',
@@ -14,8 +13,7 @@ export const wechatArticle: Rule = {
   motivatedBy: 'corpus-modern WeChat article (account name and publish time set by the page script)',
   apply({ page, fields }: RuleInput): Decisions {
     const declared = page.meta.declared;
-    const link = declared?.msg_link ?? page.meta.url ?? '';
-    if (!declared || !WECHAT_LINK.test(link)) return {};
+    if (!declared) return {};
     const claims: FieldClaim[] = [];
     const claim = (field: FieldClaim['field'], value: string | null | undefined, how: string) => {
       if (value && fields[field] === null) claims.push({ field, value, evidence: { from: 'declared', how } });
