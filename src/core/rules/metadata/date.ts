@@ -69,6 +69,8 @@ export const dateRule: Rule = {
         (i) => views[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(views[i]!),
       );
       const placement = titleAt < 0 ? 0 : block < titleAt ? -1 : block - titleAt <= NEAR_TITLE ? 2 : 1;
+      // A list's first line is the article's own only where a byline would be: under the title or beside a credit.
+      if (listed && placement !== 2 && !nearByline && !declared) return;
       const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0);
       candidates.push({ block, iso: date.iso, score });
     });

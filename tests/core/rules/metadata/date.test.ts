@@ -122,6 +122,20 @@ describe('publish-date rule', () => {
     });
   });
 
+  it('takes no date from a list of other articles far below the title, even its first line', () => {
+    const lines = [
+      '投身外交(3)',
+      ...Array(8).fill(BODY),
+      '相关链接',
+      '少年时代(1)(2004/10/10 17:06)',
+      '少年时代(2)(2004/10/10 17:06)',
+      '三度开除(1)(2004/10/10 17:06)',
+    ];
+    // The related links share one container, as on the page.
+    const p = page(lines.map((line, i): [string, { group: number }] => [line, { group: Math.min(i, 10) }]));
+    expect(claimed(dateRule.apply(input(p, ['title', ...Array(lines.length - 1).fill('body')])))).toEqual({});
+  });
+
   it('passes over dated lines crowded into one container (an archive menu)', () => {
     const p = page([
       ['标题', { group: 0 }],
