@@ -2,28 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
 import { heaviestSpan, mainContent } from '../../../../src/core/rules/content/main-content';
 import { nextEntry } from '../../../../src/core/rules/content/next-entry';
-import { neutral } from '../../../../src/core/text/neutral';
+import { input, block as makeBlock } from '../blocks';
 
+/** Blocks of one container unless a test says otherwise. */
 function block(index: number, text: string, extra: Partial<Block> = {}): Block {
-  return {
-    index,
-    text,
-    tag: 'p',
-    heading: 0,
-    linkDensity: 0,
-    hints: [],
-    group: 1,
-    ...extra,
-  };
+  return makeBlock(index, text, { group: 1, ...extra });
 }
 
 function run(rule: typeof mainContent, blocks: Block[], roles: Role[] = blocks.map(() => 'body')) {
   const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
-  const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
-  const decided =
-    rule.apply({ page, roles, texts: blocks.map((b) => b.text), views: blocks.map((b) => neutral(b.text)), fields })
-      .roles ?? [];
-  return decided.map((d) => d.block);
+  return (rule.apply(input(page, roles)).roles ?? []).map((d) => d.block);
 }
 
 const PROSE =

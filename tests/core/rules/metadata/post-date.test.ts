@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Page, Role } from '../../../../src/core/article';
+import type { Role } from '../../../../src/core/article';
 import { postDateRule } from '../../../../src/core/rules/metadata/post-date';
-import { neutral } from '../../../../src/core/text/neutral';
+import { input, page } from '../blocks';
 
-function dateOf(
-  texts: string[],
-  roles: Role[] = texts.map(() => 'body'),
-  date: string | null = null,
-): string | null | undefined {
-  const blocks: Block[] = texts.map((text, index) => ({
-    index,
-    text,
-    tag: 'p',
-    heading: 0,
-    linkDensity: 0,
-    hints: [],
-    group: 0,
-  }));
-  const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
-  const fields = { title: null, date, source: null, editor: null, author: null, reviewer: null, site: null };
-  return postDateRule.apply({ page, roles, texts, views: texts.map(neutral), fields }).claims?.[0]?.value;
+function dateOf(texts: string[], roles?: Role[], date: string | null = null): string | null | undefined {
+  return postDateRule.apply(input(page(texts), roles, { date })).claims?.[0]?.value;
 }
 
 describe('post-date', () => {
