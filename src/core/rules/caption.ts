@@ -5,9 +5,13 @@
  */
 import type { Block, Decisions, Rule, RuleInput } from '../article';
 
-/** Class/id tokens templates give a caption's element. */
+/**
+ * Class/id tokens templates give a caption's element: the token ends in a caption word, perhaps followed by a
+ * position or a number (`wp-caption-text`, `caption_right`, `picinfo`). A caption word inside a longer name is
+ * something else: `page-caption-p` holds a whole page's text, `vjs-caption-settings` a video player's menu.
+ */
 const CAPTION_HINT =
-  /caption|pictext|picinfo|pic_?desc|img_?desc|imgtxt|img_?text|photo_?desc|pic_?title|img_?title|pic_?txt|illustration/;
+  /(?:caption|pictext|picinfo|pic_?desc|img_?desc|imgtxt|img_?text|photo_?desc|pic_?title|img_?title|pic_?txt|illustration)(?:[-_](?:text|txt|left|right|center|\d+))*$/;
 /** How captions open when nothing marks them: `资料图：`, `图为`, `图片来源：`, `▲`, `（图：…）`. */
 const CAPTION_OPENING = /^(?:资料图|图为|图片来源|图片说明|图\s*[:/]|\(图|▲|△)/u;
 /** Captions are a sentence or two; a long block under a picture is text. */

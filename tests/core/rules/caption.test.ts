@@ -14,6 +14,16 @@ describe('caption rule', () => {
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1, 2, 3]);
   });
 
+  it('reads a caption word only where it ends the class name', () => {
+    const p = page([
+      ['图为展览现场', { hints: ['wp-caption-text'] }],
+      ['右侧图片说明', { hints: ['caption_right'] }],
+      ['立法院第11屆第2會期第1次會議通過。', { hints: ['content', 'page-caption-p'] }],
+      ['字幕设置', { hints: ['vjs-caption-settings'] }],
+    ]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
+  });
+
   it('leaves a long paragraph under a caption-like mark alone', () => {
     const long = '当地时间8月1日，'.repeat(30);
     expect(marked(captionRule.apply(input(page([[long, { tag: 'figcaption' }]]))), 'caption')).toEqual([]);
