@@ -59,6 +59,8 @@ interface Frame {
   hints: string[];
   inLink: boolean;
   heading: number;
+  /** Inside <b> or <strong>. */
+  bold: boolean;
 }
 
 interface Owner {
@@ -81,6 +83,8 @@ interface Run {
   lastElement: Element | null;
   /** Visible characters inside links; the run's total is counted only when this is not 0. */
   linked: number;
+  /** Visible characters in bold; likewise. */
+  bold: number;
   images: BlockImage[];
 }
 
@@ -115,6 +119,7 @@ export function domToPage(
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
     if (run.edges.length && raw.length <= BREAKS_MAX) block.breaks = breaksOf(raw, run.edges);
+    if (run.bold && run.bold === countVisible(raw)) block.bold = true;
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;
       block.images = images;
@@ -155,6 +160,7 @@ export function domToPage(
           run.parts.push(data);
           run.length += data.length;
           if (frame.inLink) run.linked += countVisible(data);
+          if (frame.bold) run.bold += countVisible(data);
         }
         node = node.nextSibling;
         continue;
@@ -210,6 +216,7 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   const hints = own.length ? dedupe(parentHints, own) : parentHints;
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
   const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
+  const bold = tag === 'b' || tag === 'strong' || (parent?.bold ?? false);
   let owner: Owner;
   if (inlineParent) owner = inlineParent.owner;
   else
@@ -223,11 +230,11 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
       split: false,
       run: null,
     };
-  return { element, owner, hints, inLink, heading };
+  return { element, owner, hints, inLink, heading, bold };
 }
 
 function newRun(): Run {
-  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, images: [] };
+  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, bold: 0, images: [] };
 }
 
 /**
@@ -337,7 +344,22 @@ function isHidden(element: Element, computed: boolean): boolean {
 function imageOf(element: Element): BlockImage | null {
   const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
   if (!src || (src.startsWith('data:') && src.length < 200)) return null;
-  return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  const image: BlockImage = { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  // A live page knows the size of a picture it has loaded; saved pages only what the markup says.
+  const loaded = element as Element & { naturalWidth?: number; naturalHeight?: number };
+  const width = pixels(element.getAttribute('width')) ?? (loaded.naturalWidth || undefined);
+  const height = pixels(element.getAttribute('height')) ?? (loaded.naturalHeight || undefined);
+  if (width !== undefined) image.width = width;
+  if (height !== undefined) image.height = height;
+  const hints = hintTokens(element, 'img');
+  if (hints.length) image.hints = hints;
+  return image;
+}
+
+/** A size attribute in pixels (`120`, `120px`); undefined for percentages and nonsense. */
+function pixels(value: string | null): number | undefined {
+  const match = value ? /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value) : null;
+  return match ? Number(match[1]) : undefined;
 }
 
 /** <meta> (lower-cased keys, first value wins), JSON-LD, <title>, the root's lang. */
