@@ -181,7 +181,7 @@ export function domToPage(
         continue;
       }
       if (tag === 'img') {
-        const image = imageOf(element);
+        const image = imageOf(element, frame.hints);
         if (image) (frame.owner.run ??= newRun()).images.push(image);
         node = element.nextSibling;
         continue;
@@ -341,7 +341,7 @@ function isHidden(element: Element, computed: boolean): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-function imageOf(element: Element): BlockImage | null {
+function imageOf(element: Element, containerHints: string[]): BlockImage | null {
   const src = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-original');
   if (!src || (src.startsWith('data:') && src.length < 200)) return null;
   const image: BlockImage = { src, alt: (element.getAttribute('alt') ?? '').trim() };
@@ -351,7 +351,8 @@ function imageOf(element: Element): BlockImage | null {
   const height = pixels(element.getAttribute('height')) ?? (loaded.naturalHeight || undefined);
   if (width !== undefined) image.width = width;
   if (height !== undefined) image.height = height;
-  const hints = hintTokens(element, 'img');
+  const own = hintTokens(element, 'img');
+  const hints = own.length ? dedupe(containerHints, own) : containerHints;
   if (hints.length) image.hints = hints;
   return image;
 }

@@ -1,7 +1,13 @@
-/** `extract <file.txt|file.html> [--url URL] [--json]`: the clean article of a saved page. */
+/**
+ * `extract <file.txt|file.html> [--url URL] [--format text|json|markdown] [--accessed YYYY-MM-DD]`: the clean article
+ * of a saved page (`--json` is `--format json`).
+ */
 import type { Article, ArticleWithSlogans } from '../core/article';
+import { articleMarkdown } from '../core/markdown';
+import { articleOutline } from '../core/outline';
 import { extractArticle } from '../core/pipeline';
-import { withSlogans } from '../core/slogans';
+import { findSlogans, withSlogans } from '../core/slogans';
+import { parseAccessed } from './cite';
 import { CliError, parseArgs } from './io';
 import { loadFile } from './load';
 import { markRepairs, REPAIR_NOTE } from '../core/garbled';
@@ -49,14 +55,34 @@ export function articleText(article: Article): string {
   return `${[...head, '', body, ...note].join('\n')}\n`;
 }
 
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Today on the reader's clock, YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export async function run(args: string[]): Promise<void> {
   const { options, positional } = parseArgs(args, ['json']);
-  if (positional.length !== 1) throw new CliError('usage: extract <file.txt|file.html> [--url URL] [--json]', 2);
+  if (positional.length !== 1)
+    throw new CliError('usage: extract <file.txt|file.html> [--url URL] [--format text|json|markdown]', 2);
+  const format = options.format ?? (options.json ? 'json' : 'text');
+  if (!FORMATS.includes(format as Format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${String(format)}"`, 2);
+  // A mistyped date is refused before the file is read.
+  if (typeof options.accessed === 'string') parseAccessed(options.accessed);
+  const accessed = typeof options.accessed === 'string' ? options.accessed : today();
   const url = typeof options.url === 'string' ? options.url : undefined;
   const { page } = await loadFile(positional[0]!, url);
   const article = extractArticle(page);
   if (article.paragraphs.length === 0) throw new CliError(`${positional[0]}: no article text found on this page`);
-  process.stdout.write(
-    options.json ? `${JSON.stringify(articleJson(withSlogans(article)), null, 2)}\n` : articleText(article),
-  );
+  if (format === 'json') process.stdout.write(`${JSON.stringify(articleJson(withSlogans(article)), null, 2)}\n`);
+  else if (format === 'markdown') {
+    const outline = articleOutline(article, page.blocks);
+    const slogans = findSlogans(article);
+    process.stdout.write(articleMarkdown({ article, outline, slogans, url: url ?? article.url ?? '', accessed }));
+  } else process.stdout.write(articleText(article));
 }

@@ -43,7 +43,7 @@ export interface BlockImage {
   /** Size in CSS pixels, from the element's width/height attributes or, on a live page, the loaded picture. */
   width?: number;
   height?: number;
-  /** Lower-case class and id tokens of the image element itself (`qrcode`, `icon-play`). */
+  /** Lower-case class, id and role tokens of the image element and its containers (`qrcode`, `icon-play`, `share`). */
   hints?: string[];
 }
 

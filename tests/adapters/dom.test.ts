@@ -73,8 +73,10 @@ function check(doc: Document) {
   expect(line1!.group).not.toBe(p1!.group);
   expect(elements[line1!.index]!.className).toBe('text');
   // An image alone in a paragraph travels with the next block; a figure's image gets its caption.
-  expect(p2!.images).toEqual([{ src: 'a.jpg', alt: '图一' }]);
-  expect(caption!.images).toEqual([{ src: 'b.jpg', alt: '', caption: '图片说明' }]);
+  expect(p2!.images).toEqual([{ src: 'a.jpg', alt: '图一', hints: ['article', 'main', 'content'] }]);
+  expect(caption!.images).toEqual([
+    { src: 'b.jpg', alt: '', caption: '图片说明', hints: ['article', 'main', 'content'] },
+  ]);
   expect(footer!.hints).toEqual(expect.arrayContaining(['footer', 'contentinfo']));
   expect(footer!.hints).not.toContain('content');
   expect(page.meta.meta.pubdate).toBe('2020-02-01 07:55');
@@ -142,8 +144,8 @@ describe('domToPage', () => {
         ['下一段。', false],
       ]);
       expect(blocks[3]!.images).toEqual([
-        { src: 'qr.png', alt: '', width: 90, height: 90, hints: ['ewm', 'wx-code'] },
-        { src: 'wide.jpg', alt: '' },
+        { src: 'qr.png', alt: '', width: 90, height: 90, hints: ['content', 'ewm', 'wx-code'] },
+        { src: 'wide.jpg', alt: '', hints: ['content'] },
       ]);
     }
   });

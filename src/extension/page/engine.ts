@@ -6,6 +6,7 @@
 import type { ConversionEngine } from '../../convert/engine';
 import { dispatcher, type Failure } from '../messaging';
 import { PAGE_CHECKS, type PageProtocol, type PageState } from '../protocol';
+import type { Translate } from '../ui/i18n';
 import { loadReaderFontSize, pageSettings, type SettingsStorage, saveReaderFontSize } from '../page-settings';
 import { selectedText, writeClipboard } from './clipboard';
 import { PageSession } from './session';
@@ -23,12 +24,15 @@ interface PageEngineOptions {
   engine: ConversionEngine;
   /** Tells the extension's pages that the page's state changed. */
   announce: (state: PageState) => void;
+  /** The extension's interface strings. */
+  t: Translate;
 }
 
 export function createPageEngine(doc: Document, options: PageEngineOptions): PageEngine {
   const { storage } = options;
   const session = new PageSession(doc, {
     engine: options.engine,
+    t: options.t,
     onFontSize: (size) => void saveReaderFontSize(storage, size),
     onStateChange: options.announce,
   });
@@ -36,6 +40,9 @@ export function createPageEngine(doc: Document, options: PageEngineOptions): Pag
 
   const dispatch = dispatcher<PageProtocol, undefined>(PAGE_CHECKS, {
     'qingdu:article': () => session.article(),
+    'qingdu:read': () => session.read(),
+    'qingdu:slogans': () => session.slogans(),
+    'qingdu:markdown': (request) => session.markdown(request.url, request.accessed),
     'qingdu:clean': (request) => session.clean(request.mode),
     'qingdu:convert': (request) => session.convert(request.target),
     'qingdu:highlight': (request) => ({ ok: session.highlight(request.text) }),

@@ -12,13 +12,13 @@ import { pageRegion } from './conversion';
 import { type Extraction, extractPage } from './extraction';
 import { isOwnNode } from './own-nodes';
 import { readUnhidden } from './page-hiding';
-import { type ReaderItem, readerItems } from './reader-view';
+import { articleOutline, type OutlineItem } from '../../core/outline';
 
 /** The article as the page shows it, in one script. */
 export interface ShownArticle {
   article: Article;
-  /** What the reader view shows, in the same script. */
-  items: ReaderItem[];
+  /** What the reader view shows (the article's outline), in the same script. */
+  items: OutlineItem[];
   /** The element each block's text sits in, by block index (in-place cleaning hides by them). */
   elements: readonly Element[];
 }
@@ -108,7 +108,7 @@ export class PageArticle {
 
   private async convert(cached: Cached, target: ScriptTarget | 'off'): Promise<ShownArticle> {
     const { article, blocks, elements } = cached.extraction;
-    const items = readerItems(article, blocks);
+    const items = articleOutline(article, blocks);
     const from = cached.readIn !== 'off' ? cached.readIn : sourceOf(article, this.doc);
     const to = target === 'off' ? from : target;
     if (to === from) return { article, items, elements };
@@ -139,11 +139,7 @@ export class PageArticle {
         site: shown(article.site),
         paragraphs: article.paragraphs.map((p) => ({ ...p, text: shown(p.text) })),
       },
-      items: items.map((item) =>
-        item.kind === 'image'
-          ? { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } }
-          : { ...item, text: shown(item.text) },
-      ),
+      items: items.map((item) => convertedItem(item, shown)),
       elements,
     };
   }
@@ -164,6 +160,17 @@ export class PageArticle {
   private noteChanges(records: MutationRecord[]): void {
     if (records.some((record) => !isOwnMutation(record))) this.forget();
   }
+}
+
+/** An outline item in another script; repaired stretches stay marked where the conversion kept every offset. */
+function convertedItem(item: OutlineItem, shown: <T extends string | undefined>(text: T) => T): OutlineItem {
+  if (item.kind === 'image') {
+    return { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } };
+  }
+  const text = shown(item.text);
+  if (item.kind !== 'paragraph' || !item.repairs) return { ...item, text };
+  const { repairs, ...rest } = item;
+  return text.length === item.text.length ? { ...rest, text, repairs } : { ...rest, text };
 }
 
 function isOwnMutation(record: MutationRecord): boolean {

@@ -10,6 +10,7 @@ import { CleanController } from '../../../src/extension/page/clean-controller';
 import { PageConversion } from '../../../src/extension/page/conversion';
 import { PageArticle } from '../../../src/extension/page/page-article';
 import { FIXTURES_DIR } from '../../paths';
+import { labels } from './labels';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 
@@ -44,7 +45,7 @@ describe('PageArticle', () => {
   it('reads the page again after its content changed, not after cleaning’s marks or the converter’s writes', async () => {
     const page = pageArticle();
     const first = page.extraction();
-    const cleaning = new CleanController(document, { fontSize: () => 18 });
+    const cleaning = new CleanController(document, { fontSize: () => 18, labels });
     cleaning.setMode('inplace', await page.shown('off'));
     await settle();
     expect(page.extraction()).toBe(first);
