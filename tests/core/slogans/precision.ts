@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { loadFile } from '../../../src/cli/load';
 import { extractArticle } from '../../../src/core/pipeline';
-import { findSlogans, sloganKey } from '../../../src/core/slogans';
+import { findSlogans } from '../../../src/core/slogans';
 
 export interface Shown {
   /** The page's id: its folder (corpus) or file name (seeds). */
@@ -13,7 +13,10 @@ export interface Shown {
   count: number;
 }
 
-/** Page id → slogan key → whether it is a formulation a reader should be shown, and why not when not. */
+/**
+ * Page id → slogan key → whether it is a formulation a reader should be shown, and why not when not. The key is the
+ * text as the page writes it without separators and quotes: judgements do not depend on the code they judge.
+ */
 export type Judgements = Record<string, Record<string, { right: boolean; why?: string }>>;
 
 export function judgements(): Judgements {
@@ -35,12 +38,16 @@ export async function shownSlogans(files: string[]): Promise<Shown[]> {
   return shown;
 }
 
+export function judgementKey(text: string): string {
+  return text.replace(/[、，,\s“”「」『』"]/g, '');
+}
+
 export function score(shown: Shown[], judged: Judgements): { right: number; wrong: number; unjudged: Shown[] } {
   let right = 0;
   let wrong = 0;
   const unjudged: Shown[] = [];
   for (const item of shown) {
-    const judgement = judged[item.page]?.[sloganKey(item.text)];
+    const judgement = judged[item.page]?.[judgementKey(item.text)];
     if (!judgement) unjudged.push(item);
     else if (judgement.right) right++;
     else wrong++;
