@@ -302,6 +302,7 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
       {/* Last, so that when the slogans arrive after the fields nothing already shown moves. */}
       <Slogans
         slogans={slogans}
+        title={article.title}
         seenOn={(slogans ?? []).map((slogan) => seenOn[slogan.key])}
         onHighlight={(text) =>
           host

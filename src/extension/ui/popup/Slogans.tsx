@@ -8,6 +8,8 @@ import { useT } from '../i18n';
 export function Slogans(props: {
   /** null while the page is still finding them. */
   slogans: Slogan[] | null;
+  /** The article's title: a slogan it holds weighs more, and says so. */
+  title: string | null;
   /** Pages each slogan was seen on (this one included), by slogan index; shown from two pages up. */
   seenOn: (number | undefined)[];
   onHighlight(text: string): void;
@@ -44,6 +46,7 @@ export function Slogans(props: {
                 </button>
                 <span class="slogan-meta">
                   <span class="count">{t('sloganCount', [slogan.count])}</span>
+                  {props.title?.includes(slogan.text) && <span class="in-title">{t('sloganInTitle')}</span>}
                   {seen != null && seen > 1 && <span class="seen">{t('sloganSeenOn', [seen])}</span>}
                 </span>
               </li>

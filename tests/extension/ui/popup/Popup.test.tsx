@@ -271,6 +271,14 @@ describe('Popup', () => {
     );
   });
 
+  it('says which slogans the headline holds', async () => {
+    const titled = { ...sample, title: '坚持为人民服务' };
+    await show(fakeHost({ reply: { ok: true, article: titled, state: { clean: 'off', convert: 'off' } } }).host);
+    const [first, second] = container.querySelectorAll('.slogans li');
+    expect(first!.querySelector('.in-title')?.textContent).toBe('in the headline');
+    expect(second!.querySelector('.in-title')).toBeNull();
+  });
+
   it('shows the shortcuts the browser reports', async () => {
     await show(fakeHost().host);
     const reader = container.querySelector('[data-action="reader"]')!;
