@@ -226,7 +226,8 @@ export class ReaderView {
     const button = el(this.doc, 'button', undefined, text);
     button.type = 'button';
     button.title = label;
-    button.setAttribute('aria-label', label);
+    // The name holds what the button shows (A−), as speech input expects, when that is more than a sign (×).
+    button.setAttribute('aria-label', /[\p{L}\p{N}]/u.test(text) ? `${text} ${label}` : label);
     button.addEventListener('click', action);
     return button;
   }

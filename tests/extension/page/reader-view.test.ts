@@ -99,7 +99,7 @@ describe('ReaderView', () => {
       onFontSize: (s) => sizes.push(s),
     });
     const [smaller, larger] = [...view.root.querySelectorAll('button')];
-    expect(smaller!.getAttribute('aria-label')).toBe('缩小字号');
+    expect(smaller!.getAttribute('aria-label')).toBe('A− 缩小字号');
     larger!.click();
     larger!.click();
     expect(view.currentFontSize).toBe(32);
