@@ -76,7 +76,8 @@ function toSlogan(candidate: Located, sources: Source[]): Slogan {
   const text = source.original.slice(at.offset, at.offset + at.length);
   const slogan: Slogan = {
     text,
-    key: sloganKey(text),
+    // A formulation the lexicon names is remembered as the lexicon writes it, whichever of its forms the page used.
+    key: sloganKey(candidate.kind === 'lexicon' ? candidate.key : text),
     count: candidate.count,
     kind: candidate.kind,
   };

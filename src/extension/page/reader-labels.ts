@@ -38,7 +38,11 @@ export function readerLabels(t: Translate, script: Script): ReaderLabels {
     smaller: say('readerSmaller'),
     larger: say('readerLarger'),
     repairNotice: (found, repaired) =>
-      repaired === found ? say('readerRepaired', [repaired]) : say('readerRepairedPartly', [found, repaired]),
+      repaired === 0
+        ? say('readerGarbled', [found])
+        : repaired === found
+          ? say('readerRepaired', [repaired])
+          : say('readerRepairedPartly', [found, repaired]),
     repairedMark: say('readerRepairedMark'),
   };
 }

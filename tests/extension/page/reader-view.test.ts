@@ -150,7 +150,9 @@ describe('ReaderView structure and words', () => {
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['坚持稳中求进', '二、主要任务']);
     const notice = root.querySelector('.notice');
     expect(notice?.getAttribute('role')).toBe('note');
-    expect(notice?.querySelector('p')?.textContent).toBe('本文有 1 處亂碼已修復，下文以底線標出；□ 表示無法恢復的字：');
+    expect(notice?.querySelector('p')?.textContent).toBe(
+      '本文有 1 處亂碼已修復，下文以底線標出（□ 表示無法恢復的字）：',
+    );
     expect(notice?.querySelector('li')?.textContent).toBe('要与当□一起深入梳理工作中…');
     const mark = root.querySelector('mark.repaired');
     expect(mark?.textContent).toBe('当□一');
@@ -162,6 +164,17 @@ describe('ReaderView structure and words', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.meta')?.textContent).toContain('來源：四川日報');
     view.close();
+  });
+
+  it('says how many garbled places were repaired, and when none could be', () => {
+    const labels = readerLabels(translator('en'), 'hans');
+    expect(labels.repairNotice(3, 0)).toBe('Garbled text that could not be repaired, 3 in all.');
+    expect(labels.repairNotice(3, 2)).toBe(
+      'Garbled text, 3 in all: 2 repaired and underlined below (□ marks a character that was lost):',
+    );
+    expect(readerLabels(translator('zh_CN'), 'hans').repairNotice(2, 2)).toBe(
+      '本文有 2 处乱码已修复，下文以下划线标出（□ 表示无法恢复的字）：',
+    );
   });
 
   it('labels the fields in the reader’s language and the article’s script', () => {
