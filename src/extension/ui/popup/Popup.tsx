@@ -22,11 +22,15 @@ const UNTOUCHABLE_MESSAGES = {
   'no-access': 'unsupportedNoAccess',
 } as const;
 
-export function Popup({ host }: { host: PopupHost }) {
+/**
+ * The popup for a tab. `model`: the page's answer, asked for before the first render (an effect runs only after the
+ * first frame is painted, a frame the page could already spend reading itself); asked for here when not given.
+ */
+export function Popup({ host, model: asked }: { host: PopupHost; model?: Promise<PopupModel> }) {
   const [model, setModel] = useState<PopupModel | null>(null);
   useEffect(() => {
-    loadPopupModel(host).then(setModel, () => setModel({ kind: 'untouchable', reason: 'no-script' }));
-  }, [host]);
+    (asked ?? loadPopupModel(host)).then(setModel, () => setModel({ kind: 'untouchable', reason: 'no-script' }));
+  }, [host, asked]);
   return (
     <I18n.Provider value={host.t}>
       <main class="popup">
