@@ -18,13 +18,19 @@ export default defineUnlistedScript(() => {
   scope.qingduContent = true;
 
   let engine: Promise<PageEngine> | null = null;
-  // The background runs the engine in this frame (no web-accessible file, no dynamic import of a computed URL).
+  // The popup may have put the engine here with this script; otherwise the background runs it in this frame (no
+  // web-accessible file, no dynamic import of a computed URL).
   const loadEngine = (): Promise<PageEngine> =>
     (engine ??= new Promise((resolve, reject) => {
-      api.runtime.sendMessage({ type: 'qingdu:load-engine' } satisfies BackgroundRequest<'qingdu:load-engine'>, () => {
-        if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
-        else reject(new Error(api.runtime.lastError?.message ?? 'the page engine did not load'));
-      });
+      if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
+      else
+        api.runtime.sendMessage(
+          { type: 'qingdu:load-engine' } satisfies BackgroundRequest<'qingdu:load-engine'>,
+          () => {
+            if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
+            else reject(new Error(api.runtime.lastError?.message ?? 'the page engine did not load'));
+          },
+        );
     }));
 
   // The one listener: requests go to the page engine; before it is loaded, the page is as published.

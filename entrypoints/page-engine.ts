@@ -9,5 +9,6 @@ export default defineUnlistedScript(() => {
     storage: browser.storage.local,
     engine: remoteEngine,
     announce: announceState,
+    t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions?.map(String)),
   });
 });

@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       ] as const) {
         const { result, events } = await traced(cdp, async () => {
           await markStart(page, 'p:nth-of-type(2)');
-          const startPerf = await page.evaluate(() => (window as any).benchMarks.start as number);
+          const startPerf = await page.evaluate(() => (window as unknown as { benchMarks: { start: number } }).benchMarks.start);
           const sent = h.sendToTab(tabId, { type: 'qingdu:convert', target });
           const marks = await waitUntil(page, expected);
           await sent;
@@ -201,7 +201,14 @@ async function main(): Promise<void> {
     const opencc = readFileSync(join(REPO_ROOT, 'node_modules/opencc-js/dist/umd/full.js'), 'utf8');
     await page.addScriptTag({ content: opencc });
     const reference = await page.evaluate(() => {
-      const OpenCC = (window as any).OpenCC;
+      const OpenCC = (
+        window as unknown as {
+          OpenCC: {
+            Converter(options: { from: string; to: string }): unknown;
+            HTMLConverter(converter: unknown, root: Element, from: string, to: string): { convert(): void; restore(): void };
+          };
+        }
+      ).OpenCC;
       const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
       const handler = OpenCC.HTMLConverter(converter, document.documentElement, 'zh-CN', 'zh-TW');
       let start = performance.now();

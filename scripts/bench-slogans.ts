@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench-slogans.ts [--repeat N]`: time of findSlogans per page in Node, on the seeds and the 69
  * corpus pages (article from loadFile + extractArticle), as the best of N runs; and its share of the whole
- * extraction (extractArticle, which calls it). Also the one-time cost of building the t2cn converter.
+ * extraction (extractArticle, which calls it).
  * Prints numbers and ratios; asserts nothing.
  */
 import { readdirSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { loadFile } from '../src/cli/load';
 import { parseArgs } from '../src/cli/io';
 import { extractArticle } from '../src/core/pipeline';
 import { findSlogans } from '../src/core/slogans';
-import { toSimplifiedSameLength } from '../src/core/slogans/simplify';
 
 const { options } = parseArgs(process.argv.slice(2));
 const REPEAT = Number(options.repeat ?? 15);
@@ -26,10 +25,6 @@ function best(run: () => void): number {
   }
   return min;
 }
-
-const initStart = performance.now();
-toSimplifiedSameLength('體');
-const init = performance.now() - initStart;
 
 const files = [
   ...readdirSync(join(root, 'seeds'))
@@ -59,7 +54,6 @@ for (const file of files) {
 const sum = (key: 'finder' | 'extract') => rows.reduce((n, r) => n + r[key], 0);
 const largest = rows.filter((r) => r.file.startsWith('seeds/')).sort((a, b) => b.chars - a.chars)[0]!;
 const slowest = [...rows].sort((a, b) => b.finder - a.finder)[0]!;
-console.log(`t2cn converter, built once: ${init.toFixed(1)} ms`);
 console.log(
   `largest seed ${largest.file} (${largest.chars} chars): findSlogans ${largest.finder.toFixed(2)} ms, ${((100 * largest.finder) / largest.extract).toFixed(0)}% of extractArticle`,
 );

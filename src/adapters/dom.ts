@@ -67,6 +67,8 @@ interface Frame {
   hints: string[];
   inLink: boolean;
   heading: number;
+  /** Inside <b> or <strong>. */
+  bold: boolean;
 }
 
 interface Owner {
@@ -89,6 +91,8 @@ interface Run {
   lastElement: Element | null;
   /** Visible characters inside links; the run's total is counted only when this is not 0. */
   linked: number;
+  /** Visible characters in bold; likewise. */
+  bold: number;
   images: BlockImage[];
 }
 
@@ -123,6 +127,7 @@ export function domToPage(
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
     if (run.edges.length && raw.length <= BREAKS_MAX && LABEL_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
+    if (run.bold && run.bold === countVisible(raw)) block.bold = true;
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;
       block.images = images;
@@ -163,6 +168,7 @@ export function domToPage(
           run.parts.push(data);
           run.length += data.length;
           if (frame.inLink) run.linked += countVisible(data);
+          if (frame.bold) run.bold += countVisible(data);
         }
         node = node.nextSibling;
         continue;
@@ -183,7 +189,7 @@ export function domToPage(
         continue;
       }
       if (tag === 'img') {
-        const image = imageOf(element);
+        const image = imageOf(element, frame.hints);
         if (image) (frame.owner.run ??= newRun()).images.push(image);
         node = element.nextSibling;
         continue;
@@ -218,6 +224,7 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   const hints = own.length ? dedupe(parentHints, own) : parentHints;
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
   const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
+  const bold = tag === 'b' || tag === 'strong' || (parent?.bold ?? false);
   let owner: Owner;
   if (inlineParent) owner = inlineParent.owner;
   else
@@ -231,11 +238,11 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
       split: false,
       run: null,
     };
-  return { element, owner, hints, inLink, heading };
+  return { element, owner, hints, inLink, heading, bold };
 }
 
 function newRun(): Run {
-  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, images: [] };
+  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, bold: 0, images: [] };
 }
 
 /**
@@ -363,14 +370,35 @@ function holdsPendingArticle(element: Element): boolean {
 /** Where lazy-loading pages keep an image's address until a script moves it into `src`. */
 const IMAGE_SOURCES = ['src', 'data-src', 'data-original'];
 
-function imageOf(element: Element): BlockImage | null {
+function imageSource(element: Element): string | null {
   for (const name of IMAGE_SOURCES) {
     const src = element.getAttribute(name);
     // A short data: URL is the placeholder a lazy loader shows until it swaps in the image.
-    if (src && !(src.startsWith('data:') && src.length < 200))
-      return { src, alt: (element.getAttribute('alt') ?? '').trim() };
+    if (src && !(src.startsWith('data:') && src.length < 200)) return src;
   }
   return null;
+}
+
+function imageOf(element: Element, containerHints: string[]): BlockImage | null {
+  const src = imageSource(element);
+  if (!src) return null;
+  const image: BlockImage = { src, alt: (element.getAttribute('alt') ?? '').trim() };
+  // A live page knows the size of a picture it has loaded; saved pages only what the markup says.
+  const loaded = element as Element & { naturalWidth?: number; naturalHeight?: number };
+  const width = pixels(element.getAttribute('width')) ?? (loaded.naturalWidth || undefined);
+  const height = pixels(element.getAttribute('height')) ?? (loaded.naturalHeight || undefined);
+  if (width !== undefined) image.width = width;
+  if (height !== undefined) image.height = height;
+  const own = hintTokens(element, 'img');
+  const hints = own.length ? dedupe(containerHints, own) : containerHints;
+  if (hints.length) image.hints = hints;
+  return image;
+}
+
+/** A size attribute in pixels (`120`, `120px`); undefined for percentages and nonsense. */
+function pixels(value: string | null): number | undefined {
+  const match = value ? /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value) : null;
+  return match ? Number(match[1]) : undefined;
 }
 
 /** <meta> (lower-cased keys, first value wins), JSON-LD, values inline scripts declare, <title>, the root's lang. */

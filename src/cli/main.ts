@@ -8,7 +8,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<void
 };
 
 const usage = `usage: qingdu <command> [options] <file>
-  extract <file.txt|file.html> [--url URL] [--json]
+  extract <file.txt|file.html> [--url URL] [--format text|json|markdown] [--accessed YYYY-MM-DD]
   convert [--from auto|hans|hant|tw|twp|hk] --to hans|hant|tw|twp|hk <file>
   cite --style gbt7714|apa|mla|chicago|csl-json|bibtex|ris <file> --url URL [--accessed YYYY-MM-DD]
 Many pages, one JSON line each (JSON Lines), from files, folders, a WARC archive, or - for paths on stdin:

@@ -33,12 +33,19 @@ export interface Block {
   breaks?: number[];
   /** Images inside the block, for the reader view. */
   images?: BlockImage[];
+  /** Every visible character of the text is set in bold (`<p><strong>…</strong></p>`): how pages mark a subhead. */
+  bold?: true;
 }
 
 export interface BlockImage {
   src: string;
   alt: string;
   caption?: string;
+  /** Size in CSS pixels, from the element's width/height attributes or, on a live page, the loaded picture. */
+  width?: number;
+  height?: number;
+  /** Lower-case class, id and role tokens of the image element and its containers (`qrcode`, `icon-play`, `share`). */
+  hints?: string[];
 }
 
 /** Metadata a page carries outside its visible text: <meta>, JSON-LD, <title>. */

@@ -2,7 +2,7 @@
  * Every message between the extension's contexts, in one place: what each request carries, what answers it, and how
  * a request is checked when it arrives. Sent and dispatched through src/extension/messaging.ts.
  */
-import type { Article, ArticleWithSlogans } from '../core/article';
+import type { Article, ArticleWithSlogans, Slogan } from '../core/article';
 import { isScriptTarget, type ScriptTarget } from '../convert/targets';
 import type { Choice } from '../convert/types';
 import type { Checks, Reply, Request } from './messaging';
@@ -23,10 +23,24 @@ export type ArticleReply<A extends Article = Article> =
   | { ok: true; article: A; state: PageState }
   | { ok: false; error: string; state: PageState };
 
+/** The slogans of the page's article as the page shows it, or why there is no article. */
+export type SlogansReply =
+  | { ok: true; slogans: Slogan[]; state: PageState }
+  | { ok: false; error: string; state: PageState };
+
 /** Requests a tab's content script answers; sent by the popup and the background. */
 export type PageProtocol = {
-  /** What the popup shows and the copy commands copy: the article with its slogans. */
+  /** The article with its slogans, as the copy commands copy it and the popup shows it after a change. */
   'qingdu:article': { request: object; reply: ArticleReply<ArticleWithSlogans> };
+  /** The article without its slogans: what the popup shows first, as soon as the page is read. */
+  'qingdu:read': { request: object; reply: ArticleReply };
+  /** The slogans of the article as now shown, found once per article (the popup asks after showing the fields). */
+  'qingdu:slogans': { request: object; reply: SlogansReply };
+  /** The article as Markdown with YAML front matter; `accessed` is the reader's day, YYYY-MM-DD. */
+  'qingdu:markdown': {
+    request: { url: string; accessed: string };
+    reply: { ok: true; text: string } | { ok: false; error: string };
+  };
   /** Clean the page (or put it back); the article comes without slogans, so cleaning never waits on them. */
   'qingdu:clean': { request: { mode: CleanMode }; reply: ArticleReply };
   /** Show the page in a script (or as published) and answer with the article as it now shows. */
@@ -77,6 +91,9 @@ function isPageState(value: unknown): value is PageState {
 
 export const PAGE_CHECKS: Checks<PageProtocol> = {
   'qingdu:article': always,
+  'qingdu:read': always,
+  'qingdu:slogans': always,
+  'qingdu:markdown': (m) => isString(m.url) && isString(m.accessed) && /^\d{4}-\d{2}-\d{2}$/.test(m.accessed),
   'qingdu:clean': (m) => isCleanMode(m.mode),
   'qingdu:convert': (m) => isShownScript(m.target),
   'qingdu:highlight': (m) => isString(m.text),

@@ -73,8 +73,10 @@ function check(doc: Document) {
   expect(line1!.group).not.toBe(p1!.group);
   expect(elements[line1!.index]!.className).toBe('text');
   // An image alone in a paragraph travels with the next block; a figure's image gets its caption.
-  expect(p2!.images).toEqual([{ src: 'a.jpg', alt: '图一' }]);
-  expect(caption!.images).toEqual([{ src: 'b.jpg', alt: '', caption: '图片说明' }]);
+  expect(p2!.images).toEqual([{ src: 'a.jpg', alt: '图一', hints: ['article', 'main', 'content'] }]);
+  expect(caption!.images).toEqual([
+    { src: 'b.jpg', alt: '', caption: '图片说明', hints: ['article', 'main', 'content'] },
+  ]);
   expect(footer!.hints).toEqual(expect.arrayContaining(['footer', 'contentinfo']));
   expect(footer!.hints).not.toContain('content');
   expect(page.meta.meta.pubdate).toBe('2020-02-01 07:55');
@@ -120,6 +122,32 @@ describe('domToPage', () => {
     const deep = `${'<div>'.repeat(5000)}深处的文字${'</div>'.repeat(5000)}`;
     const { page } = domToPage(parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document);
     expect(page.blocks.map((b) => b.text)).toEqual(['深处的文字']);
+  });
+
+  it('marks a block whose whole text is bold, and records image sizes and the image’s own class and id', () => {
+    const page = `<html><body><div class="content">
+      <p><strong>一、坚持稳中求进</strong></p>
+      <p><b>部分</b>加粗的段落。</p>
+      <p><strong>标题</strong><span> </span><b>两段</b></p>
+      <p><img src="qr.png" width="90" height="90px" class="Ewm" id="wx-code"><img src="wide.jpg" width="100%"></p>
+      <p>下一段。</p>
+    </div></body></html>`;
+    for (const doc of [
+      parseHTML(page).document as unknown as Document,
+      new DOMParser().parseFromString(page, 'text/html') as unknown as Document,
+    ]) {
+      const blocks = domToPage(doc).page.blocks;
+      expect(blocks.map((b) => [b.text, b.bold ?? false])).toEqual([
+        ['一、坚持稳中求进', true],
+        ['部分加粗的段落。', false],
+        ['标题 两段', true],
+        ['下一段。', false],
+      ]);
+      expect(blocks[3]!.images).toEqual([
+        { src: 'qr.png', alt: '', width: 90, height: 90, hints: ['content', 'ewm', 'wx-code'] },
+        { src: 'wide.jpg', alt: '', hints: ['content'] },
+      ]);
+    }
   });
 
   it('skips elements a live page hides by CSS when asked to check computed visibility', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { REPO_ROOT } from '../paths';
 
 const root = REPO_ROOT;
@@ -80,6 +81,35 @@ describe('qingdu extract (as a process)', () => {
     expect(json.text).not.toContain('首页');
   });
 
+  it('--format markdown prints YAML front matter a YAML reader reads back, then the article in Markdown', () => {
+    const url = 'https://www.example.gov.cn/a.html?id=1#top';
+    const { code, stdout, stderr } = cli(
+      join(root, 'tests/fixtures/seeds/003.html'),
+      '--format',
+      'markdown',
+      '--url',
+      url,
+      '--accessed',
+      '2026-11-29',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(stdout) ?? [];
+    const front = parse(yaml ?? '');
+    expect(Object.keys(front)).toEqual(['title', 'date', 'source', 'editor', 'url', 'accessed', 'slogans']);
+    expect(front).toMatchObject({
+      title: '李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗',
+      date: '2020-02-02T09:05+08:00',
+      source: '襄阳日报',
+      editor: '邓植元',
+      url,
+      accessed: '2026-11-29',
+    });
+    expect(front.slogans).toContain('非必要不出门');
+    expect(body!.split('\n\n')[0]).toBe('# 李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗');
+    expect(body).toContain('\n\n2月1日上午,市委书记李乐成主持');
+  });
+
   const errors: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(root, 'seeds', 'missing.txt')], /no such file/],
     ['a directory', () => [join(root, 'seeds')], /directory/],
@@ -90,6 +120,12 @@ describe('qingdu extract (as a process)', () => {
       /no article/,
     ],
     ['no file at all', () => [], /usage/],
+    ['an unknown format', () => [seed('000_128e2749746ac842.txt'), '--format', 'md'], /--format must be one of/],
+    [
+      'an impossible access date',
+      () => [seed('000_128e2749746ac842.txt'), '--format', 'markdown', '--accessed', '2023-02-30'],
+      /YYYY-MM-DD/,
+    ],
   ];
   for (const [what, args, message] of errors) {
     it(`reports ${what} on one stderr line with a non-zero exit`, () => {

@@ -84,7 +84,7 @@ describe('malformed saved pages', () => {
     // hides, are not.
     expect(article.paragraphs.map((p) => p.text).join('')).not.toMatch(/请在微信客户端打开|微信扫一扫/);
     const image = loaded.page.blocks.flatMap((b) => b.images ?? [])[0];
-    expect(image).toEqual({ src: 'https://mmbiz.qpic.cn/mmbiz_jpg/abc/640', alt: '新线路公交车' });
+    expect(image).toMatchObject({ src: 'https://mmbiz.qpic.cn/mmbiz_jpg/abc/640', alt: '新线路公交车' });
     expect(loaded.page.meta.declared).toMatchObject({
       nickname: '某某发布',
       ct: '1710466200',

@@ -8,6 +8,9 @@ const state = { clean: 'off', convert: 'off' } as const;
 function page(highlight = vi.fn(() => ({ ok: true }))) {
   return dispatcher<PageProtocol, string>(PAGE_CHECKS, {
     'qingdu:article': () => ({ ok: false, error: 'no article', state }),
+    'qingdu:read': () => ({ ok: false, error: 'no article', state }),
+    'qingdu:slogans': () => ({ ok: false, error: 'no article', state }),
+    'qingdu:markdown': () => ({ ok: false, error: 'no article' }),
     'qingdu:clean': () => Promise.reject(new Error('the page went away')),
     'qingdu:convert': () => ({ ok: false, error: 'no article', state }),
     'qingdu:highlight': highlight,
@@ -44,6 +47,11 @@ describe('dispatcher', () => {
       failure: 'malformed qingdu:clean request',
     });
     expect(highlight).not.toHaveBeenCalled();
+    for (const bad of [{}, { url: 'https://a.cn/', accessed: '6 May 2024' }, { url: 3, accessed: '2024-05-06' }]) {
+      expect(await dispatch({ type: 'qingdu:markdown', ...bad }, '')).toEqual({
+        failure: 'malformed qingdu:markdown request',
+      });
+    }
   });
 
   it('answers a handler’s failure with its message', async () => {

@@ -26,7 +26,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { tabSender } = await import('../../src/extension/tab-client');
+const { readyTabSender, tabSender } = await import('../../src/extension/tab-client');
 
 beforeEach(() => {
   fake.answers = true;
@@ -47,5 +47,24 @@ describe('tabSender', () => {
   it('rejects with the page’s message when it could not answer', async () => {
     const send = await tabSender(7);
     await expect(send({ type: 'qingdu:highlight', text: '为人民服务' })).rejects.toThrow('no such page');
+  });
+});
+
+describe('readyTabSender', () => {
+  it('sends without a ping, and injects the content script with the page engine only when the tab does not answer', async () => {
+    const send = readyTabSender(7);
+    expect(await send({ type: 'qingdu:state' })).toEqual({ clean: 'off', convert: 'off' });
+    expect(fake.sent).toEqual([{ type: 'qingdu:state' }]);
+    expect(fake.injected).toEqual([]);
+    fake.answers = false;
+    fake.sent = [];
+    expect(await send({ type: 'qingdu:state' })).toEqual({ clean: 'off', convert: 'off' });
+    expect(fake.injected).toEqual([{ target: { tabId: 7 }, files: ['/content-listener.js', '/page-engine.js'] }]);
+    expect(fake.sent).toEqual([{ type: 'qingdu:state' }, { type: 'qingdu:state' }]);
+  });
+
+  it('rejects with the page’s message, without injecting, when the page could not answer', async () => {
+    await expect(readyTabSender(7)({ type: 'qingdu:highlight', text: '为人民服务' })).rejects.toThrow('no such page');
+    expect(fake.injected).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { convertPieces } from '../../src/convert/index';
 import { CleanController } from '../../src/extension/page/clean-controller';
 import { DomConverter } from '../../src/extension/page/convert-dom';
 import { extractPage } from '../../src/extension/page/extraction';
-import { readerItems } from '../../src/extension/page/reader-view';
+import { articleOutline } from '../../src/core/outline';
+import { labels } from '../extension/page/labels';
 import { bodyMarkup } from './arbitraries';
 
 const SEED = Number(process.env.QINGDU_PROPERTY_SEED ?? 20260101);
@@ -65,9 +66,9 @@ describe('live page properties', () => {
       fc.property(bodyMarkup, (body) => {
         load(body);
         const before = document.documentElement.outerHTML;
-        const controller = new CleanController(document, { fontSize: () => 18 });
+        const controller = new CleanController(document, { fontSize: () => 18, labels });
         const { article, blocks, elements } = extractPage(document);
-        const shown = { article, items: readerItems(article, blocks), elements };
+        const shown = { article, items: articleOutline(article, blocks), elements };
         const error = controller.setMode('inplace', shown);
         if (error) expect(document.documentElement.outerHTML).toBe(before);
         else if (document.documentElement.outerHTML !== before) cleaned++;

@@ -9,6 +9,8 @@ export interface Candidate {
   key: string;
   kind: SloganKind;
   score: number;
+  /** The lexicon names this formulation (whether or not its gloss fits the page). */
+  lexicon?: true;
   gloss?: { zh: string; en: string };
   /** Pattern counting the formulation anywhere, quoted or not. */
   pattern: RegExp;

@@ -7,14 +7,15 @@
 import type { Script, Slogan } from '../article';
 import { lexiconCandidates } from './detectors/lexicon';
 import { numberedCandidates } from './detectors/numbered';
-import { parallelCandidates } from './detectors/parallel';
+import { isTemplated, parallelCandidates } from './detectors/parallel';
 import { quotedCandidates } from './detectors/quoted';
-import { repeatedCandidates } from './detectors/repeated';
+import { isFormulationShaped, repeatedCandidates } from './detectors/repeated';
 import type { LexiconEntry } from './lexicon';
 import { type Located, rank, strongest } from './rank';
 import { speaksPartyRegister } from './register';
 import { sloganKey, toSimplifiedSameLength } from './simplify';
 import { joinSources, type Source } from './sources';
+import { pageTopics } from './topics';
 import { onWordEdges } from './word-edges';
 
 export interface SloganInput {
@@ -45,7 +46,7 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
   if (sources.length === 0) return [];
 
   const joined = joinSources(sources);
-  const candidates = lexiconCandidates(joined.text, lexicon);
+  const candidates = lexiconCandidates(joined.text, lexicon, pageTopics(sources));
   if (speaksPartyRegister(sources)) {
     candidates.push(
       ...strongest(quotedCandidates(sources)),
@@ -58,6 +59,9 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
   const chosen: Located[] = [];
   for (const candidate of rank(candidates, sources, joined)) {
     if (chosen.length === MAX_SLOGANS) break;
+    // Shown only when shaped like a formulation: a repeated stretch with a formulation's head, a chain with a template.
+    if (candidate.kind === 'repeated' && !candidate.lexicon && !isFormulationShaped(candidate.key)) continue;
+    if (candidate.kind === 'parallel' && !candidate.lexicon && !isTemplated(candidate.key)) continue;
     // Word edges are checked last, on the few that would be shown: segmenting is the costly step.
     if ((candidate.kind === 'repeated' || candidate.kind === 'parallel') && !onWordEdges(sources, candidate.first!))
       continue;
@@ -72,7 +76,8 @@ function toSlogan(candidate: Located, sources: Source[]): Slogan {
   const text = source.original.slice(at.offset, at.offset + at.length);
   const slogan: Slogan = {
     text,
-    key: sloganKey(text),
+    // A formulation the lexicon names is remembered as the lexicon writes it, whichever of its forms the page used.
+    key: sloganKey(candidate.kind === 'lexicon' ? candidate.key : text),
     count: candidate.count,
     kind: candidate.kind,
   };

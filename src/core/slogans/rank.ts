@@ -1,4 +1,8 @@
-/** From candidates to ranked finds: one per text, counted and located on the page, nested forms merged, scored. */
+/**
+ * From candidates to ranked finds: one per text, counted and located on the page, nested forms merged, scored for
+ * confidence (what the detectors saw, strengthened by repetition), then ordered by weight: that confidence, how often
+ * the page says it, and where (the headline and the lead count for more).
+ */
 import type { SloganKind } from '../article';
 import { type Candidate, separatorFree } from './candidate';
 import { type Joined, type Source, sourceAt } from './sources';
@@ -9,19 +13,40 @@ const MIN_SCORE = 6;
 export interface Located extends Candidate {
   count: number;
   first: { source: number; offset: number; length: number } | null;
+  /** Said in the headline; said in the first paragraph. */
+  inTitle: boolean;
+  inLead: boolean;
+}
+
+/** What the headline and the first paragraph add to a find's weight. */
+const TITLE_WEIGHT = 4;
+const LEAD_WEIGHT = 1.5;
+
+/** Order of the list: confidence, repetition once more (half as much again), and placement. */
+function weight(candidate: Located): number {
+  return (
+    candidate.score +
+    0.5 * Math.log2(candidate.count) +
+    (candidate.inTitle ? TITLE_WEIGHT : 0) +
+    (candidate.inLead ? LEAD_WEIGHT : 0)
+  );
 }
 
 function locate(candidate: Candidate, sources: Source[], joined: Joined): Located {
   let count = 0;
   let first: Located['first'] = null;
+  let inTitle = false;
+  let inLead = false;
   for (const match of joined.text.matchAll(candidate.pattern)) {
     count++;
     const index = sourceAt(joined, match.index ?? 0);
+    inTitle ||= sources[index]!.paragraph === -1;
+    inLead ||= sources[index]!.paragraph === 0;
     // The first occurrence in the body; the title's only when the body has none.
     const better = first === null || (sources[first.source]!.paragraph === -1 && sources[index]!.paragraph !== -1);
     if (better) first = { source: index, offset: (match.index ?? 0) - joined.starts[index]!, length: match[0].length };
   }
-  return { ...candidate, count, first };
+  return { ...candidate, count, first, inTitle, inLead };
 }
 
 const KIND_RANK: Record<SloganKind, number> = { lexicon: 5, numbered: 4, quoted: 3, parallel: 2, repeated: 1 };
@@ -43,7 +68,11 @@ function sameText(candidates: Candidate[]): Candidate[] {
     const [keep, other] =
       KIND_RANK[candidate.kind] > KIND_RANK[existing.kind] ? [candidate, existing] : [existing, candidate];
     // Found two ways: both readings agree that this is a formulation.
-    byKey.set(key, { ...keep, score: Math.max(keep.score, other.score) + 1, gloss: keep.gloss ?? other.gloss });
+    const merged: Candidate = { ...keep, score: Math.max(keep.score, other.score) + 1 };
+    const gloss = keep.gloss ?? other.gloss;
+    if (gloss) merged.gloss = gloss;
+    if (keep.lexicon || other.lexicon) merged.lexicon = true;
+    byKey.set(key, merged);
   }
   return [...byKey.values()];
 }
@@ -62,12 +91,20 @@ function merge(candidates: Located[]): Located[] {
     for (let j = i + 1; j < list.length; j++) {
       const shorter = list[j]!;
       if (dropped.has(shorter) || !longKey.includes(separatorFree(shorter.key))) continue;
+      // A weak list that holds a formulation as one of its items (中心城区、县城乡镇、乡村振兴) is not that formulation
+      // extended: the formulation stays, the list goes.
+      if (longer.kind === 'parallel' && longer.score < MIN_SCORE && isItemOf(shorter.key, longer.key)) {
+        dropped.add(longer);
+        break;
+      }
       if (longer.count >= 0.6 * shorter.count) {
         dropped.add(shorter);
         longer.score = Math.max(longer.score, shorter.score) + 0.5;
         // The gloss travels only when the shorter formulation is most of the longer one.
-        if (!longer.gloss && shorter.gloss && separatorFree(shorter.key).length >= 0.6 * longKey.length)
-          longer.gloss = shorter.gloss;
+        if (separatorFree(shorter.key).length >= 0.6 * longKey.length) {
+          if (!longer.gloss && shorter.gloss) longer.gloss = shorter.gloss;
+          if (shorter.lexicon) longer.lexicon = true;
+        }
       } else if ((longer.kind === 'repeated' || longer.kind === 'parallel') && longer.count < 2) {
         dropped.add(longer);
         shorter.score = Math.max(shorter.score, longer.score);
@@ -86,6 +123,10 @@ function merge(candidates: Located[]): Located[] {
         return overlap >= 4 && overlap >= 0.5 * candidate.key.length;
       }),
   );
+}
+
+function isItemOf(key: string, chain: string): boolean {
+  return chain.split(/[、，,]/).includes(separatorFree(key));
 }
 
 function commonSubstringLength(a: string, b: string): number {
@@ -112,7 +153,7 @@ export function strongest(candidates: Candidate[]): Candidate[] {
   return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_KIND);
 }
 
-/** The finds worth showing, best first: each counted and located on the page, strengthened by repetition, merged. */
+/** The finds worth showing, heaviest first: each counted and located on the page, strengthened by repetition, merged. */
 export function rank(candidates: Candidate[], sources: Source[], joined: Joined): Located[] {
   const located = sameText(candidates)
     .map((candidate) => locate(candidate, sources, joined))
@@ -122,6 +163,13 @@ export function rank(candidates: Candidate[], sources: Source[], joined: Joined)
     candidate.score += Math.log2(candidate.count);
   }
   return merge(located)
-    .filter((candidate) => candidate.gloss || candidate.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.first!.source - b.first!.source || a.first!.offset - b.first!.offset);
+    .filter((candidate) => candidate.lexicon || candidate.gloss || candidate.score >= MIN_SCORE)
+    .map((candidate) => ({ candidate, weight: weight(candidate) }))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        a.candidate.first!.source - b.candidate.first!.source ||
+        a.candidate.first!.offset - b.candidate.first!.offset,
+    )
+    .map(({ candidate }) => candidate);
 }

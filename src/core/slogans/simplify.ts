@@ -1,32 +1,22 @@
 /**
  * Traditional → simplified for matching only, keeping every UTF-16 offset: result[i] stands for text[i], so a match
- * found in the simplified form is shown (and highlighted) from the page's own text at the same offsets.
- * Uses opencc-js's t2cn bundle only (Taiwan variants → simplified); the s→t dictionaries are never loaded.
+ * found in the simplified form is shown (and highlighted) from the page's own text at the same offsets. Built on the
+ * rules' script-neutral view (src/core/text/neutral.ts), character by character, with the page's own punctuation
+ * kept: full-width commas and spaces stay as the page wrote them.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { neutral } from '../text/neutral';
 
-type Convert = (text: string) => string;
-let converter: Convert | null = null;
-
-function convert(text: string): string {
-  converter ??= Converter({ from: 'tw', to: 'cn' });
-  return converter(text);
+/** Full-width ASCII and the ideographic space, which the neutral view writes as ASCII. */
+function isFullWidth(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
 }
 
-/**
- * Simplified form of `text` with the same length. Phrase-level conversion is kept when it preserves length
- * (the usual case); otherwise each character is converted alone, and a character whose conversion would change
- * the UTF-16 length (a few astral-plane mappings) stays as it was.
- */
+/** Simplified form of `text` with the same length. */
 export function toSimplifiedSameLength(text: string): string {
-  if (!/[\u3000-\uffff]/.test(text)) return text;
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
+  const view = neutral(text);
+  if (view === text) return text;
   let out = '';
-  for (const char of text) {
-    const converted = convert(char);
-    out += converted.length === char.length ? converted : char;
-  }
+  for (let i = 0; i < text.length; i++) out += isFullWidth(text.charCodeAt(i)) ? text[i] : view[i];
   return out;
 }
 

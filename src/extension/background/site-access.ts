@@ -6,9 +6,8 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, type Settings } from '../settings';
 import { originPattern } from '../site-permissions';
-import { CONTENT_SCRIPT_FILE } from '../tab-client';
+import { CONTENT_SCRIPT_FILE, PAGE_ENGINE_FILE } from '../tab-client';
 
-const PAGE_ENGINE_FILE = '/page-engine.js';
 const REGISTRATION_ID = 'qingdu-sites';
 
 /** Hosts with an automatic rule, as match patterns. */

@@ -1,29 +1,28 @@
 /**
  * Marks in the reader view on the characters whose traditional form was decided by context rather than by a phrase
- * (发 → 發 or 髮): a dotted underline, and the alternatives on hover. Built from text nodes and a title attribute set
- * as text, never from markup.
+ * (发 → 發 or 髮): a dotted underline, and the alternatives on hover.
  */
 import type { Choice } from '../../convert/types';
+import type { TextMark } from './text-marks';
 
 /** The reader view's style for a mark. */
 export const CHOICE_MARK_STYLE = `
 .choice { text-decoration: underline dotted; text-decoration-thickness: 1px; text-underline-offset: .25em; cursor: help; }
 `;
 
-/** Append `text` to `parent`, each chosen character in a marked span whose title lists its forms. */
-export function appendMarked(parent: Element, text: string, choices: readonly Choice[]): void {
-  const doc = parent.ownerDocument;
-  let from = 0;
-  for (const choice of [...choices].sort((a, b) => a.at - b.at)) {
+/** A mark for each choice that names the character the text holds at its offset; the others are left out. */
+export function choiceMarks(text: string, choices: readonly Choice[]): TextMark[] {
+  const marks: TextMark[] = [];
+  for (const choice of choices) {
     const char = String.fromCodePoint(text.codePointAt(choice.at) ?? 0);
-    if (choice.at < from || choice.at >= text.length || char !== choice.alternatives[0]) continue;
-    if (choice.at > from) parent.appendChild(doc.createTextNode(text.slice(from, choice.at)));
-    const mark = doc.createElement('span');
-    mark.className = 'choice';
-    mark.setAttribute('title', choice.alternatives.join(' / '));
-    mark.appendChild(doc.createTextNode(char));
-    parent.appendChild(mark);
-    from = choice.at + char.length;
+    if (choice.at >= text.length || char !== choice.alternatives[0]) continue;
+    marks.push({
+      start: choice.at,
+      end: choice.at + char.length,
+      tag: 'span',
+      className: 'choice',
+      title: choice.alternatives.join(' / '),
+    });
   }
-  if (from < text.length) parent.appendChild(doc.createTextNode(text.slice(from)));
+  return marks;
 }

@@ -2,18 +2,23 @@
  * Cleaning on a live page: show the article in the reader view or hide the boilerplate in place; `off` puts the page
  * back exactly as it was. Content the page adds while cleaning is on is classified on its own and followed.
  */
+import type { Script } from '../../core/article';
+import { articleOutline } from '../../core/outline';
 import type { CleanMode } from '../protocol';
 import { hasArticle, NO_ARTICLE_MESSAGE } from './extraction';
 import { elementsToHide, InPlaceCleaner } from './hide-in-place';
 import { classifySubtrees, SubtreeObserver } from './observe';
 import { isOwnNode } from './own-nodes';
 import type { ShownArticle } from './page-article';
-import { ReaderView, readerItems } from './reader-view';
+import type { ReaderLabels } from './reader-labels';
+import { ReaderView } from './reader-view';
 
 interface CleanControllerOptions {
   fontSize: () => number;
   /** Whether the reader view marks the characters decided by context. */
   markChoices?: () => boolean;
+  /** The reader view's words for an article in `script`. */
+  labels: (script: Script) => ReaderLabels;
   onFontSize?: (size: number) => void;
   /** Called when the reader closed the reader view itself (× or Esc). */
   onClosed?: () => void;
@@ -74,6 +79,7 @@ export class CleanController {
     this.reader = new ReaderView(this.doc, shown.article, shown.items, {
       fontSize: this.options.fontSize(),
       markChoices: this.options.markChoices?.() ?? false,
+      labels: this.options.labels(shown.article.script),
       onFontSize: this.options.onFontSize,
       onClose: () => {
         if (this.current !== 'reader') return;
@@ -109,7 +115,8 @@ export class CleanController {
           );
         } else if (this.current === 'reader' && this.reader) {
           for (const { extraction } of found) {
-            if (hasArticle(extraction.article)) this.reader.append(readerItems(extraction.article, extraction.blocks));
+            if (hasArticle(extraction.article))
+              this.reader.append(articleOutline(extraction.article, extraction.blocks));
           }
         }
       },

@@ -13,6 +13,7 @@ import {
   type SettingsStorage,
   saveReaderFontSize,
 } from '../page-settings';
+import type { Translate } from '../ui/i18n';
 import { selectedText, writeClipboard } from './clipboard';
 import { PageSession } from './session';
 
@@ -29,12 +30,15 @@ interface PageEngineOptions {
   engine: ConversionEngine;
   /** Tells the extension's pages that the page's state changed. */
   announce: (state: PageState) => void;
+  /** The extension's interface strings. */
+  t: Translate;
 }
 
 export function createPageEngine(doc: Document, options: PageEngineOptions): PageEngine {
   const { storage } = options;
   const session = new PageSession(doc, {
     engine: options.engine,
+    t: options.t,
     onFontSize: (size) => void saveReaderFontSize(storage, size),
     onStateChange: options.announce,
   });
@@ -43,6 +47,9 @@ export function createPageEngine(doc: Document, options: PageEngineOptions): Pag
 
   const dispatch = dispatcher<PageProtocol, undefined>(PAGE_CHECKS, {
     'qingdu:article': () => session.article(),
+    'qingdu:read': () => session.read(),
+    'qingdu:slogans': () => session.slogans(),
+    'qingdu:markdown': (request) => session.markdown(request.url, request.accessed),
     'qingdu:clean': async (request) => {
       session.setMarkChoices(await loadMarkChoices(storage));
       return session.clean(request.mode);

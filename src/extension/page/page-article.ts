@@ -4,20 +4,22 @@
  * content, so switching scripts reuses the article of the page as published.
  */
 import type { Article, ArticleWithSlogans } from '../../core/article';
+import { articleOutline, type OutlineItem } from '../../core/outline';
 import { withSlogans } from '../../core/slogans';
 import { mayConvert } from '../../convert/convertible';
 import { convertBlocksWith, type ConversionEngine } from '../../convert/engine';
 import type { ScriptTarget } from '../../convert/targets';
+import type { Choice } from '../../convert/types';
 import { pageRegion } from './conversion';
 import { type Extraction, extractPage } from './extraction';
 import { isOwnNode } from './own-nodes';
 import { readUnhidden } from './page-hiding';
-import { type ReaderItem, readerItems } from './reader-view';
+import type { ReaderItem } from './reader-view';
 
 /** The article as the page shows it, in one script. */
 export interface ShownArticle {
   article: Article;
-  /** What the reader view shows, in the same script. */
+  /** What the reader view shows (the article's outline), in the same script. */
   items: ReaderItem[];
   /** The element each block's text sits in, by block index (in-place cleaning hides by them). */
   elements: readonly Element[];
@@ -108,7 +110,7 @@ export class PageArticle {
 
   private async convert(cached: Cached, target: ScriptTarget | 'off'): Promise<ShownArticle> {
     const { article, blocks, elements } = cached.extraction;
-    const items = readerItems(article, blocks);
+    const items = articleOutline(article, blocks);
     const from = cached.readIn !== 'off' ? cached.readIn : sourceOf(article, this.doc);
     const to = target === 'off' ? from : target;
     if (to === from) return { article, items, elements };
@@ -140,13 +142,7 @@ export class PageArticle {
         site: shown(article.site),
         paragraphs: article.paragraphs.map((p) => ({ ...p, text: shown(p.text) })),
       },
-      items: items.map((item) =>
-        item.kind === 'image'
-          ? { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } }
-          : item.kind === 'paragraph'
-            ? { ...item, text: shown(item.text), choices: choices.get(item.text) ?? [] }
-            : { ...item, text: shown(item.text) },
-      ),
+      items: items.map((item) => convertedItem(item, shown, choices.get(item.kind === 'image' ? '' : item.text))),
       elements,
     };
   }
@@ -167,6 +163,24 @@ export class PageArticle {
   private noteChanges(records: MutationRecord[]): void {
     if (records.some((record) => !isOwnMutation(record))) this.forget();
   }
+}
+
+/** An outline item in another script; repaired stretches stay marked where the conversion kept every offset. */
+/** An outline item in the shown script; a paragraph also carries the characters its conversion chose by context. */
+function convertedItem(
+  item: OutlineItem,
+  shown: <T extends string | undefined>(text: T) => T,
+  choices: Choice[] | undefined,
+): ReaderItem {
+  if (item.kind === 'image') {
+    return { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } };
+  }
+  const text = shown(item.text);
+  if (item.kind !== 'paragraph') return { ...item, text };
+  const { repairs, ...rest } = item;
+  // Repairs point into the text by offset; they stay only where the conversion kept every offset.
+  const kept = repairs && text.length === item.text.length ? { repairs } : {};
+  return { ...rest, ...kept, text, choices: choices ?? [] };
 }
 
 function isOwnMutation(record: MutationRecord): boolean {

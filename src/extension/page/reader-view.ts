@@ -1,29 +1,22 @@
 /**
- * The reader view: an overlay in the page, isolated from the site's CSS in a shadow root, built from the Article
- * with text nodes only (page text never becomes markup). Closing removes every node and sheet it added.
+ * The reader view: an overlay in the page, isolated from the site's CSS in a shadow root, built from the article's
+ * outline with text nodes only (page text never becomes markup): title, labelled fields, a notice when garbled text
+ * was repaired, subheads, paragraphs, and pictures with their captions. Closing removes every node and sheet it added.
  */
-import type { Article, Block, BlockImage, Role } from '../../core/article';
+import type { Article } from '../../core/article';
+import type { OutlineItem } from '../../core/outline';
 import type { Choice } from '../../convert/types';
 import { READER_FONT_SIZE } from '../page-settings';
-import { appendMarked, CHOICE_MARK_STYLE } from './choice-marks';
+import { CHOICE_MARK_STYLE, choiceMarks } from './choice-marks';
+import type { ReaderLabels } from './reader-labels';
+import { appendMarked, type TextMark } from './text-marks';
 
 export const READER_HOST_TAG = 'qingdu-reader';
 
-/** The reader view's own words: Chinese, like the articles it shows. */
-const LABELS = {
-  date: '日期',
-  source: '来源',
-  editor: '编辑',
-  author: '记者',
-  reviewer: '审核',
-  close: '关闭',
-  smaller: '缩小字号',
-  larger: '放大字号',
-  warning: '提示',
-} as const;
-
 interface ReaderOptions {
   fontSize: number;
+  /** The view's words, in the reader's language and the article's script. */
+  labels: ReaderLabels;
   /** Called after the font size changed by the buttons, to remember it. */
   onFontSize?: (size: number) => void;
   /** Called once the view has closed (button or Esc). */
@@ -32,67 +25,61 @@ interface ReaderOptions {
   markChoices?: boolean;
 }
 
+/** Colours as custom properties, so the dark scheme changes every one of them; each pair meets WCAG AA. */
 const STYLE = `
 :host { all: initial; }
 .overlay {
+  --bg: #faf8f3; --fg: #1d1d1f; --muted: #5c584f; --line: #d6d1c4; --bar: #faf8f3ee; --notice-bg: #fff4d6;
+  --notice-fg: #4d3800; --mark: #8a5a00; --focus: #1a5fd0;
   position: fixed; inset: 0; z-index: 2147483647; overflow-y: auto; overscroll-behavior: contain;
-  background: #faf8f3; color: #1d1d1f; color-scheme: light;
+  background: var(--bg); color: var(--fg); color-scheme: light;
   font-family: "PingFang SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "PingFang TC",
     "Noto Serif CJK TC", "Source Han Serif TC", "WenQuanYi Zen Hei", "Microsoft YaHei", serif;
 }
 @media (prefers-color-scheme: dark) {
-  .overlay { background: #1b1b1d; color: #e6e3dc; color-scheme: dark; }
-  .meta, .caption, figcaption, .toolbar button { color: #a9a59c; }
-  .toolbar { background: #1b1b1dee; border-color: #333; }
-  .toolbar button { border-color: #444; }
-  .warning { background: #3a3220; }
+  .overlay {
+    --bg: #1b1b1d; --fg: #e6e3dc; --muted: #b3aea4; --line: #4a4741; --bar: #1b1b1dee; --notice-bg: #3a3220;
+    --notice-fg: #f3e2b3; --mark: #f0c36a; --focus: #8ab4f8;
+    color-scheme: dark;
+  }
 }
 .toolbar {
   position: sticky; top: 0; display: flex; gap: .5em; justify-content: flex-end; padding: .5em 1em;
-  background: #faf8f3ee; border-bottom: 1px solid #e4e0d6; font-size: 14px;
+  background: var(--bar); border-bottom: 1px solid var(--line); font-size: 14px;
 }
 .toolbar button {
-  font: inherit; color: #5b5850; background: transparent; border: 1px solid #d6d1c4; border-radius: 4px;
+  font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px;
   padding: .2em .7em; cursor: pointer;
 }
+.toolbar button:hover { border-color: var(--muted); }
+:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.overlay:focus { outline: none; }
 article { max-width: 38em; margin: 0 auto; padding: 2em 1.25em 4em; line-height: 1.8; }
 h1 { font-size: 1.6em; line-height: 1.4; margin: 0 0 .6em; font-weight: 700; }
-.meta { font-size: .85em; color: #6b675e; margin: 0 0 1.6em; display: flex; flex-wrap: wrap; gap: .2em 1.2em; }
+h2 { font-size: 1.15em; line-height: 1.5; margin: 1.6em 0 .8em; font-weight: 700; }
+.meta { font-size: .85em; color: var(--muted); margin: 0 0 1.6em; display: flex; flex-wrap: wrap; gap: .2em 1.2em; }
 p { margin: 0 0 1em; text-indent: 2em; text-align: justify; }
-p.caption { text-indent: 0; }
 figure { margin: 1.5em 0; text-align: center; }
 img { max-width: 100%; height: auto; }
-figcaption, .caption { font-size: .85em; color: #6b675e; text-align: center; }
-.warning { font-size: .85em; background: #fff4d6; padding: .5em .8em; border-radius: 4px; margin: 0 0 1.2em; }
+figcaption, p.caption { font-size: .85em; color: var(--muted); text-align: center; text-indent: 0; margin: .4em 0 0; }
+.notice {
+  font-size: .85em; line-height: 1.6; background: var(--notice-bg); color: var(--notice-fg); padding: .5em .8em;
+  border-radius: 4px; margin: 0 0 1.6em;
+}
+.notice p { text-indent: 0; margin: 0; text-align: left; }
+.notice ul { margin: .3em 0 0; padding-left: 1.2em; }
+mark.repaired { background: transparent; color: inherit; text-decoration: underline dotted var(--mark) 2px; text-underline-offset: .25em; }
 `;
 
-/** What the reader view shows, in order: paragraphs and the images and captions that belong to the article. */
+/** What the reader view shows: the article's outline, a converted paragraph with the characters chosen by context. */
 export type ReaderItem =
-  | { kind: 'paragraph'; text: string; block: number; choices?: Choice[] }
-  | { kind: 'caption'; text: string; block: number }
-  | { kind: 'image'; image: BlockImage; block: number };
+  | Exclude<OutlineItem, { kind: 'paragraph' }>
+  | (Extract<OutlineItem, { kind: 'paragraph' }> & { choices?: Choice[] });
 
-const SHOWN_ROLES: ReadonlySet<Role> = new Set(['body', 'caption']);
-
-/** Paragraphs of the article in order, with images of kept blocks placed before the block's text. */
-export function readerItems(article: Article, blocks: readonly Block[]): ReaderItem[] {
-  const paragraphs = new Map(article.paragraphs.map((p) => [p.block, p.text]));
-  const first = article.paragraphs[0]?.block ?? 0;
-  const last = article.paragraphs.at(-1)?.block ?? -1;
-  const items: ReaderItem[] = [];
-  for (const block of blocks) {
-    const role = article.roles[block.index];
-    const inArticle = block.index >= first && block.index <= last;
-    if (inArticle && role && SHOWN_ROLES.has(role)) {
-      for (const image of block.images ?? []) items.push({ kind: 'image', image, block: block.index });
-    }
-    const text = paragraphs.get(block.index);
-    if (text !== undefined) items.push({ kind: 'paragraph', text, block: block.index });
-    else if (inArticle && role === 'caption' && block.text)
-      items.push({ kind: 'caption', text: block.text, block: block.index });
-  }
-  return items;
-}
+/** Characters of context shown around a repaired stretch in the notice. */
+const REPAIR_CONTEXT = 8;
+/** Repaired stretches the notice quotes; the rest are underlined in the text. */
+const REPAIRS_QUOTED = 5;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -106,6 +93,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The date as the article's own language writes it, whatever the interface's: 2020年2月1日 07:55. */
 function displayDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return iso;
@@ -128,14 +116,14 @@ export class ReaderView {
     }
   };
 
-  /** `items`: what to show below the title and fields (readerItems), in the article's script. */
+  /** `items`: what to show below the title and fields (the article's outline), in the article's script. */
   constructor(
     private readonly doc: Document,
     article: Article,
     items: readonly ReaderItem[],
     private readonly options: ReaderOptions,
   ) {
-    const labels = LABELS;
+    const { labels } = options;
     this.fontSize = clampFontSize(options.fontSize);
     this.host = doc.createElement(READER_HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -165,11 +153,12 @@ export class ReaderView {
       [labels.author, article.author],
       [labels.reviewer, article.reviewer],
     ];
-    for (const [label, value] of fields) if (value) meta.appendChild(el(doc, 'span', undefined, `${label}：${value}`));
-    if (meta.childNodes.length > 0) this.articleNode.appendChild(meta);
-    for (const warning of article.warnings.filter((w) => w.kind !== 'no-article')) {
-      this.articleNode.appendChild(el(doc, 'div', 'warning', `${labels.warning}：${warning.message}`));
+    for (const [label, value] of fields) {
+      if (value) meta.appendChild(el(doc, 'span', undefined, `${label}${labels.colon}${value}`));
     }
+    if (meta.childNodes.length > 0) this.articleNode.appendChild(meta);
+    const notice = repairNotice(doc, article, items, labels);
+    if (notice) this.articleNode.appendChild(notice);
     this.append(items);
 
     overlay.append(toolbar, this.articleNode);
@@ -184,21 +173,22 @@ export class ReaderView {
 
   /** Add items at the end (content the page loaded later). */
   append(items: readonly ReaderItem[]): void {
+    const doc = this.doc;
     for (const item of items) {
-      if (item.kind === 'paragraph' && this.options.markChoices && item.choices?.length) {
-        const paragraph = el(this.doc, 'p');
-        appendMarked(paragraph, item.text, item.choices);
+      if (item.kind === 'heading') this.articleNode.appendChild(el(doc, 'h2', undefined, item.text));
+      else if (item.kind === 'paragraph') {
+        const paragraph = el(doc, 'p');
+        appendMarked(paragraph, item.text, this.marksOf(item));
         this.articleNode.appendChild(paragraph);
-      } else if (item.kind === 'paragraph') this.articleNode.appendChild(el(this.doc, 'p', undefined, item.text));
-      else if (item.kind === 'caption') this.articleNode.appendChild(el(this.doc, 'p', 'caption', item.text));
+      } else if (item.kind === 'caption') this.articleNode.appendChild(el(doc, 'p', 'caption', item.text));
       else {
-        const figure = el(this.doc, 'figure');
-        const img = el(this.doc, 'img');
+        const figure = el(doc, 'figure');
+        const img = el(doc, 'img');
         img.src = item.image.src;
-        img.alt = item.image.alt;
+        img.alt = item.image.alt || item.image.caption || '';
         img.loading = 'lazy';
         figure.appendChild(img);
-        if (item.image.caption) figure.appendChild(el(this.doc, 'figcaption', undefined, item.image.caption));
+        if (item.image.caption) figure.appendChild(el(doc, 'figcaption', undefined, item.image.caption));
         this.articleNode.appendChild(figure);
       }
     }
@@ -242,14 +232,60 @@ export class ReaderView {
     this.articleNode.style.fontSize = `${this.fontSize}px`;
   }
 
+  private marksOf(item: Extract<ReaderItem, { kind: 'paragraph' }>): TextMark[] {
+    const title = this.options.labels.repairedMark;
+    const repaired = (item.repairs ?? []).map(
+      ({ start, end }): TextMark => ({ start, end, tag: 'mark', className: 'repaired', title }),
+    );
+    if (!this.options.markChoices || !item.choices?.length) return repaired;
+    return [...repaired, ...choiceMarks(item.text, item.choices)];
+  }
+
   private button(label: string, text: string, action: () => void): HTMLButtonElement {
     const button = el(this.doc, 'button', undefined, text);
     button.type = 'button';
     button.title = label;
-    button.setAttribute('aria-label', label);
+    // The name holds what the button shows (A−), as speech input expects, when that is more than a sign (×).
+    button.setAttribute('aria-label', /[\p{L}\p{N}]/u.test(text) ? `${text} ${label}` : label);
     button.addEventListener('click', action);
     return button;
   }
+}
+
+/**
+ * A small notice when the page's garbled text was repaired (or could not be): how many places, and the repaired
+ * text of the first few, with a little of the sentence around each.
+ */
+function repairNotice(
+  doc: Document,
+  article: Article,
+  items: readonly OutlineItem[],
+  labels: ReaderLabels,
+): HTMLElement | null {
+  const found = article.warnings.filter((warning) => warning.kind === 'garbled').length;
+  if (found === 0) return null;
+  const quotes: string[] = [];
+  for (const item of items) {
+    if (item.kind !== 'paragraph') continue;
+    for (const { start, end } of item.repairs ?? []) {
+      const before =
+        start > REPAIR_CONTEXT ? `…${item.text.slice(start - REPAIR_CONTEXT, start)}` : item.text.slice(0, start);
+      const after =
+        end + REPAIR_CONTEXT < item.text.length
+          ? `${item.text.slice(end, end + REPAIR_CONTEXT)}…`
+          : item.text.slice(end);
+      quotes.push(`${before}${item.text.slice(start, end)}${after}`);
+    }
+  }
+  const notice = el(doc, 'aside', 'notice');
+  notice.setAttribute('role', 'note');
+  notice.appendChild(el(doc, 'p', undefined, labels.repairNotice(found, Math.min(quotes.length, found))));
+  if (quotes.length > 0) {
+    const list = el(doc, 'ul');
+    for (const quote of quotes.slice(0, REPAIRS_QUOTED)) list.appendChild(el(doc, 'li', undefined, quote));
+    notice.appendChild(list);
+  }
+  return notice;
 }
 
 function clampFontSize(size: number): number {

@@ -4,9 +4,11 @@
  * request; every change of state, whoever made it, is announced.
  */
 import type { ArticleWithSlogans } from '../../core/article';
+import { articleMarkdown } from '../../core/markdown';
 import type { ConversionEngine } from '../../convert/engine';
 import type { ScriptTarget } from '../../convert/targets';
-import type { ArticleReply, CleanMode, PageState } from '../protocol';
+import type { ArticleReply, CleanMode, PageReply, PageState, SlogansReply } from '../protocol';
+import type { Translate } from '../ui/i18n';
 import { READER_FONT_SIZE, type SiteRule } from '../page-settings';
 import { CleanController } from './clean-controller';
 import { PageConversion } from './conversion';
@@ -14,10 +16,13 @@ import { extractionFailure } from './extraction';
 import { highlightText } from './highlight';
 import { PageArticle, type ShownArticle } from './page-article';
 import { hidePage, MAX_HIDDEN_MS } from './page-hiding';
+import { readerLabels } from './reader-labels';
 
 interface PageSessionOptions {
   /** Converts text where the dictionaries are. */
   engine: ConversionEngine;
+  /** The extension's interface strings, for the reader view. */
+  t: Translate;
   /** The reader view's font size to start with. */
   fontSize?: number;
   /** The reader changed the font size with A−/A+. */
@@ -48,6 +53,7 @@ export class PageSession {
     this.cleaning = new CleanController(doc, {
       fontSize: () => this.fontSize,
       markChoices: () => this.markChoices,
+      labels: (script) => readerLabels(options.t, script),
       onFontSize: (size) => {
         this.fontSize = size;
         options.onFontSize?.(size);
@@ -73,6 +79,39 @@ export class PageSession {
   /** The article as the page shows it, with its slogans. */
   article(): Promise<ArticleReply<ArticleWithSlogans>> {
     return this.serially(() => this.articleReply());
+  }
+
+  /** The article as the page shows it, without waiting for its slogans. */
+  read(): Promise<ArticleReply> {
+    return this.serially(async () => {
+      const shown = await this.shown();
+      return typeof shown === 'string'
+        ? { ok: false, error: shown, state: this.state }
+        : { ok: true, article: shown.article, state: this.state };
+    });
+  }
+
+  /** The slogans of the article as the page shows it. */
+  slogans(): Promise<SlogansReply> {
+    return this.serially(async () => {
+      const reply = await this.articleReply();
+      return reply.ok
+        ? { ok: true, slogans: reply.article.slogans, state: reply.state }
+        : { ok: false, error: reply.error, state: reply.state };
+    });
+  }
+
+  /** The article as the page shows it, as Markdown with front matter. */
+  markdown(url: string, accessed: string): Promise<PageReply<'qingdu:markdown'>> {
+    return this.serially(async () => {
+      const shown = await this.shown();
+      if (typeof shown === 'string') return { ok: false, error: shown };
+      const { slogans } = this.page.withSlogans(shown);
+      return {
+        ok: true,
+        text: articleMarkdown({ article: shown.article, outline: shown.items, slogans, url, accessed }),
+      };
+    });
   }
 
   /** Clean the page in a mode, or put it back with 'off'. A page without an article is left as it is. */

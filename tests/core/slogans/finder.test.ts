@@ -143,6 +143,15 @@ describe('lexicon', () => {
   });
 });
 
+describe('lexicon forms', () => {
+  it('counts every form of a formulation as one, remembered as the lexicon writes it', () => {
+    const slogans = find(['开创了中国式现代化新道路。', '以中国式现代化全面推进中华民族伟大复兴。'], null, true);
+    const modernisation = slogans.filter((s) => s.key.startsWith('中国式现代化'));
+    expect(modernisation).toHaveLength(1);
+    expect(modernisation[0]).toMatchObject({ key: '中国式现代化', count: 2, text: '中国式现代化新道路' });
+  });
+});
+
 describe('register', () => {
   it('reports only lexicon matches on a page outside the party-media register', () => {
     const input = {

@@ -21,4 +21,31 @@ describe('lexicon', () => {
       expect(entry.en).not.toMatch(/\p{Script=Han}/u);
     }
   });
+
+  it('holds at least 300 formulations of 2012–2025, each with the year it came into use and where it comes from', () => {
+    expect(LEXICON.filter((entry) => entry.since >= 2012 && entry.since <= 2025).length).toBeGreaterThanOrEqual(300);
+    for (const entry of LEXICON) {
+      expect(Number.isInteger(entry.since) && entry.since >= 1920 && entry.since <= 2025, entry.text).toBe(true);
+      expect(entry.source, entry.text).toMatch(/\p{Script=Han}/u);
+      if (entry.context) expect(['epidemic', 'industry']).toContain(entry.context);
+    }
+  });
+
+  it('holds the formulations readers meet in the news of these years', () => {
+    const texts = LEXICON.map((entry) => entry.text);
+    for (const text of [
+      '高水平对外开放',
+      '新质生产力',
+      '中国式现代化',
+      '两个确立',
+      '两个维护',
+      '全过程人民民主',
+      '总体国家安全观',
+      '共同富裕',
+      '人类命运共同体',
+      '新三样',
+      '真正的多边主义',
+    ])
+      expect(texts, text).toContain(text);
+  });
 });

@@ -96,4 +96,24 @@ describe('strongest', () => {
     expect(kept[0]).toMatchObject({ key: '候选0', score: 200 });
     expect(kept.slice(1).map((c) => c.score)).toEqual(Array.from({ length: 79 }, (_, i) => 99 - i));
   });
+
+  it('orders by weight: what the headline says comes before an equal find the body says once more', () => {
+    const found = ranked(
+      [candidate('甲甲甲甲', 'quoted', 8), candidate('乙乙乙乙', 'quoted', 8)],
+      ['前言。', '甲甲甲甲，乙乙乙乙。', '甲甲甲甲。'],
+      '乙乙乙乙',
+    );
+    expect(found.map((f) => [f.key, f.count])).toEqual([
+      ['乙乙乙乙', 2],
+      ['甲甲甲甲', 2],
+    ]);
+  });
+
+  it('drops a weak list that holds a formulation as one item, and keeps the formulation', () => {
+    const found = ranked(
+      [candidate('中心城区、县城乡镇、乡村振兴', 'parallel', 5.7), candidate('乡村振兴', 'lexicon', 10, gloss)],
+      ['统筹中心城区、县城乡镇、乡村振兴。'],
+    );
+    expect(found.map((f) => f.key)).toEqual(['乡村振兴']);
+  });
 });

@@ -8,6 +8,7 @@ import { createPageEngine, type PageEngine } from '../../../src/extension/page/e
 import type { ArticleReply } from '../../../src/extension/protocol';
 import { FIXTURES_DIR } from '../../paths';
 import { article } from '../ui/article';
+import { translate } from '../page/labels';
 
 const calls = vi.hoisted(() => ({
   written: [] as { text: string; html: string }[],
@@ -135,7 +136,7 @@ describe('copy with citation from the shortcut', () => {
     const html = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
     const storage = { get: async () => ({}), set: async () => {} };
-    const page = createPageEngine(document, { storage, engine: localEngine, announce: () => {} });
+    const page = createPageEngine(document, { storage, engine: localEngine, announce: () => {}, t: translate });
     await page.handle({ type: 'qingdu:convert', target: 'hant' });
     calls.page = page;
     expect(await copyCitationCommand(TAB)).toBe(true);

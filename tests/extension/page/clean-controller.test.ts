@@ -5,7 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CleanController } from '../../../src/extension/page/clean-controller';
 import { extractPage, NO_ARTICLE_MESSAGE } from '../../../src/extension/page/extraction';
 import type { ShownArticle } from '../../../src/extension/page/page-article';
-import { READER_HOST_TAG, readerItems } from '../../../src/extension/page/reader-view';
+import { articleOutline } from '../../../src/core/outline';
+import { READER_HOST_TAG } from '../../../src/extension/page/reader-view';
+import { labels } from './labels';
 import { FIXTURES_DIR } from '../../paths';
 
 /** The one mark in-place cleaning leaves on each element it hides. */
@@ -19,12 +21,12 @@ function load(html: string): void {
   for (const script of document.querySelectorAll('script')) script.remove();
 }
 
-const controller = () => new CleanController(document, { fontSize: () => 18 });
+const controller = () => new CleanController(document, { fontSize: () => 18, labels });
 
 /** The page's article as read now, shown as published. */
 function shown(): ShownArticle {
   const { article, blocks, elements } = extractPage(document);
-  return { article, items: readerItems(article, blocks), elements };
+  return { article, items: articleOutline(article, blocks), elements };
 }
 
 describe('CleanController', () => {
@@ -79,7 +81,7 @@ describe('CleanController', () => {
 
   it('closing the reader view with Escape turns cleaning off, and says so once', () => {
     let closed = 0;
-    const c = new CleanController(document, { fontSize: () => 18, onClosed: () => closed++ });
+    const c = new CleanController(document, { fontSize: () => 18, labels, onClosed: () => closed++ });
     c.setMode('reader', shown());
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(c.mode).toBe('off');

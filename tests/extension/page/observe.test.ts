@@ -6,7 +6,8 @@ import { CleanController } from '../../../src/extension/page/clean-controller';
 import { extractPage } from '../../../src/extension/page/extraction';
 import { classifySubtrees, SubtreeObserver } from '../../../src/extension/page/observe';
 import type { ShownArticle } from '../../../src/extension/page/page-article';
-import { readerItems } from '../../../src/extension/page/reader-view';
+import { articleOutline } from '../../../src/core/outline';
+import { labels } from './labels';
 import { FIXTURES_DIR } from '../../paths';
 
 /** The one mark in-place cleaning leaves on each element it hides. */
@@ -44,7 +45,7 @@ function addLateContent(): { paragraph: HTMLElement; comments: HTMLElement } {
 
 function shown(): ShownArticle {
   const { article, blocks, elements } = extractPage(document);
-  return { article, items: readerItems(article, blocks), elements };
+  return { article, items: articleOutline(article, blocks), elements };
 }
 
 const settle = (ms = 1200) => new Promise((r) => setTimeout(r, ms));
@@ -87,7 +88,7 @@ describe('cleaning while the page adds content', () => {
   beforeEach(load);
 
   it('in place: hides a late comment widget, keeps a late paragraph', async () => {
-    const c = new CleanController(document, { fontSize: () => 18 });
+    const c = new CleanController(document, { fontSize: () => 18, labels });
     c.setMode('inplace', shown());
     const { paragraph, comments } = addLateContent();
     await settle();
@@ -98,7 +99,7 @@ describe('cleaning while the page adds content', () => {
   });
 
   it('reader view: appends a late paragraph, not the comments', async () => {
-    const c = new CleanController(document, { fontSize: () => 18 });
+    const c = new CleanController(document, { fontSize: () => 18, labels });
     c.setMode('reader', shown());
     addLateContent();
     await settle();

@@ -10,6 +10,7 @@ import { CleanController } from '../../../src/extension/page/clean-controller';
 import { PageConversion } from '../../../src/extension/page/conversion';
 import { PageArticle } from '../../../src/extension/page/page-article';
 import { FIXTURES_DIR } from '../../paths';
+import { labels } from './labels';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 
@@ -45,7 +46,7 @@ describe('PageArticle', () => {
   it('reads the page again after its content changed, not after cleaning’s marks or the converter’s writes', async () => {
     const page = pageArticle();
     const first = page.extraction();
-    const cleaning = new CleanController(document, { fontSize: () => 18 });
+    const cleaning = new CleanController(document, { fontSize: () => 18, labels });
     cleaning.setMode('inplace', await page.shown('off'));
     await settle();
     expect(page.extraction()).toBe(first);
@@ -87,11 +88,13 @@ describe('PageArticle', () => {
       reviewer: null,
     });
     expect(shown.article.paragraphs.every((p) => p.text.startsWith('hk:'))).toBe(true);
-    expect(shown.items.map((item) => (item.kind === 'image' ? `image:${item.image.alt}` : item.text))).toEqual([
+    const itemTexts = shown.items.map((item) =>
+      item.kind === 'image' ? `image:${item.image.alt}|${item.image.caption}` : item.text,
+    );
+    expect(itemTexts).toEqual([
       expect.stringMatching(/^hk:连日来/),
       expect.stringMatching(/^hk:在这场/),
-      'image:hk:社区工作人员登记',
-      'hk:社区工作人员在小区门口登记出入人员信息。',
+      'image:hk:社区工作人员登记|hk:社区工作人员在小区门口登记出入人员信息。',
       expect.stringMatching(/^hk:打赢疫情/),
     ]);
     expect(page.extraction().article.title).toBe('依靠群众打赢疫情防控阻击战');

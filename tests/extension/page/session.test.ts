@@ -10,6 +10,7 @@ import { READER_HOST_TAG } from '../../../src/extension/page/reader-view';
 import { PageSession } from '../../../src/extension/page/session';
 import type { PageState } from '../../../src/extension/protocol';
 import { FIXTURES_DIR } from '../../paths';
+import { translate } from './labels';
 
 const FIXTURE = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
 const TITLE = '依靠群众打赢疫情防控阻击战';
@@ -40,7 +41,7 @@ let states: PageState[];
 
 function start(engine: ConversionEngine = localEngine): PageSession {
   states = [];
-  session = new PageSession(document, { engine, onStateChange: (state) => states.push(state) });
+  session = new PageSession(document, { engine, t: translate, onStateChange: (state) => states.push(state) });
   return session;
 }
 

@@ -1,6 +1,10 @@
-/** Well-known formulations from the lexicon, written with any separator. */
+/**
+ * Well-known formulations from the lexicon, written with any separator, each with its gloss when the page is about
+ * what the gloss speaks of.
+ */
 import type { LexiconEntry } from '../lexicon';
 import { type Candidate, flexiblePattern } from '../candidate';
+import type { Topic } from '../topics';
 
 /** An entry's pattern, and the items of each of its forms: a page matching the pattern holds all items of one form. */
 interface LexiconMatcher {
@@ -35,7 +39,20 @@ function mayHold(bits: Uint32Array, item: string): boolean {
   return true;
 }
 
-export function lexiconCandidates(all: string, lexicon: readonly LexiconEntry[]): Candidate[] {
+/** The gloss a reader sees: what the formulation means, from when, and where it comes from. */
+function gloss(entry: LexiconEntry): { zh: string; en: string } {
+  return {
+    zh: `${entry.zh.replace(/。$/, '')}（${entry.since}年，${entry.source}）。`,
+    en: `${entry.en.replace(/\.$/, '')} (${entry.since}).`,
+  };
+}
+
+/** Lexicon matches in `all` (the page's simplified text); `topics`: what the page is about. */
+export function lexiconCandidates(
+  all: string,
+  lexicon: readonly LexiconEntry[],
+  topics: ReadonlySet<Topic> = new Set(),
+): Candidate[] {
   let matchers = lexiconMatchers.get(lexicon);
   if (!matchers) {
     matchers = lexicon.map((entry) => {
@@ -50,7 +67,9 @@ export function lexiconCandidates(all: string, lexicon: readonly LexiconEntry[])
   for (const [index, entry] of lexicon.entries()) {
     const { pattern, forms } = matchers[index]!;
     if (!forms.some((items) => items.every((item) => mayHold(bigrams, item))) || all.search(pattern) === -1) continue;
-    found.push({ key: entry.text, kind: 'lexicon', score: 10, gloss: { zh: entry.zh, en: entry.en }, pattern });
+    const candidate: Candidate = { key: entry.text, kind: 'lexicon', score: 10, lexicon: true, pattern };
+    if (!entry.context || topics.has(entry.context)) candidate.gloss = gloss(entry);
+    found.push(candidate);
   }
   return found;
 }

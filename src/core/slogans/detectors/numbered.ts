@@ -1,7 +1,7 @@
 /** Numbered formulations left unquoted (四个意识, 两学一做): only when the page repeats them. */
 import { acceptable, type Candidate, flexiblePattern } from '../candidate';
 import type { Source } from '../sources';
-import { HEAD_NUMERAL, MEASURE, NUMERAL } from '../words';
+import { HEAD_NUMERAL, MEASURE, NUMERAL, NUMERAL_IDIOMS, PLACE_TALLY } from '../words';
 
 /** 四个意识 (two-character head), and N+X+N+Y with one- or two-character X and Y: 两学一做, 两不愁三保障. */
 const NUMBERED_UNQUOTED: RegExp[] = [
@@ -31,6 +31,8 @@ export function numberedCandidates(sources: Source[]): Candidate[] {
       if (text[0] === '一' && text[2] === '一') continue;
       const second = text.slice(1).search(NUMERAL_CHAR) + 1;
       if (MEASURE.test(text.slice(1)) || MEASURE.test(text.slice(second + 1))) continue;
+      // An idiom (三心二意) or a tally of places (三省一市) is no formulation; the lexicon names those that are.
+      if (NUMERAL_IDIOMS.has(text) || PLACE_TALLY.test(text)) continue;
       counts.set(text, (counts.get(text) ?? 0) + 1);
     }
   }

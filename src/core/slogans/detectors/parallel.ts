@@ -1,7 +1,7 @@
 /** Parallel chains: equal-length items in rhythm, joined by 、 (trimmed to the chain) or by ， (whole clauses). */
 import { acceptable, type Candidate, flexiblePattern } from '../candidate';
 import type { Source } from '../sources';
-import { EDGE_STOP_START } from '../words';
+import { EDGE_STOP_START, LIST_DETERMINER, LIST_ITEM_HEAD, SPEECH_PARTICLE } from '../words';
 
 const CLAUSE_BREAK = /[，。；！？：,;!?:“”「」『』（）()《》[\]【】\s]+/;
 const SENTENCE_BREAK = /[。；！？;!?“”「」『』（）()\s]+/;
@@ -60,12 +60,40 @@ function trimChain(parts: string[]): string[] | null {
 const NAME_HEAD =
   /(?:大学|学院|学校|银行|公司|集团|医院|中心|省|市|县|区|镇|乡|村|局|厅|部|委|会|所|院|站|馆|报|社|台|网|国)$/;
 
+/**
+ * An enumeration, not a formulation: offices, places or measures (有关部门、有关地方、有关企业; 投入力度、攻坚力度), or
+ * pieces of speech (住得好不好、收入怎么样).
+ */
+function isEnumeration(items: string[]): boolean {
+  if (items.every((item) => NAME_HEAD.test(item) || LIST_ITEM_HEAD.test(item))) return true;
+  const determiner = LIST_DETERMINER.exec(items[0]!)?.[0];
+  if (determiner && items.every((item) => item.startsWith(determiner))) return true;
+  return items.some((item) => SPEECH_PARTICLE.test(item));
+}
+
+/**
+ * Two items that share only their opening (不要民主，不要法治; 更加高大、更加壮丽) repeat a word of the sentence; a
+ * formulation pair shares a template past the first difference (疫情就是命令，防控就是责任; 守土有责、守土尽责).
+ */
+function sharesOnlyOpening(items: string[]): boolean {
+  const [a, b] = items as [string, string];
+  let differs = 0;
+  while (differs < a.length && a[differs] === b[differs]) differs++;
+  for (let i = differs + 1; i < a.length; i++) if (a[i] === b[i]) return false;
+  return true;
+}
+
+/** Whether the items of a chain share at least one position: a template, not a run of unrelated phrases. */
+export function isTemplated(key: string): boolean {
+  return sharedPositions(key.split(/[、，,]/)) > 0;
+}
+
 function chainScore(items: string[]): number | null {
   const length = items[0]!.length;
-  if (length < 2 || length > 8) return null;
-  if (items.every((item) => NAME_HEAD.test(item))) return null;
+  if (items.length < 2 || length < 2 || length > 8) return null;
+  if (isEnumeration(items)) return null;
   const shared = sharedPositions(items);
-  if (items.length === 2 && shared < 2) return null;
+  if (items.length === 2 && (shared < 2 || sharesOnlyOpening(items))) return null;
   // Two-character items line up by chance unless the chain is long and shares a character (收诊、分诊、确诊、诊疗).
   if (length === 2 && (shared === 0 || items.length < 4)) return null;
   // Template sharing (联防联控/群防群控) is what makes a chain a formula rather than a list of nouns.

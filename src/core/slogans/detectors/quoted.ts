@@ -2,7 +2,7 @@
 import type { SloganKind } from '../../article';
 import { acceptable, type Candidate, flexiblePattern, separatorFree } from '../candidate';
 import type { Source } from '../sources';
-import { HEAD_NUMERAL, NUMERAL } from '../words';
+import { HEAD_NUMERAL, NUMERAL, NUMERAL_IDIOMS, PLACE_TALLY, SPEECH_PARTICLE } from '../words';
 
 /** Heads that turn a quoted phrase into a named formulation: “…”总方针, “…”的要求. */
 const FORMULATION_HEAD =
@@ -16,6 +16,13 @@ const NUMBERED_START = new RegExp(
   'u',
 );
 const NUMBER_PAIR = new RegExp(`^[${NUMERAL}][^${NUMERAL}]{1,2}[${NUMERAL}][^${NUMERAL}]{1,2}$`);
+
+/** Items of about one length (the longest at most half again the shortest), none holding 的 or a speech particle. */
+function inRhythm(items: string[]): boolean {
+  const lengths = items.map((item) => item.length);
+  if (Math.max(...lengths) > 1.5 * Math.min(...lengths)) return false;
+  return items.every((item) => !item.includes('的') && !SPEECH_PARTICLE.test(item));
+}
 
 export function quotedCandidates(sources: Source[]): Candidate[] {
   const found: Candidate[] = [];
@@ -33,10 +40,14 @@ export function quotedCandidates(sources: Source[]): Candidate[] {
         .replace(ADJACENT_QUOTES, '');
       let kind: SloganKind = 'quoted';
       let score: number;
+      // A quoted idiom (“三足鼎立”) or tally of places (“三省一市”) is no formulation; the lexicon names those that are.
+      if (NUMERAL_IDIOMS.has(inner) || PLACE_TALLY.test(inner)) continue;
       if (NUMBERED_START.test(inner) || NUMBER_PAIR.test(inner)) {
         kind = 'numbered';
         score = 8;
       } else if (items.length >= 2 && items.every((item) => item.length >= 2)) {
+        // A set phrase keeps its items in rhythm and free of particles; a quoted sentence does not.
+        if (!inRhythm(items)) continue;
         score = 7 + Math.min(items.length, 4) * 0.5;
       } else if (plainLength <= 2) {
         continue;

@@ -11,6 +11,17 @@ const SPEECH_END = /(?:强调|指出|要求|表示|认为|介绍|说|称|提出|
 const CAMPAIGN_START = /^(?:坚决打赢|打赢|打好|夺取|筑牢|统筹|巩固|压实|守住|扛起|凝聚)/;
 const CAMPAIGN_END = /(?:战|仗|役|总方针|总策略|攻坚|屏障|防线|底线)$/;
 
+/** Heads of doctrines, lines and programmes: a repeated stretch ending in one is shaped like a formulation. */
+const DOCTRINE_END = /(?:主义|理念|思想|精神|战略|格局|道路|方略|现代化|共同体|工程|革命|自信|意识|作风)$/;
+
+/**
+ * Whether a repeated stretch is shaped like a formulation (a campaign verb, a war metaphor, a doctrine's head) rather
+ * than the topic of the report (中高风险地区, 不得播出偶像养成类节目), however often the page repeats that.
+ */
+export function isFormulationShaped(gram: string): boolean {
+  return CAMPAIGN_START.test(gram) || CAMPAIGN_END.test(gram) || DOCTRINE_END.test(gram);
+}
+
 /** Body characters searched for repeats: the campaign phrase of a piece shows early and often. */
 const REPEATED_CHARS = 20_000;
 /** Longer repeated stretches are titles of documents or whole clauses, not phrases. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleWithSlogans } from '../../../core/article';
+import type { Article, ArticleWithSlogans, Slogan } from '../../../core/article';
 import type { ScriptTarget } from '../../../convert/targets';
 import { citationPayload } from '../../copy-payload';
 import type { ArticleReply, CleanMode, PageState } from '../../protocol';
@@ -22,11 +22,15 @@ const UNTOUCHABLE_MESSAGES = {
   'no-access': 'unsupportedNoAccess',
 } as const;
 
-export function Popup({ host }: { host: PopupHost }) {
+/**
+ * The popup for a tab. `model`: the page's answer, asked for before the first render (an effect runs only after the
+ * first frame is painted, a frame the page could already spend reading itself); asked for here when not given.
+ */
+export function Popup({ host, model: asked }: { host: PopupHost; model?: Promise<PopupModel> }) {
   const [model, setModel] = useState<PopupModel | null>(null);
   useEffect(() => {
-    loadPopupModel(host).then(setModel, () => setModel({ kind: 'untouchable', reason: 'no-script' }));
-  }, [host]);
+    (asked ?? loadPopupModel(host)).then(setModel, () => setModel({ kind: 'untouchable', reason: 'no-script' }));
+  }, [host, asked]);
   return (
     <I18n.Provider value={host.t}>
       <main class="popup">
@@ -62,17 +66,13 @@ export function Popup({ host }: { host: PopupHost }) {
   );
 }
 
-function ArticleView(props: {
-  host: PopupHost;
-  tabId: number;
-  url: string;
-  original: ArticleWithSlogans;
-  state: PageState;
-}) {
+function ArticleView(props: { host: PopupHost; tabId: number; url: string; original: Article; state: PageState }) {
   const { host, tabId, url } = props;
   const t = useT();
   const [state, setState] = useState(props.state);
   const [article, setArticle] = useState(props.original);
+  /** The article's slogans, null until the page has found them (they come after the fields). */
+  const [slogans, setSlogans] = useState<Slogan[] | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   const [seenOn, setSeenOn] = useState<Record<string, number | undefined>>({});
@@ -84,18 +84,27 @@ function ArticleView(props: {
   useEffect(() => {
     void loadSettings(host.storage).then(setSettings);
     host.shortcuts().then(setShortcuts, () => {});
-    if (url && props.original.slogans.length > 0) {
-      host.sloganHistory(url, props.original.slogans).then(
-        (counts) => setSeenOn(Object.fromEntries(props.original.slogans.map((s) => [s.key, counts[s.text]]))),
-        () => {},
-      );
-    }
+    host.send(tabId, { type: 'qingdu:slogans' }).then(
+      (reply) => {
+        const found = reply.ok ? reply.slogans : [];
+        // A conversion answered meanwhile brought the slogans in the script now shown.
+        if (reply.state.convert === shownIn.current) setSlogans((current) => current ?? found);
+        if (url && found.length > 0) {
+          host.sloganHistory(url, found).then(
+            (counts) => setSeenOn(Object.fromEntries(found.map((s) => [s.key, counts[s.text]]))),
+            () => {},
+          );
+        }
+      },
+      () => setSlogans((current) => current ?? []),
+    );
   }, []);
 
   const show = (reply: ArticleReply<ArticleWithSlogans>) => {
     setState(reply.state);
     if (reply.ok) {
       setArticle(reply.article);
+      setSlogans(reply.article.slogans);
       shownIn.current = reply.state.convert;
     }
   };
@@ -139,6 +148,17 @@ function ArticleView(props: {
     try {
       await host.writeClipboard(citationPayload(article, { url, accessed: host.now(), style: settings.citationStyle }));
       setStatus(t('copyDone'));
+    } catch (error) {
+      setStatus(t('copyFailed', [String((error as Error)?.message ?? error)]));
+    }
+  };
+
+  const copyMarkdown = async () => {
+    try {
+      const reply = await host.send(tabId, { type: 'qingdu:markdown', url, accessed: localDay(host.now()) });
+      if (!reply.ok) throw new Error(reply.error);
+      await host.writeClipboard({ text: reply.text });
+      setStatus(t('copyMarkdownDone'));
     } catch (error) {
       setStatus(t('copyFailed', [String((error as Error)?.message ?? error)]));
     }
@@ -251,16 +271,15 @@ function ArticleView(props: {
           </button>
           {shortcut('copy-citation')}
         </div>
+        <div class="action-row">
+          <button type="button" data-action="copy-markdown" onClick={copyMarkdown}>
+            {t('actionCopyMarkdown')}
+          </button>
+        </div>
       </section>
-      <Slogans
-        slogans={article.slogans}
-        seenOn={article.slogans.map((slogan) => seenOn[slogan.key])}
-        onHighlight={(text) =>
-          host
-            .send(tabId, { type: 'qingdu:highlight', text })
-            .catch((error) => setStatus(String(error?.message ?? error)))
-        }
-      />
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
       {site && (
         <section aria-labelledby="site-heading" class="site">
           <h2 id="site-heading">{t('siteHeading', [site])}</h2>
@@ -284,9 +303,23 @@ function ArticleView(props: {
           </label>
         </section>
       )}
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      {/* Last, so that when the slogans arrive after the fields nothing already shown moves. */}
+      <Slogans
+        slogans={slogans}
+        title={article.title}
+        seenOn={(slogans ?? []).map((slogan) => seenOn[slogan.key])}
+        onHighlight={(text) =>
+          host
+            .send(tabId, { type: 'qingdu:highlight', text })
+            .catch((error) => setStatus(String(error?.message ?? error)))
+        }
+      />
     </>
   );
+}
+
+/** The reader's calendar day, YYYY-MM-DD, for the access date. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

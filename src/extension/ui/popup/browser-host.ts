@@ -4,7 +4,7 @@ import { accept } from '../../messaging';
 import { NOTICE_CHECKS } from '../../protocol';
 import { requestSiteAccess } from '../../site-permissions';
 import { recordPageSlogans } from '../../slogan-history';
-import { tabSender } from '../../tab-client';
+import { readyTabSender } from '../../tab-client';
 import type { PopupHost, PopupTab } from './host';
 
 async function targetTab(): Promise<PopupTab | null> {
@@ -22,7 +22,7 @@ export function browserHost(): PopupHost {
     t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions?.map(String)),
     tab: targetTab,
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
-    send: async (tabId, request) => (await tabSender(tabId))(request),
+    send: (tabId, request) => readyTabSender(tabId)(request),
     // The popup's one message listener: notices from the page it is about.
     watchState(tabId, onState) {
       const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
@@ -40,13 +40,10 @@ export function browserHost(): PopupHost {
     storage: browser.storage.local,
     requestSiteAccess,
     sloganHistory: (url, slogans) => recordPageSlogans(browser.storage.local, url, slogans),
-    async writeClipboard({ text, html }) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-          'text/html': new Blob([html], { type: 'text/html' }),
-        }),
-      ]);
+    async writeClipboard(payload) {
+      const flavours: Record<string, Blob> = { 'text/plain': new Blob([payload.text], { type: 'text/plain' }) };
+      if ('html' in payload) flavours['text/html'] = new Blob([payload.html], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem(flavours)]);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),

@@ -31,7 +31,8 @@ export interface PopupHost {
   requestSiteAccess(host: string): Promise<boolean>;
   /** Record the page's slogans in the reader's history and return, per slogan text, the pages it was seen on. */
   sloganHistory(url: string, slogans: Slogan[]): Promise<Record<string, number>>;
-  writeClipboard(payload: ClipboardPayload): Promise<void>;
+  /** Put text on the clipboard, and its HTML flavour when there is one. */
+  writeClipboard(payload: ClipboardPayload | { text: string }): Promise<void>;
   openOptions(): void;
   /** Now, for the citation's accessed date. */
   now(): Date;

@@ -22,4 +22,13 @@ describe('lexicon candidates', () => {
     const entry = LEXICON.find((e) => e.aliases?.length)!;
     expect(lexiconCandidates(`坚持${entry.aliases![0]}。`, LEXICON).map((c) => c.key)).toContain(entry.text);
   });
+
+  it('glosses with the year and the source, and leaves off a gloss that belongs to a field the page is not about', () => {
+    const [joint] = lexiconCandidates('建立联防联控机制。', LEXICON);
+    expect(joint).toMatchObject({ key: '联防联控', kind: 'lexicon', lexicon: true });
+    expect(joint!.gloss).toBeUndefined();
+    const [epidemic] = lexiconCandidates('建立联防联控机制。', LEXICON, new Set(['epidemic']));
+    expect(epidemic!.gloss?.zh).toMatch(/（2020年，.+）。$/);
+    expect(epidemic!.gloss?.en).toMatch(/ \(2020\)\.$/);
+  });
 });

@@ -14,4 +14,8 @@ describe('unquoted numbered candidates', () => {
   it('proposes no count, session or 一X一Y idiom, however often', () => {
     expect(found('用了三个月时间，再用三个月。', '五届二次会议，五届二次会议', '一心一意，一心一意')).toEqual([]);
   });
+
+  it('proposes no numeral idiom and no tally of places, however often', () => {
+    expect(found('三心二意不行，三心二意要改。', '三省一市合作，三省一市联动。', '七上八下，七上八下。')).toEqual([]);
+  });
 });

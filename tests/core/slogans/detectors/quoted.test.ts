@@ -26,4 +26,15 @@ describe('quoted candidates', () => {
   it('proposes no quoted speech, furniture or two-character word', () => {
     expect(found('他说：“大家一定要注意。”', '凡注明“来源:本网”的作品', '这是“工作”的“重点”')).toEqual([]);
   });
+
+  it('proposes no quoted idiom, tally of places or sentence, and no pair out of rhythm', () => {
+    expect(
+      found(
+        '形成“三足鼎立”的格局。',
+        '推动“三省一市”协同。',
+        '他认为“层次越高，犬儒态度就越是压倒轻信的情形”。',
+        '理由是“选手的性别和年龄，取决于护照”。',
+      ),
+    ).toEqual([]);
+  });
 });

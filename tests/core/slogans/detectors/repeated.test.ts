@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedCandidates } from '../../../../src/core/slogans/detectors/repeated';
+import { isFormulationShaped, repeatedCandidates } from '../../../../src/core/slogans/detectors/repeated';
 import { sourcesOf } from '../sources';
 
 const found = (paragraphs: string[], title?: string) =>
@@ -31,5 +31,12 @@ describe('repeated candidates', () => {
         '李乐成强调：凝聚精气神',
       ),
     ).toEqual([]);
+  });
+
+  it('tells a stretch shaped like a formulation from the topic of a report', () => {
+    for (const gram of ['打赢疫情防控阻击战', '坚持以人民为中心的发展思想', '铸牢中华民族共同体意识', '筑牢安全防线'])
+      expect(isFormulationShaped(gram), gram).toBe(true);
+    for (const gram of ['中高风险地区', '不得播出偶像养成类节目', '核酸检测阴性证明', '春季学期开学'])
+      expect(isFormulationShaped(gram), gram).toBe(false);
   });
 });

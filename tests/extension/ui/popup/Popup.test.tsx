@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleWithSlogans } from '../../../../src/core/article';
+import { articleMarkdown } from '../../../../src/core/markdown';
 import { dispatcher, sender } from '../../../../src/extension/messaging';
 import { type ArticleReply, PAGE_CHECKS, type PageProtocol, type PageState } from '../../../../src/extension/protocol';
 import type { PopupHost, PopupTab } from '../../../../src/extension/ui/popup/host';
@@ -34,11 +35,18 @@ interface FakeOptions {
   grant?: boolean | Error;
   /** Why the page refuses to clean, when it does. */
   refuseCleaning?: string;
+  /** Holds the slogans back until the test lets them go. */
+  slogansLater?: boolean;
 }
 
 function fakeHost(options: FakeOptions = {}) {
   const sent: object[] = [];
-  const clipboard: { text: string; html: string }[] = [];
+  const clipboard: { text: string; html?: string }[] = [];
+  let releaseSlogans = () => {};
+  const slogansReleased = new Promise<void>((resolve) => {
+    releaseSlogans = resolve;
+  });
+  if (!options.slogansLater) releaseSlogans();
   let state: PageState = options.state ?? { clean: 'off', convert: 'off' };
   const storage = memoryStorage();
   const watchers = new Set<(state: PageState) => void>();
@@ -48,6 +56,22 @@ function fakeHost(options: FakeOptions = {}) {
     'qingdu:article': () => {
       if (options.reply instanceof Error) throw options.reply;
       return options.reply ?? { ok: true, article: shown(), state };
+    },
+    'qingdu:read': () => {
+      if (options.reply instanceof Error) throw options.reply;
+      return options.reply ?? { ok: true, article: { ...shown(), slogans: undefined }, state };
+    },
+    'qingdu:slogans': async () => {
+      // The slogans of the article as shown when asked, answered when the test lets them go.
+      const asked = { slogans: shown().slogans, state };
+      await slogansReleased;
+      return { ok: true, ...asked };
+    },
+    'qingdu:markdown': (request) => {
+      const article = shown();
+      const outline = article.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text, block: p.block }));
+      const text = articleMarkdown({ article, outline, slogans: article.slogans, ...request });
+      return { ok: true, text };
     },
     'qingdu:clean': (request) => {
       if (options.refuseCleaning) return { ok: false, error: options.refuseCleaning, state };
@@ -92,7 +116,7 @@ function fakeHost(options: FakeOptions = {}) {
     state = { ...state, ...next };
     for (const watcher of watchers) watcher(state);
   };
-  return { host, sent, clipboard, storage, pageChanges };
+  return { host, sent, clipboard, storage, pageChanges, releaseSlogans };
 }
 
 const sample: ArticleWithSlogans = article({
@@ -179,6 +203,80 @@ describe('Popup', () => {
     expect(container.querySelectorAll('.slogans li')[1]!.querySelector('.seen')).toBeNull();
     await act(async () => (item.querySelector('button') as HTMLButtonElement).click());
     expect(sent).toContainEqual({ type: 'qingdu:highlight', text: '为人民服务' });
+  });
+
+  it('shows the fields before the slogans, which take their place below without moving anything', async () => {
+    const { host, sent, releaseSlogans } = fakeHost({ slogansLater: true });
+    await show(host);
+    expect(sent.slice(0, 2)).toEqual([{ type: 'qingdu:read' }, { type: 'qingdu:slogans' }]);
+    expect(field('title')?.textContent).toBe('依靠群众打赢疫情防控阻击战');
+    const section = container.querySelector('[aria-labelledby="slogans-heading"]')!;
+    expect(section.getAttribute('data-slogans')).toBe('pending');
+    expect(section.textContent).toContain('Finding the slogans…');
+    // Nothing comes after the slogans: when they arrive, what is shown above them stays where it is.
+    expect(section.nextElementSibling).toBeNull();
+    await act(async () => releaseSlogans());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(section.getAttribute('data-slogans')).toBe('ready');
+    expect(container.querySelector('.slogans button')?.textContent).toBe('为人民服务');
+  });
+
+  it('keeps the slogans of a conversion answered before the first slogans came', async () => {
+    const { host, releaseSlogans } = fakeHost({ slogansLater: true });
+    await show(host);
+    await act(async () => (container.querySelector('[data-script="hant"]') as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(container.querySelector('.slogans button')?.textContent).toBe('爲人民服務');
+    await act(async () => releaseSlogans());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(container.querySelector('.slogans button')?.textContent).toBe('爲人民服務');
+  });
+
+  it('copies the article as Markdown with front matter, as plain text', async () => {
+    const { host, clipboard, sent } = fakeHost();
+    await show(host);
+    await act(async () => (container.querySelector('[data-action="copy-markdown"]') as HTMLButtonElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(sent).toContainEqual({
+      type: 'qingdu:markdown',
+      url: 'https://www.example.gov.cn/a/1.html',
+      accessed: '2024-05-06',
+    });
+    expect(clipboard).toHaveLength(1);
+    expect(clipboard[0]!.html).toBeUndefined();
+    expect(clipboard[0]!.text).toBe(
+      [
+        '---',
+        'title: "依靠群众打赢疫情防控阻击战"',
+        'date: 2020-02-01T07:55+08:00',
+        'source: "四川日报"',
+        'editor: "雷晓琦"',
+        'url: "https://www.example.gov.cn/a/1.html"',
+        'accessed: 2024-05-06',
+        'slogans:',
+        '  - "为人民服务"',
+        '  - "新发展理念"',
+        '---',
+        '',
+        '# 依靠群众打赢疫情防控阻击战',
+        '',
+        '第一段。',
+        '',
+        '第二段。',
+        '',
+      ].join('\n'),
+    );
+    expect(container.querySelector('.status')?.textContent).toBe(
+      'Copied the article as Markdown, with its front matter.',
+    );
+  });
+
+  it('says which slogans the headline holds', async () => {
+    const titled = { ...sample, title: '坚持为人民服务' };
+    await show(fakeHost({ reply: { ok: true, article: titled, state: { clean: 'off', convert: 'off' } } }).host);
+    const [first, second] = container.querySelectorAll('.slogans li');
+    expect(first!.querySelector('.in-title')?.textContent).toBe('in the headline');
+    expect(second!.querySelector('.in-title')).toBeNull();
   });
 
   it('shows the shortcuts the browser reports', async () => {
