@@ -3,7 +3,8 @@
  * `extract --json [--jobs N] DIR|FILE…|-|ARCHIVE.warc[.gz]`: every page, one JSON line each.
  */
 import { withSlogans } from '../core/slogans';
-import { articleJson, articleText } from './article-output';
+import { articleJson } from '../core/article-json';
+import { articleText } from './article-output';
 import { isBatch, parseJobs, requireJson, runBatchCommand } from './batch-command';
 import { CliError, parseArgs } from './io';
 import { NO_ARTICLE } from './jobs';
