@@ -75,6 +75,16 @@ export class PageSession {
     return this.serially(() => this.articleReply());
   }
 
+  /** The article as published, in the page's own script, with its slogans: what the library keeps. */
+  publishedArticle(): Promise<{ ok: true; article: ArticleWithSlogans } | { ok: false; error: string }> {
+    return this.serially(async () => {
+      if (!this.page.isRead) await this.conversion.idle();
+      const shown = await this.shownIn('off');
+      if (typeof shown === 'string') return { ok: false, error: shown };
+      return { ok: true, article: this.page.withSlogans(shown) };
+    });
+  }
+
   /** Clean the page in a mode, or put it back with 'off'. A page without an article is left as it is. */
   clean(mode: CleanMode): Promise<ArticleReply> {
     return this.serially(async () => {

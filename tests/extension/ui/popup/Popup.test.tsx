@@ -62,6 +62,7 @@ function fakeHost(options: FakeOptions = {}) {
     'qingdu:state': () => state,
     'qingdu:selection': () => ({ text: '' }),
     'qingdu:write-clipboard': () => ({ ok: true }),
+    'qingdu:library-article': () => ({ ok: true, article: sample, url: 'https://www.example.gov.cn/a/1.html' }),
   });
   const send = sender<PageProtocol>(async (message) => page(message, undefined));
   const host: PopupHost = {
