@@ -262,7 +262,11 @@ function LibraryView({ host }: { host: LibraryHost }) {
             aria-keyshortcuts="/"
           />
         </label>
-        {searching && !texts && <span class="muted">{t('libraryIndexing')}</span>}
+        {searching && !texts && (
+          <span class="muted" data-library="indexing">
+            {t('libraryIndexing')}
+          </span>
+        )}
         <label>
           {t('fieldSource')}
           <select
