@@ -167,7 +167,10 @@ describe('the reading library', () => {
 
     // The first version, read from the library in the reader view (nothing is fetched: the site may be gone).
     await versions.locator('[data-version="1"] button').click();
-    await library.waitForFunction(() => !!document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('h1'), null);
+    await library.waitForFunction(
+      () => !!document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('h1'),
+      null,
+    );
     expect(
       await library.evaluate(() => {
         const root = document.querySelector('qingdu-reader')!.shadowRoot!;
@@ -184,7 +187,9 @@ describe('the reading library', () => {
     expect(await saveFromPopup('/fixtures/seeds/001.html')).toBe('Saved to the library.');
     const library = await openLibrary();
     await library.keyboard.press('/');
-    expect(await library.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.library)).toBe('search');
+    expect(await library.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.library)).toBe(
+      'search',
+    );
 
     // Simplified query, traditional page (seed 001 has no title: its row shows its address).
     await search(library, '专门听取新型冠状病毒');
@@ -216,9 +221,9 @@ describe('the reading library', () => {
     expect(await points.count()).toBe(2);
     expect(await points.nth(0).getAttribute('data-month')).toBe('2023-11');
     expect(await points.nth(0).getAttribute('data-count')).toBe('3');
-    expect(await library.locator('[data-chart] [data-series="共同富裕"] circle').nth(1).getAttribute('data-count')).toBe(
-      '4',
-    );
+    expect(
+      await library.locator('[data-chart] [data-series="共同富裕"] circle').nth(1).getAttribute('data-count'),
+    ).toBe('4');
     expect(await library.locator('[data-firsts] [data-formulation="共同富裕"] td').first().textContent()).toBe(
       '2023-11-05',
     );
@@ -293,7 +298,11 @@ describe('the reading library', () => {
       const bytes = Uint8Array.from(file.bytes);
       if (format === 'jsonl') {
         // Lines the CLI would print for the same pages: library and CLI data mix in one file.
-        const lines = new TextDecoder().decode(bytes).trimEnd().split('\n').map((line) => JSON.parse(line));
+        const lines = new TextDecoder()
+          .decode(bytes)
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line));
         expect(lines).toEqual(
           [JANUARY, NOVEMBER].map((article, i) => {
             const url = lines[i].url as string;

@@ -75,7 +75,10 @@ export class PageSession {
     return this.serially(() => this.articleReply());
   }
 
-  /** The article as published, in the page's own script, with its slogans: what the library keeps. */
+  /**
+   * The article as published, with its slogans: what the library keeps. A page read only after it was converted (a
+   * script shortcut before anything else asked for the article) gives its text in the script it was read in.
+   */
   publishedArticle(): Promise<{ ok: true; article: ArticleWithSlogans } | { ok: false; error: string }> {
     return this.serially(async () => {
       if (!this.page.isRead) await this.conversion.idle();
@@ -119,8 +122,9 @@ export class PageSession {
       if (this.doc.readyState === 'loading')
         await new Promise((done) => this.doc.addEventListener('DOMContentLoaded', done, { once: true }));
       await this.serially(async () => {
-        // Read before the page is converted, the article is converted once instead of read again.
-        const shown = rule.clean ? this.shownIn(rule.convert ?? 'off') : null;
+        // Read before the page is converted: the article is converted once instead of read again, and the library
+        // gets it as published. A page only saved is read later, once the browser is idle.
+        const shown = rule.clean || (rule.save && rule.convert) ? this.shownIn(rule.convert ?? 'off') : null;
         const visible = rule.convert ? this.convertOnLoad(rule.convert) : Promise.resolve();
         if (rule.clean && shown) {
           const article = await shown;
