@@ -38,10 +38,13 @@ export type PageProtocol = {
   'qingdu:selection': { request: object; reply: { text: string } };
   /** Put both flavours on the clipboard from inside the page (already built and escaped). */
   'qingdu:write-clipboard': { request: { text: string; html: string }; reply: { ok: boolean } };
-  /** The article as published (the page's own script) with its slogans and the page's address: what the library keeps. */
+  /**
+   * The article as published (the page's own script) and the page's address: what the library keeps. Its slogans are
+   * found by the background, so saving costs the page no more than reading its article.
+   */
   'qingdu:library-article': {
     request: object;
-    reply: { ok: true; article: ArticleWithSlogans; url: string } | { ok: false; error: string };
+    reply: { ok: true; article: Article; url: string } | { ok: false; error: string };
   };
 };
 

@@ -216,6 +216,8 @@ describe('the reading library', () => {
     const library = await openLibrary();
     await library.locator('[data-filter="source"]').selectOption('测试日报');
     expect(await titlesOnceThere(library, 2)).toEqual([JANUARY.title, NOVEMBER.title]);
+    // The formulations follow the filters once they settle.
+    await expect.poll(() => library.locator('#formulations-heading').textContent()).toContain('(2 articles)');
     for (const key of ['高质量发展', '共同富裕']) await library.locator(`[data-chart-slogan="${key}"]`).check();
     const points = library.locator('[data-chart] [data-series="高质量发展"] circle');
     expect(await points.count()).toBe(2);

@@ -1,10 +1,11 @@
 /**
  * Saving to the library, from the popup, the save shortcut and a site's "always save" rule: the tab's page engine
- * gives its article as published, and the background writes it to the library's store. After a save without the
+ * gives its article as published, and the background finds its slogans and writes it to the library's store. After a save without the
  * popup, the toolbar button says how it went on that tab (✓ saved, ≠ a new version, = unchanged, ! refused).
  */
 import { browser } from 'wxt/browser';
-import type { ArticleWithSlogans } from '../../core/article';
+import type { Article } from '../../core/article';
+import { withSlogans } from '../../core/slogans';
 import { LibraryFullError, type LibraryDb, openLibrary, saveArticle } from '../library/store';
 import type { LibrarySaveReply } from '../protocol';
 import { tabSender } from '../tab-client';
@@ -20,7 +21,7 @@ function db(): Promise<LibraryDb> {
 }
 
 export async function saveTabToLibrary(tabId: number): Promise<LibrarySaveReply> {
-  let page: { article: ArticleWithSlogans; url: string };
+  let page: { article: Article; url: string };
   try {
     const send = await tabSender(tabId);
     const reply = await send({ type: 'qingdu:library-article' });
@@ -30,7 +31,7 @@ export async function saveTabToLibrary(tabId: number): Promise<LibrarySaveReply>
     return { status: 'refused', reason: 'failed', message: messageOf(error) };
   }
   try {
-    return await saveArticle(await db(), page.article, page.url);
+    return await saveArticle(await db(), withSlogans(page.article), page.url);
   } catch (error) {
     if (error instanceof LibraryFullError) return { status: 'refused', reason: 'quota', message: error.message };
     return { status: 'refused', reason: 'failed', message: messageOf(error) };

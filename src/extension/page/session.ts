@@ -3,7 +3,7 @@
  * read once per version of the page, converted at most once per script. Every reply carries the state after the
  * request; every change of state, whoever made it, is announced.
  */
-import type { ArticleWithSlogans } from '../../core/article';
+import type { Article, ArticleWithSlogans } from '../../core/article';
 import type { ConversionEngine } from '../../convert/engine';
 import type { ScriptTarget } from '../../convert/targets';
 import type { ArticleReply, CleanMode, PageState } from '../protocol';
@@ -76,15 +76,15 @@ export class PageSession {
   }
 
   /**
-   * The article as published, with its slogans: what the library keeps. A page read only after it was converted (a
-   * script shortcut before anything else asked for the article) gives its text in the script it was read in.
+   * The article as published: what the library keeps. A page read only after it was converted (a script shortcut
+   * before anything else asked for the article) gives its text in the script it was read in.
    */
-  publishedArticle(): Promise<{ ok: true; article: ArticleWithSlogans } | { ok: false; error: string }> {
+  publishedArticle(): Promise<{ ok: true; article: Article } | { ok: false; error: string }> {
     return this.serially(async () => {
       if (!this.page.isRead) await this.conversion.idle();
       const shown = await this.shownIn('off');
       if (typeof shown === 'string') return { ok: false, error: shown };
-      return { ok: true, article: this.page.withSlogans(shown) };
+      return { ok: true, article: shown.article };
     });
   }
 

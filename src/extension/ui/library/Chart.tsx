@@ -7,7 +7,7 @@ import { useT } from '../i18n';
 
 const WIDTH = 760;
 const HEIGHT = 260;
-const MARGIN = { top: 12, right: 16, bottom: 36, left: 40 };
+const MARGIN = { top: 12, right: 28, bottom: 36, left: 40 };
 /** Lines that stay apart on a light and on a dark background. */
 export const SERIES_COLOURS = ['#c0392b', '#1f77b4', '#2ca02c', '#9467bd', '#e69f00', '#17becf'];
 
@@ -40,8 +40,16 @@ export function TimelineChart(props: { timeline: Timeline; onPick: (key: string,
           </g>
         ))}
         {months.map((month, i) =>
-          i % labelEvery === 0 || i === months.length - 1 ? (
-            <text key={month} class="month" x={x(i)} y={HEIGHT - 12} text-anchor="middle">
+          i % labelEvery === 0 ? (
+            <text
+              key={month}
+              class="month"
+              x={x(i)}
+              y={HEIGHT - 12}
+              text-anchor={
+                months.length > 1 && i === months.length - 1 ? 'end' : i === 0 && months.length > 1 ? 'start' : 'middle'
+              }
+            >
               {month}
             </text>
           ) : null,

@@ -27,6 +27,12 @@ import { Versions } from './Versions';
 
 /** Rows rendered at first and added by "show more": the table stays quick with thousands saved. */
 const PAGE_ROWS = 100;
+const NO_ENTRIES: LibraryEntry[] = [];
+/**
+ * The formulations follow the search and filters this long after they stop changing: typing a query redraws the
+ * table at once, the chart and the first-appearance table once the reader pauses.
+ */
+const FORMULATIONS_DELAY_MS = 250;
 /** Past this share of the quota the library warns that the browser may refuse the next save. */
 const NEARLY_FULL = 0.9;
 
@@ -53,6 +59,17 @@ function asArticle(version: SavedVersion): Article {
 
 function readerItemsOf(version: SavedVersion) {
   return version.article.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text, block: p.block }));
+}
+
+/** `value`, taken up only once it has stayed the same for `delay` ms (the first value at once). */
+function useDeferred<T>(value: T, delay: number): T {
+  const [deferred, setDeferred] = useState(value);
+  useEffect(() => {
+    if (deferred === value) return;
+    const timer = setTimeout(() => setDeferred(value), delay);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return deferred;
 }
 
 export function Library({ host }: { host: LibraryHost }) {
@@ -123,15 +140,20 @@ function LibraryView({ host }: { host: LibraryHost }) {
   }, [terms, texts]);
 
   const searching = terms.length > 0;
-  const all = entries ?? [];
+  const all = entries ?? NO_ENTRIES;
+  // Sorted once per order; each keystroke only filters.
+  const sorted = useMemo(() => sortEntries(all, sort), [all, sort]);
   const shown = useMemo(
-    () => sortEntries(filterEntries(all, filters, searching ? (found ?? new Set()) : null), sort),
-    [all, filters, found, searching, sort],
+    () => filterEntries(sorted, filters, searching ? (found ?? new Set()) : null),
+    [sorted, filters, found, searching],
   );
-  const chartBase = useMemo(() => {
-    if (checked.size > 0) return all.filter((e) => checked.has(e.url));
-    return filterEntries(all, { ...filters, month: '' }, searching ? (found ?? new Set()) : null);
-  }, [all, checked, filters, found, searching]);
+  const chartBase = useDeferred(
+    useMemo(() => {
+      if (checked.size > 0) return all.filter((e) => checked.has(e.url));
+      return filterEntries(all, { ...filters, month: '' }, searching ? (found ?? new Set()) : null);
+    }, [all, checked, filters, found, searching]),
+    FORMULATIONS_DELAY_MS,
+  );
   const sources = useMemo(() => choicesOf(all, 'source'), [all]);
   const editors = useMemo(() => choicesOf(all, 'editor'), [all]);
   const slogans = useMemo(() => {

@@ -26,7 +26,7 @@ export function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((value) => value !== '');
 }
 
-/** The entries the filters leave; `found` (the search's results by address) when a search is on. */
+/** The entries the filters leave, in their order; `found` (the search's results by address) when a search is on. */
 export function filterEntries(
   entries: readonly LibraryEntry[],
   filters: Filters,
@@ -54,14 +54,18 @@ function sortValue(entry: LibraryEntry, key: SortKey): string | number | null {
   return entry[key] || null;
 }
 
-/** Sorted by the key; entries without a value for it come last either way, then newest saved first. */
+/**
+ * Sorted by the key; entries without a value for it come last either way, then newest saved first. Dates and times
+ * compare as numbers and ISO strings do; names in Chinese collation order.
+ */
 export function sortEntries(entries: readonly LibraryEntry[], sort: Sort): LibraryEntry[] {
   const direction = sort.descending ? -1 : 1;
+  const byName = sort.key === 'source' || sort.key === 'host';
   return [...entries].sort((a, b) => {
     const x = sortValue(a, sort.key);
     const y = sortValue(b, sort.key);
     if (x === null || y === null) return x === y ? b.savedAt - a.savedAt : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    const order = byName ? collator.compare(String(x), String(y)) : x < y ? -1 : x > y ? 1 : 0;
     return order * direction || b.savedAt - a.savedAt;
   });
 }
