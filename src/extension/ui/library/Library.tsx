@@ -106,11 +106,12 @@ function LibraryView({ host }: { host: LibraryHost }) {
   const formatTime = (epoch: number) => times.format(new Date(epoch));
 
   const reload = async () => {
-    const [list, search, size] = [listEntries(host.db), searchTexts(host.db), host.estimate().catch(() => null)];
-    setEntries(await list);
+    const size = host.estimate().catch(() => null);
+    setEntries(await listEntries(host.db));
     setEstimate(await size);
-    // The texts come after the table is shown: the search waits for them, the list does not.
-    setTexts(await search);
+    // The search texts are read once the table is on screen: the search waits for them, the list does not.
+    await new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0)));
+    setTexts(await searchTexts(host.db));
   };
 
   useEffect(() => {
