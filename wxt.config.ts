@@ -66,6 +66,7 @@ export default defineConfig({
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandReaderView__' },
       'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },
       'copy-citation': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCopyCitation__' },
+      'save-to-library': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveToLibrary__' },
     },
   }),
 });

@@ -179,7 +179,9 @@ async function main(): Promise<void> {
       ] as const) {
         const { result, events } = await traced(cdp, async () => {
           await markStart(page, 'p:nth-of-type(2)');
-          const startPerf = await page.evaluate(() => (window as unknown as { benchMarks: { start: number } }).benchMarks.start);
+          const startPerf = await page.evaluate(
+            () => (window as unknown as { benchMarks: { start: number } }).benchMarks.start,
+          );
           const sent = h.sendToTab(tabId, { type: 'qingdu:convert', target });
           const marks = await waitUntil(page, expected);
           await sent;
@@ -205,7 +207,12 @@ async function main(): Promise<void> {
         window as unknown as {
           OpenCC: {
             Converter(options: { from: string; to: string }): unknown;
-            HTMLConverter(converter: unknown, root: Element, from: string, to: string): { convert(): void; restore(): void };
+            HTMLConverter(
+              converter: unknown,
+              root: Element,
+              from: string,
+              to: string,
+            ): { convert(): void; restore(): void };
           };
         }
       ).OpenCC;

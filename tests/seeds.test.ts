@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleJson } from '../src/cli/article-output';
+import { articleJson } from '../src/core/article-json';
 import { loadFile } from '../src/cli/load';
 import { extractArticle } from '../src/core/pipeline';
 import { withSlogans } from '../src/core/slogans';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { libraryUsage } from '@/src/extension/library/usage';
 import { requestSiteAccess } from '@/src/extension/site-permissions';
 import { clearSloganHistory } from '@/src/extension/slogan-history';
 import { Options } from '@/src/extension/ui/options/Options';
@@ -13,6 +14,8 @@ render(
       storage: browser.storage.local,
       requestSiteAccess,
       clearSloganHistory: () => clearSloganHistory(browser.storage.local),
+      libraryUsage: () => libraryUsage(),
+      openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     }}
   />,
   document.getElementById('app')!,

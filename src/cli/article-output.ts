@@ -1,35 +1,6 @@
-/** How the CLI prints an Article: the JSON object of `--json` and JSON Lines, and the plain text. */
-import type { Article, ArticleWithSlogans } from '../core/article';
+/** How the CLI prints an Article as plain text; its JSON (`--json`, JSON Lines) is src/core/article-json.ts. */
+import type { Article } from '../core/article';
 import { markRepairs, REPAIR_NOTE } from '../core/garbled';
-
-/** The JSON the CLI prints: exactly these keys, in this order (`articleJson` builds them in order). */
-export type ExtractJson = Pick<
-  Article,
-  'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'
-> & {
-  text: string;
-  slogans: Pick<ArticleWithSlogans['slogans'][number], 'text' | 'count' | 'kind'>[];
-  warnings: Article['warnings'];
-  /** Where each shown field was read: a labelled line, a dateline, a declaration… (see README, "Metadata"). */
-  evidence: Article['evidence'];
-};
-
-export function articleJson(article: ArticleWithSlogans): ExtractJson {
-  return {
-    title: article.title,
-    date: article.date,
-    source: article.source,
-    editor: article.editor,
-    author: article.author,
-    reviewer: article.reviewer,
-    site: article.site,
-    script: article.script,
-    text: article.paragraphs.map((p) => p.text).join('\n\n'),
-    slogans: article.slogans.map(({ text, count, kind }) => ({ text, count, kind })),
-    warnings: article.warnings,
-    evidence: article.evidence,
-  };
-}
 
 const LABELS: [keyof Article, string][] = [
   ['date', '日期'],

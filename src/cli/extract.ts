@@ -3,10 +3,11 @@
  * of a saved page (`--json` is `--format json`).
  * `extract --json [--jobs N] DIR|FILE…|-|ARCHIVE.warc[.gz]`: every page, one JSON line each.
  */
+import { articleJson } from '../core/article-json';
 import { articleMarkdown } from '../core/markdown';
 import { articleOutline } from '../core/outline';
 import { findSlogans, withSlogans } from '../core/slogans';
-import { articleJson, articleText } from './article-output';
+import { articleText } from './article-output';
 import { isBatch, parseJobs, requireJson, runBatchCommand } from './batch-command';
 import { parseAccessed } from './cite';
 import { CliError, parseArgs } from './io';

@@ -6,7 +6,7 @@ import { articleToCsl, formatCitation, type CitationStyle } from '../core/cite/i
 import { withSlogans } from '../core/slogans';
 import { convertPieces, resolveSource, type ConversionSource } from '../convert/index';
 import type { ScriptTarget } from '../convert/targets';
-import { articleJson } from './article-output';
+import { articleJson } from '../core/article-json';
 import { type PageInput, sourceFields } from './inputs';
 import { CliError } from './io';
 import { articleOf, type LoadedPage, loadBytes, textOf } from './load';

@@ -16,6 +16,8 @@ export const READER_FONT_SIZE = { min: 12, max: 32, default: 18 } as const;
 export interface SiteRule {
   clean?: Exclude<CleanMode, 'off'>;
   convert?: ScriptTarget;
+  /** Save every page of the site to the library once it has loaded. */
+  save?: true;
 }
 
 /** The storage area settings live in; `browser.storage.local` in the extension, a fake in tests. */
@@ -35,7 +37,8 @@ export function siteRule(value: unknown): SiteRule | undefined {
   if (value.clean !== 'off' && CLEAN_MODES.includes(value.clean as CleanMode))
     rule.clean = value.clean as SiteRule['clean'];
   if (isScriptTarget(value.convert)) rule.convert = value.convert;
-  return rule.clean || rule.convert ? rule : undefined;
+  if (value.save === true) rule.save = true;
+  return rule.clean || rule.convert || rule.save ? rule : undefined;
 }
 
 /** Every site's rule as stored, broken ones left out. */

@@ -5,6 +5,7 @@
 import type { Article, ArticleWithSlogans, Slogan } from '../core/article';
 import { isScriptTarget, type ScriptTarget } from '../convert/targets';
 import type { Choice } from '../convert/types';
+import type { SaveOutcome } from './library/store';
 import type { Checks, Reply, Request } from './messaging';
 
 export const CLEAN_MODES = ['reader', 'inplace', 'off'] as const;
@@ -51,7 +52,20 @@ export type PageProtocol = {
   'qingdu:selection': { request: object; reply: { text: string } };
   /** Put both flavours on the clipboard from inside the page (already built and escaped). */
   'qingdu:write-clipboard': { request: { text: string; html: string }; reply: { ok: boolean } };
+  /**
+   * The article as published (the page's own script) and the page's address: what the library keeps. Its slogans are
+   * found by the background, so saving costs the page no more than reading its article.
+   */
+  'qingdu:library-article': {
+    request: object;
+    reply: { ok: true; article: Article; url: string } | { ok: false; error: string };
+  };
 };
+
+/** What saving to the library did: saved, a new version (and what changed), unchanged, or refused and why. */
+export type LibrarySaveReply =
+  | SaveOutcome
+  | { status: 'refused'; reason: 'quota' | 'no-article' | 'failed'; message: string };
 
 /** Requests the background answers; sent by content scripts and the page engine. */
 export type BackgroundProtocol = {
@@ -65,6 +79,8 @@ export type BackgroundProtocol = {
   };
   /** Run the page engine in the asking content script's frame (scripting.executeScript). */
   'qingdu:load-engine': { request: object; reply: { ok: boolean } };
+  /** Save a tab's article to the library: `tabId` from the popup, the asking tab when a site's rule saves it. */
+  'qingdu:save-to-library': { request: { tabId?: number }; reply: LibrarySaveReply };
 };
 
 /** Notices the page engine sends to extension pages; nobody answers them. */
@@ -100,6 +116,7 @@ export const PAGE_CHECKS: Checks<PageProtocol> = {
   'qingdu:state': always,
   'qingdu:selection': always,
   'qingdu:write-clipboard': (m) => isString(m.text) && isString(m.html),
+  'qingdu:library-article': always,
 };
 
 export const BACKGROUND_CHECKS: Checks<BackgroundProtocol> = {
@@ -110,6 +127,7 @@ export const BACKGROUND_CHECKS: Checks<BackgroundProtocol> = {
     Array.isArray(m.blocks) &&
     m.blocks.every((block) => Array.isArray(block) && block.every(isString)),
   'qingdu:load-engine': always,
+  'qingdu:save-to-library': (m) => m.tabId === undefined || Number.isInteger(m.tabId),
 };
 
 export const NOTICE_CHECKS: Checks<NoticeProtocol> = {

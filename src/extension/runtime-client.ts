@@ -20,3 +20,8 @@ export function announceState(state: PageState): void {
   const notice: Notice = { type: 'qingdu:state-changed', state };
   browser.runtime.sendMessage(notice).catch(() => undefined);
 }
+
+/** Ask the background to save the asking page to the library (a site's rule). */
+export function saveThisPage(): Promise<unknown> {
+  return sendToBackground({ type: 'qingdu:save-to-library' });
+}

@@ -207,8 +207,10 @@ class FirefoxLocator implements TestLocator {
 
   fill(value: string): Promise<void> {
     return this.withElement(async (e) => {
+      // Cleared as typing would clear it: the page hears an input event even when nothing is typed after.
       await e.evaluate((node) => {
         (node as HTMLInputElement).value = '';
+        node.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await e.type(value);
     });

@@ -17,6 +17,7 @@ function page(highlight = vi.fn(() => ({ ok: true }))) {
     'qingdu:state': () => state,
     'qingdu:selection': () => ({ text: '' }),
     'qingdu:write-clipboard': () => ({ ok: true }),
+    'qingdu:library-article': () => ({ ok: false, error: 'no article' }),
   });
 }
 

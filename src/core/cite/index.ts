@@ -9,6 +9,7 @@ export {
   formatCitation,
   formatCitationHtml,
   formatCslJson,
+  formatCslJsonList,
   isCitationStyle,
   type CitationStyle,
 } from './styles';

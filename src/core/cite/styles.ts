@@ -20,8 +20,13 @@ export function isCitationStyle(style: string): style is CitationStyle {
 
 /** Pretty CSL-JSON (an array, as citation managers import it), with each date on one line. */
 export function formatCslJson(item: CslItem): string {
+  return formatCslJsonList([item]);
+}
+
+/** Several records as one CSL-JSON array, formatted as `formatCslJson` formats one. */
+export function formatCslJsonList(items: readonly CslItem[]): string {
   // A JSON string never holds a raw line break, so these patterns only meet the number arrays of dates.
-  return JSON.stringify([item], null, 2)
+  return JSON.stringify(items, null, 2)
     .replace(/\[\n\s*(\d+(?:,\n\s*\d+)*)\n\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\s*/).join(', ')}]`)
     .replace(/\[\n\s*(\[[\d, ]+\])\n\s*\]/g, '[$1]');
 }

@@ -32,6 +32,24 @@ interface PageEngineOptions {
   announce: (state: PageState) => void;
   /** The extension's interface strings. */
   t: Translate;
+  /** Asks the background to save this page to the library (a site's rule says to). */
+  saveToLibrary: () => Promise<unknown>;
+}
+
+/** Resolves once the page has loaded and the browser has a moment to spare. */
+function pageIdle(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  const loaded =
+    doc.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((done) => view?.addEventListener('load', () => done(), { once: true }) ?? done());
+  return loaded.then(
+    () =>
+      new Promise<void>((done) => {
+        if (view && 'requestIdleCallback' in view) view.requestIdleCallback(() => done(), { timeout: 2000 });
+        else setTimeout(done, 0);
+      }),
+  );
 }
 
 export function createPageEngine(doc: Document, options: PageEngineOptions): PageEngine {
@@ -59,6 +77,10 @@ export function createPageEngine(doc: Document, options: PageEngineOptions): Pag
     'qingdu:state': () => session.state,
     'qingdu:selection': () => ({ text: selectedText() }),
     'qingdu:write-clipboard': async (request) => ({ ok: await writeClipboard(request.text, request.html) }),
+    'qingdu:library-article': async () => {
+      const reply = await session.publishedArticle();
+      return reply.ok ? { ...reply, url: doc.URL } : reply;
+    },
   });
 
   return {
@@ -72,6 +94,11 @@ export function createPageEngine(doc: Document, options: PageEngineOptions): Pag
       if (!rule) return;
       session.setFontSize(readerFontSize);
       await session.applySiteRule(rule);
+      if (rule.save) {
+        // Once the page has loaded and the browser is idle: saving never competes with the page for its first paint.
+        await pageIdle(doc);
+        await options.saveToLibrary().catch((error) => console.warn('Qingdu: the page was not saved', error));
+      }
     },
   };
 }

@@ -3,7 +3,7 @@
  * read once per version of the page, converted at most once per script. Every reply carries the state after the
  * request; every change of state, whoever made it, is announced.
  */
-import type { ArticleWithSlogans } from '../../core/article';
+import type { Article, ArticleWithSlogans } from '../../core/article';
 import { articleMarkdown } from '../../core/markdown';
 import type { ConversionEngine } from '../../convert/engine';
 import type { ScriptTarget } from '../../convert/targets';
@@ -114,6 +114,19 @@ export class PageSession {
     });
   }
 
+  /**
+   * The article as published: what the library keeps. A page read only after it was converted (a script shortcut
+   * before anything else asked for the article) gives its text in the script it was read in.
+   */
+  publishedArticle(): Promise<{ ok: true; article: Article } | { ok: false; error: string }> {
+    return this.serially(async () => {
+      if (!this.page.isRead) await this.conversion.idle();
+      const shown = await this.shownIn('off');
+      if (typeof shown === 'string') return { ok: false, error: shown };
+      return { ok: true, article: shown.article };
+    });
+  }
+
   /** Clean the page in a mode, or put it back with 'off'. A page without an article is left as it is. */
   clean(mode: CleanMode): Promise<ArticleReply> {
     return this.serially(async () => {
@@ -148,8 +161,9 @@ export class PageSession {
       if (this.doc.readyState === 'loading')
         await new Promise((done) => this.doc.addEventListener('DOMContentLoaded', done, { once: true }));
       await this.serially(async () => {
-        // Read before the page is converted, the article is converted once instead of read again.
-        const shown = rule.clean ? this.shownIn(rule.convert ?? 'off') : null;
+        // Read before the page is converted: the article is converted once instead of read again, and the library
+        // gets it as published. A page only saved is read later, once the browser is idle.
+        const shown = rule.clean || (rule.save && rule.convert) ? this.shownIn(rule.convert ?? 'off') : null;
         const visible = rule.convert ? this.convertOnLoad(rule.convert) : Promise.resolve();
         if (rule.clean && shown) {
           const article = await shown;

@@ -22,6 +22,7 @@ vi.mock('wxt/browser', () => ({
       },
     },
     storage: { local: { get: async () => ({ settings: fake.settings }) } },
+    action: { setBadgeText: async () => {}, setTitle: async () => {} },
   },
 }));
 
@@ -61,6 +62,14 @@ describe('toggle shortcuts', () => {
     ]);
     expect(await press('toggle-script', { clean: 'reader', convert: 'hk' })).toEqual([
       { type: 'qingdu:convert', target: 'off' },
+    ]);
+  });
+});
+
+describe('save shortcut', () => {
+  it('asks the tab for its article as published, for the library', async () => {
+    expect(await press('save-to-library', { clean: 'off', convert: 'tw' })).toEqual([
+      { type: 'qingdu:library-article' },
     ]);
   });
 });

@@ -136,7 +136,13 @@ describe('copy with citation from the shortcut', () => {
     const html = readFileSync(join(FIXTURES_DIR, 'live/lazy-article.html'), 'utf8');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
     const storage = { get: async () => ({}), set: async () => {} };
-    const page = createPageEngine(document, { storage, engine: localEngine, announce: () => {}, t: translate });
+    const page = createPageEngine(document, {
+      storage,
+      engine: localEngine,
+      announce: () => {},
+      t: translate,
+      saveToLibrary: async () => {},
+    });
     await page.handle({ type: 'qingdu:convert', target: 'hant' });
     calls.page = page;
     expect(await copyCitationCommand(TAB)).toBe(true);

@@ -98,6 +98,18 @@ describe('PageSession', () => {
     expect(articleConversions).toEqual([]);
   });
 
+  it('gives the library the article as published when a site rule converts and saves the page', async () => {
+    const s = start();
+    await s.applySiteRule({ convert: 'hk', save: true });
+    expect(s.state.convert).toBe('hk');
+    const saved = await s.publishedArticle();
+    if (!saved.ok) throw new Error(saved.error);
+    expect([saved.article.source, saved.article.script]).toEqual(['四川日报', 'hans']);
+    expect('slogans' in saved.article).toBe(false);
+    const shown = await s.article();
+    expect(shown.ok && shown.article.source).toBe('四川日報');
+  });
+
   it('answers cleaning without slogans, and finds them when the popup asks, once', async () => {
     load(
       '<html><head><title>t</title></head><body><h1>坚持以人民为中心的发展思想</h1><div id="content">' +

@@ -12,8 +12,10 @@ import {
 } from '../../settings';
 import { I18n, useT, type Translate } from '../i18n';
 import { ConversionOptions } from './ConversionOptions';
+import { normaliseHost } from './hosts';
+import { LibraryOptions, type LibraryOptionsHost } from './LibraryOptions';
 
-export interface OptionsHost {
+export interface OptionsHost extends LibraryOptionsHost {
   t: Translate;
   storage: SettingsStorage;
   requestSiteAccess(host: string): Promise<boolean>;
@@ -38,23 +40,6 @@ const TARGETS: { value: ScriptTarget; label: string }[] = [
   { value: 'twp', label: 'targetTwp' },
   { value: 'hk', label: 'targetHk' },
 ];
-
-/** A host name as typed, or a URL pasted in its place, reduced to the lower-case host; null when not one. */
-function normaliseHost(input: string): string | null {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  let host = trimmed;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed)) {
-    try {
-      host = new URL(trimmed).hostname;
-    } catch {
-      return null;
-    }
-  }
-  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host)
-    ? host
-    : null;
-}
 
 export function Options({ host }: { host: OptionsHost }) {
   return (
@@ -239,6 +224,8 @@ function OptionsForm({ host }: { host: OptionsHost }) {
         save={(change) => save((current) => ({ ...current, conversion: change(current.conversion) }))}
         setStatus={setStatus}
       />
+
+      <LibraryOptions host={host} settings={settings} setRule={setRule} setStatus={setStatus} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('optionsHistory')}</h2>

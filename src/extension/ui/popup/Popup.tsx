@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleWithSlogans, Slogan } from '../../../core/article';
 import type { ScriptTarget } from '../../../convert/targets';
 import { citationPayload } from '../../copy-payload';
-import type { ArticleReply, CleanMode, PageState } from '../../protocol';
+import type { ArticleReply, CleanMode, LibrarySaveReply, PageState } from '../../protocol';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, withSiteRule } from '../../settings';
 import { I18n, useT } from '../i18n';
 import { Fields } from './Fields';
@@ -21,6 +21,28 @@ const UNTOUCHABLE_MESSAGES = {
   'no-script': 'unsupportedNoScript',
   'no-access': 'unsupportedNoAccess',
 } as const;
+
+const FIELD_MESSAGES: Record<string, string> = {
+  title: 'fieldTitle',
+  date: 'fieldDate',
+  source: 'fieldSource',
+  editor: 'fieldEditor',
+  author: 'fieldReporter',
+  reviewer: 'fieldReviewer',
+  site: 'fieldSite',
+};
+
+/** What saving to the library did, in a sentence. */
+function saveMessage(reply: LibrarySaveReply, t: (key: string, substitutions?: (string | number)[]) => string): string {
+  if (reply.status === 'saved') return t('saveDone');
+  if (reply.status === 'unchanged') return t('saveUnchanged', [reply.versions]);
+  if (reply.status === 'updated') {
+    const fields = reply.fields.map((field) => t(FIELD_MESSAGES[field] ?? field)).join(t('listSeparator'));
+    const changed = fields ? t('saveFieldsChanged', [fields]) : '';
+    return t('saveUpdated', [reply.versions, reply.added, reply.removed, reply.edited, changed]);
+  }
+  return reply.reason === 'quota' ? t('saveQuota') : t('saveFailed', [reply.message]);
+}
 
 /**
  * The popup for a tab. `model`: the page's answer, asked for before the first render (an effect runs only after the
@@ -164,6 +186,21 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
     }
   };
 
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const save = async () => {
+    setSaving(true);
+    try {
+      const reply = await host.saveToLibrary(tabId);
+      setSaved(reply.status !== 'refused');
+      setStatus(saveMessage(reply, t));
+    } catch (error) {
+      setStatus(t('saveFailed', [String((error as Error)?.message ?? error)]));
+    } finally {
+      setSaving(false);
+    }
+  };
+
   const site = siteHost(url);
   const rule = site ? settings.sites[site] : undefined;
   const setRule = async (change: { clean?: boolean; convert?: boolean }) => {
@@ -275,6 +312,23 @@ function ArticleView(props: { host: PopupHost; tabId: number; url: string; origi
           <button type="button" data-action="copy-markdown" onClick={copyMarkdown}>
             {t('actionCopyMarkdown')}
           </button>
+        </div>
+        <div class="action-row">
+          <button
+            type="button"
+            data-action="save"
+            aria-keyshortcuts={shortcuts['save-to-library']}
+            disabled={saving}
+            onClick={save}
+          >
+            {t('actionSave')}
+          </button>
+          {saved && (
+            <button type="button" class="link" data-action="open-library" onClick={() => host.openLibrary()}>
+              {t('openLibrary')}
+            </button>
+          )}
+          {shortcut('save-to-library')}
         </div>
       </section>
       <p class="status" role="status" aria-live="polite">

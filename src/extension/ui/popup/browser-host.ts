@@ -1,7 +1,7 @@
 /** The popup's host in the extension: `browser.*` behind the PopupHost interface. */
 import { browser } from 'wxt/browser';
-import { accept } from '../../messaging';
-import { NOTICE_CHECKS } from '../../protocol';
+import { accept, sender } from '../../messaging';
+import { type BackgroundProtocol, NOTICE_CHECKS } from '../../protocol';
 import { requestSiteAccess } from '../../site-permissions';
 import { recordPageSlogans } from '../../slogan-history';
 import { readyTabSender } from '../../tab-client';
@@ -46,6 +46,12 @@ export function browserHost(): PopupHost {
       await navigator.clipboard.write([new ClipboardItem(flavours)]);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveToLibrary: (tabId) =>
+      sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message))({
+        type: 'qingdu:save-to-library',
+        tabId,
+      }),
+    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     now: () => new Date(),
   };
 }

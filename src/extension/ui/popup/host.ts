@@ -3,7 +3,7 @@
  * tests to fakes. Components never touch extension APIs directly.
  */
 import type { Slogan } from '../../../core/article';
-import type { PageProtocol, PageReply, PageRequest, PageState } from '../../protocol';
+import type { LibrarySaveReply, PageProtocol, PageReply, PageRequest, PageState } from '../../protocol';
 import type { SettingsStorage } from '../../settings';
 import type { ClipboardPayload } from '../../copy-payload';
 import type { Translate } from '../i18n';
@@ -34,6 +34,9 @@ export interface PopupHost {
   /** Put text on the clipboard, and its HTML flavour when there is one. */
   writeClipboard(payload: ClipboardPayload | { text: string }): Promise<void>;
   openOptions(): void;
+  /** Save the tab's article to the library (through the background, which keeps it). */
+  saveToLibrary(tabId: number): Promise<LibrarySaveReply>;
+  openLibrary(): void;
   /** Now, for the citation's accessed date. */
   now(): Date;
 }

@@ -39,6 +39,8 @@ async function show(initial: Record<string, unknown> = {}, grant = true) {
     storage,
     requestSiteAccess: vi.fn(async () => grant),
     clearSloganHistory: vi.fn(async () => {}),
+    libraryUsage: vi.fn(async () => ({ articles: 12, usage: 3_450_000, quota: 2_000_000_000 })),
+    openLibrary: vi.fn(),
   };
   container = document.createElement('div');
   document.body.append(container);
@@ -138,6 +140,31 @@ describe('Options', () => {
     await settle();
     expect(host.clearSloganHistory).toHaveBeenCalledOnce();
     expect(root.querySelector('.status')?.textContent).toBe('Slogan history cleared.');
+  });
+});
+
+describe('the library section', () => {
+  it('shows the library’s size, and saves a site’s pages automatically once access is granted', async () => {
+    const { host, storage, root } = await show({
+      settings: { version: 2, sites: { 'www.gov.cn': { clean: 'reader' } } },
+    });
+    expect(root.querySelector('[data-library-usage]')?.textContent).toBe(
+      '12 saved articles; the extension’s storage holds 3.5 MB of 2000 MB.',
+    );
+    const input = root.querySelector('[data-new-saved-site]') as HTMLInputElement;
+    input.value = 'www.gov.cn';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await act(async () => void input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await settle();
+    expect(host.requestSiteAccess).toHaveBeenCalledWith('www.gov.cn');
+    expect(stored(storage).sites).toEqual({ 'www.gov.cn': { clean: 'reader', save: true } });
+    expect(root.querySelector('[data-saved-site="www.gov.cn"]')).not.toBeNull();
+
+    await act(async () => (root.querySelector('[data-saved-site] button') as HTMLButtonElement).click());
+    await settle();
+    expect(stored(storage).sites).toEqual({ 'www.gov.cn': { clean: 'reader' } });
+    await act(async () => (root.querySelector('[data-action="open-library"]') as HTMLButtonElement).click());
+    expect(host.openLibrary).toHaveBeenCalledOnce();
   });
 });
 

@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleWithSlogans } from '../../../../src/core/article';
 import { articleMarkdown } from '../../../../src/core/markdown';
 import { dispatcher, sender } from '../../../../src/extension/messaging';
-import { type ArticleReply, PAGE_CHECKS, type PageProtocol, type PageState } from '../../../../src/extension/protocol';
+import {
+  type ArticleReply,
+  type LibrarySaveReply,
+  PAGE_CHECKS,
+  type PageProtocol,
+  type PageState,
+} from '../../../../src/extension/protocol';
 import type { PopupHost, PopupTab } from '../../../../src/extension/ui/popup/host';
 import { Popup } from '../../../../src/extension/ui/popup/Popup';
 import type { SettingsStorage } from '../../../../src/extension/settings';
@@ -37,6 +43,8 @@ interface FakeOptions {
   refuseCleaning?: string;
   /** Holds the slogans back until the test lets them go. */
   slogansLater?: boolean;
+  /** What the background answers when the popup saves to the library. */
+  save?: LibrarySaveReply;
 }
 
 function fakeHost(options: FakeOptions = {}) {
@@ -86,6 +94,7 @@ function fakeHost(options: FakeOptions = {}) {
     'qingdu:state': () => state,
     'qingdu:selection': () => ({ text: '' }),
     'qingdu:write-clipboard': () => ({ ok: true }),
+    'qingdu:library-article': () => ({ ok: true, article: sample, url: 'https://www.example.gov.cn/a/1.html' }),
   });
   const send = sender<PageProtocol>(async (message) => page(message, undefined));
   const host: PopupHost = {
@@ -109,6 +118,8 @@ function fakeHost(options: FakeOptions = {}) {
     sloganHistory: async () => ({ 为人民服务: 4, 新发展理念: 1 }),
     writeClipboard: async (payload) => void clipboard.push(payload),
     openOptions: vi.fn(),
+    saveToLibrary: vi.fn(async () => options.save ?? { status: 'saved' as const, url: sample.url! }),
+    openLibrary: vi.fn(),
     now: () => new Date('2024-05-06T10:00:00Z'),
   };
   /** The page changes its state by itself (the reader pressed Esc there, a shortcut…) and says so. */
@@ -359,6 +370,30 @@ describe('Popup', () => {
     );
     expect(first!.html).toContain('<p>第一段。</p>');
     expect(container.querySelector('.status')?.textContent).toBe('Copied the article and its citation.');
+  });
+
+  it('saves the page to the library and says what changed since the last saving', async () => {
+    const { host } = fakeHost({
+      save: { status: 'updated', url: 'u', versions: 2, fields: ['title', 'date'], added: 1, removed: 0, edited: 3 },
+    });
+    await show(host);
+    expect(container.querySelector('[data-action="open-library"]')).toBeNull();
+    await act(async () => (container.querySelector('[data-action="save"]') as HTMLButtonElement).click());
+    expect(host.saveToLibrary).toHaveBeenCalledWith(7);
+    expect(container.querySelector('.status')?.textContent).toBe(
+      'Saved as version 2: 1 added, 0 removed, 3 edited paragraphs; changed: Title, Date.',
+    );
+    await act(async () => (container.querySelector('[data-action="open-library"]') as HTMLButtonElement).click());
+    expect(host.openLibrary).toHaveBeenCalled();
+  });
+
+  it('says plainly when the browser refuses to store more, and that nothing saved is lost', async () => {
+    const { host } = fakeHost({ save: { status: 'refused', reason: 'quota', message: 'quota' }, locale: 'zh_CN' });
+    await show(host);
+    await act(async () => (container.querySelector('[data-action="save"]') as HTMLButtonElement).click());
+    expect(container.querySelector('.status')?.textContent).toContain('未保存：浏览器拒绝存入更多内容');
+    expect(container.querySelector('.status')?.textContent).toContain('之前保存的内容都在');
+    expect(container.querySelector('[data-action="open-library"]')).toBeNull();
   });
 
   it('stores a per-site rule when the reader grants access, and not otherwise', async () => {
