@@ -14,19 +14,7 @@ import {
   updateSettings,
   withSiteRule,
 } from '../../src/extension/settings';
-
-function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 /** Settings as loaded from storage that holds `stored`. */
 const migrateSettings = (stored: unknown) => loadSettings(memoryStorage({ settings: stored }));

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sloganKey } from '../../src/core/slogans/simplify';
 import { clearSloganHistory, recordPageSlogans, type SloganHistoryStorage } from '../../src/extension/slogan-history';
-
-function memoryStorage(
-  initial: Record<string, unknown> = {},
-): SloganHistoryStorage & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(key) {
-      delete data[key];
-    },
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 const slogans = (...texts: string[]) => texts.map((text) => ({ text, key: sloganKey(text) }));
 

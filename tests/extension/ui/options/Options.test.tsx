@@ -4,21 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citationStyles } from '../../../../src/core/cite/styles';
 import { Options, type OptionsHost } from '../../../../src/extension/ui/options/Options';
-import type { SettingsStorage } from '../../../../src/extension/settings';
 import { translator } from '../locale';
-
-function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
-  const data = structuredClone(initial);
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
+import { memoryStorage } from '../../memory-storage';
 
 let container: HTMLElement | undefined;
 afterEach(() => {

@@ -14,22 +14,9 @@ import {
 } from '../../../../src/extension/protocol';
 import type { PopupHost, PopupTab } from '../../../../src/extension/ui/popup/host';
 import { Popup } from '../../../../src/extension/ui/popup/Popup';
-import type { SettingsStorage } from '../../../../src/extension/settings';
 import { article } from '../article';
 import { LOCALES, readMessages, translator } from '../locale';
-
-function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
-  const data = structuredClone(initial);
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
+import { memoryStorage } from '../../memory-storage';
 
 interface FakeOptions {
   tab?: PopupTab | null;
