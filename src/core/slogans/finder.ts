@@ -5,6 +5,7 @@
  * slogan is shown as the page writes it.
  */
 import type { Script, Slogan } from '../article';
+import type { Candidate } from './candidate';
 import { lexiconCandidates } from './detectors/lexicon';
 import { numberedCandidates } from './detectors/numbered';
 import { isTemplated, parallelCandidates } from './detectors/parallel';
@@ -57,17 +58,22 @@ export function findSlogansWith(input: SloganInput, lexicon: readonly LexiconEnt
   }
 
   const chosen: Located[] = [];
-  for (const candidate of rank(candidates, sources, joined)) {
+  for (const candidate of rank(candidates, sources, joined, shapedLikeFormulation)) {
     if (chosen.length === MAX_SLOGANS) break;
-    // Shown only when shaped like a formulation: a repeated stretch with a formulation's head, a chain with a template.
-    if (candidate.kind === 'repeated' && !candidate.lexicon && !isFormulationShaped(candidate.key)) continue;
-    if (candidate.kind === 'parallel' && !candidate.lexicon && !isTemplated(candidate.key)) continue;
     // Word edges are checked last, on the few that would be shown: segmenting is the costly step.
     if ((candidate.kind === 'repeated' || candidate.kind === 'parallel') && !onWordEdges(sources, candidate.first!))
       continue;
     chosen.push(candidate);
   }
   return chosen.map((candidate) => toSlogan(candidate, sources));
+}
+
+/** Shown only when shaped like a formulation: a repeated stretch with a formulation's head, a chain with a template. */
+function shapedLikeFormulation(candidate: Candidate): boolean {
+  if (candidate.lexicon) return true;
+  if (candidate.kind === 'repeated') return isFormulationShaped(candidate.key);
+  if (candidate.kind === 'parallel') return isTemplated(candidate.key);
+  return true;
 }
 
 function toSlogan(candidate: Located, sources: Source[]): Slogan {

@@ -154,8 +154,15 @@ export function strongest(candidates: Candidate[]): Candidate[] {
 }
 
 /** The finds worth showing, heaviest first: each counted and located on the page, strengthened by repetition, merged. */
-export function rank(candidates: Candidate[], sources: Source[], joined: Joined): Located[] {
+export function rank(
+  candidates: Candidate[],
+  sources: Source[],
+  joined: Joined,
+  mayShow: (candidate: Candidate) => boolean = () => true,
+): Located[] {
+  // A find that would never be shown must not absorb a formulation inside it (推动高质量发展取得新成效 ⊃ 高质量发展).
   const located = sameText(candidates)
+    .filter(mayShow)
     .map((candidate) => locate(candidate, sources, joined))
     .filter((c) => c.count > 0 && c.first);
   for (const candidate of located) {

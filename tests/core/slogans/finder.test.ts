@@ -126,6 +126,19 @@ describe('repeated campaign phrase', () => {
     expect(texts(slogans)).not.toContain('疫情防控阻击战');
   });
 
+  it('keeps a lexicon formulation that a headline repeated in the text holds, the headline not being one', () => {
+    const slogans = find(
+      [
+        '会议指出，全市坚持稳中求进工作总基调，推动高质量发展取得新成效。',
+        '会议强调，要把推动高质量发展作为首要任务，扎实推进共同富裕。',
+      ],
+      '推动高质量发展取得新成效',
+      true,
+    );
+    expect(slogans[0]).toMatchObject({ text: '高质量发展', kind: 'lexicon', count: 3 });
+    expect(texts(slogans)).not.toContain('推动高质量发展取得新成效');
+  });
+
   it('does not report who spoke, however often', () => {
     const slogans = find(
       ['李乐成强调，要加强监督。', '李乐成强调，要抓好落实。', '李乐成强调，要做好宣传。'],
