@@ -40,6 +40,7 @@ export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)
 const ACCEPT = 2;
 
 const SPACES = /\s+/g;
+const VISIBLE = /\S/;
 const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
 
 /** The headline part of a `<title>`: its longest segment between separators. */
@@ -157,8 +158,12 @@ export const titleRule: Rule = {
     const wanted = new Set(candidates.map((c) => c.squashed));
     const shortest = Math.min(...candidates.map((c) => c.squashed.length));
     const lastAt = new Map<string, number>();
+    // Squashing keeps a text's first visible character: only texts that begin like a candidate are squashed.
+    const firsts = new Set(candidates.map((c) => c.squashed[0]));
     views.forEach((view, i) => {
       if (view.length < shortest) return;
+      const start = view.search(VISIBLE);
+      if (start < 0 || !firsts.has(view[start]!)) return;
       const squashed = squash(view);
       if (wanted.has(squashed)) lastAt.set(squashed, i);
     });

@@ -20,8 +20,12 @@ export const articleProse: Rule = {
   why: 'a page whose remaining text holds no sentence (a footer line, a prompt) has no article to show',
   motivatedBy: 'corpus-modern pages that are not articles (a portal home page, a topic listing)',
   apply({ roles, texts }: RuleInput): Decisions {
-    const body = roles.flatMap((role, block) => (role === 'body' ? [block] : []));
-    if (body.length === 0 || body.some((block) => isSentence(texts[block]!))) return {};
+    const body: number[] = [];
+    for (let block = 0; block < roles.length; block++) {
+      if (roles[block] !== 'body') continue;
+      if (isSentence(texts[block]!)) return {};
+      body.push(block);
+    }
     return { roles: body.map((block) => ({ block, role: 'boilerplate' as const })) };
   },
 };
