@@ -8,10 +8,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { loadFile } from '../src/cli/load';
 import { parseArgs } from '../src/cli/io';
 import { type ChromiumHarness, EXTENSION_DIR, launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
+import { browserBundle } from './browser-bundle';
 
 const { options } = parseArgs(process.argv.slice(2));
 const REPEAT = Number(options.repeat ?? 5);
@@ -50,16 +50,7 @@ async function bundle(): Promise<string> {
         return out;
       },
     };`;
-  const result = await build({
-    stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return browserBundle(entry);
 }
 
 /** Summed over pages: the time in each rule, and in the rest of the pipeline (one run per page; noisy, read as shares). */

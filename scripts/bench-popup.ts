@@ -12,7 +12,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/io';
 import { loadFile } from '../src/cli/load';
@@ -23,6 +22,7 @@ import {
   serveDirectory,
   type StaticServer,
 } from '../tests/e2e/harness';
+import { browserBundle } from './browser-bundle';
 
 const { options } = parseArgs(process.argv.slice(2));
 const ROUNDS = Number(options.rounds ?? 1);
@@ -51,22 +51,9 @@ interface Times {
   load: number;
 }
 
-async function readabilityBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { Readability } from '@mozilla/readability';
-        globalThis.qingduReadability = () => (new Readability(document.cloneNode(true)).parse()?.textContent ?? '').length;`,
-      resolveDir: REPO_ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+function readabilityBundle(): Promise<string> {
+  return browserBundle(`import { Readability } from '@mozilla/readability';
+    globalThis.qingduReadability = () => (new Readability(document.cloneNode(true)).parse()?.textContent ?? '').length;`);
 }
 
 /** Open the popup for a tab in a popup window, as the toolbar does, and wait for its fields and slogans. */

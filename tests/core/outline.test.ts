@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Block, BlockImage, Role } from '../../src/core/article';
 import { articleOutline, isDecorative, type OutlineItem } from '../../src/core/outline';
-
-function block(index: number, text: string, extra: Partial<Block> = {}): Block {
-  return { index, text, tag: 'p', heading: 0, linkDensity: 0, hints: [], group: 0, ...extra };
-}
+import { article } from './article';
+import { block } from './rules/blocks';
 
 /** An article of these blocks: those marked `body` are its paragraphs. */
 function articleOf(blocks: Block[], roles: Role[]): Article {
-  return {
-    title: null,
-    date: null,
-    source: null,
-    editor: null,
-    author: null,
-    reviewer: null,
-    site: null,
-    url: null,
-    script: 'hans',
+  return article({
     paragraphs: blocks.filter((b) => roles[b.index] === 'body').map((b) => ({ text: b.text, block: b.index })),
     roles,
-    removed: [],
-    warnings: [],
-    evidence: {},
-    rejected: [],
-  };
+  });
 }
 
 const shown = (items: OutlineItem[]) =>

@@ -31,19 +31,28 @@ let h: Harness;
 const seen: Seen[] = [];
 
 /**
- * What a reader does with the extension: the popup (fields, copy with citation), reader view, conversion and back,
- * clean in place and off, the options page. `popup` is a new tab that the caller may watch before it opens.
+ * What a reader does with the extension: the popup (fields, copy with citation, save to the library), reader view,
+ * conversion and back, clean in place and off, the library page (search, the saved copy in the reader view), the
+ * options page. `popup` is a new tab that the caller may watch before it opens; the library opens in it afterwards.
  */
 async function useTheExtension(page: TestPage, tabId: number, popup: TestPage): Promise<TestPage> {
   await popup.goto(`${h.extensionOrigin}/popup.html?tab=${tabId}`);
   await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
   await popup.locator('[data-action="copy"]').click();
   await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).not.toBe('');
+  await popup.locator('[data-action="save"]').click();
+  await expect.poll(() => popup.locator('.status').textContent(), { timeout: 15_000 }).toContain('library');
   await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
   await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'hans' });
   await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
   await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
   await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
+  await popup.goto(`${h.extensionOrigin}/library.html`);
+  await popup.locator('[data-library="table"] tbody td.title').first().waitFor({ timeout: 10_000 });
+  await popup.locator('[data-library="search"]').fill('的');
+  await popup.waitForFunction(() => !document.querySelector('[data-library="indexing"]'), null);
+  await popup.locator('[data-library="table"] tbody td.title button').first().click();
+  await popup.waitForFunction(() => !!document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('h1'), null);
   const options = await h.context.newPage();
   await options.goto(`${h.extensionOrigin}/options.html`);
   await options.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });

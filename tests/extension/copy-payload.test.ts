@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationPayload } from '../../src/extension/copy-payload';
-import { article } from './ui/article';
+import { article } from '../core/article';
 
 describe('citationPayload', () => {
   const a = article({

@@ -7,7 +7,7 @@ import type { ArticleFields } from '../article';
 import type { SavedArticle } from './saved';
 
 export const COMPARED_FIELDS = ['title', 'date', 'source', 'editor', 'author', 'reviewer', 'site'] as const;
-type ComparedField = (typeof COMPARED_FIELDS)[number] & keyof ArticleFields;
+export type ComparedField = (typeof COMPARED_FIELDS)[number] & keyof ArticleFields;
 
 export interface FieldChange {
   field: ComparedField;

@@ -7,7 +7,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ArticleWithSlogans } from '../../core/article';
-import { diffArticles, hasChanges } from '../../core/library/diff';
+import { type ComparedField, diffArticles, hasChanges } from '../../core/library/diff';
 import { entryOf, type LibraryEntry, type SavedVersion, versionOf } from '../../core/library/saved';
 import { searchTextOf } from '../../core/library/search';
 
@@ -59,7 +59,7 @@ export type SaveOutcome =
       status: 'updated';
       url: string;
       versions: number;
-      fields: string[];
+      fields: ComparedField[];
       added: number;
       removed: number;
       edited: number;

@@ -1,5 +1,5 @@
 /** Records and articles the citation tests share: the standard's own examples and the seeds' metadata. */
-import type { Article } from '../../../src/core/article';
+import { article } from '../article';
 import type { CslItem } from '../../../src/core/cite/index';
 
 const day = (y: number, m: number, d: number) => ({ 'date-parts': [[y, m, d]] });
@@ -41,26 +41,7 @@ export const gbtUndatedExample: CslItem = {
   language: 'en',
 };
 
-export function article(fields: Partial<Article>): Article {
-  return {
-    title: null,
-    date: null,
-    source: null,
-    editor: null,
-    author: null,
-    reviewer: null,
-    site: null,
-    url: null,
-    script: 'hans',
-    paragraphs: [],
-    roles: [],
-    removed: [],
-    warnings: [],
-    evidence: {},
-    rejected: [],
-    ...fields,
-  };
-}
+export { article };
 
 /** Seed 000: an unsigned 四川日报 commentary republished on the provincial government portal. */
 export const seed000 = article({

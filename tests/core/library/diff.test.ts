@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffArticles, hasChanges, textChanges } from '../../../src/core/library/diff';
 import { savedArticleOf } from '../../../src/core/library/saved';
-import { article } from '../../extension/ui/article';
+import { article } from '../article';
 
 const saved = (title: string, paragraphs: string[], date = '2024-03-01') =>
   savedArticleOf(article({ title, date, paragraphs: paragraphs.map((text, block) => ({ text, block })) }));

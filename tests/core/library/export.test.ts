@@ -9,7 +9,7 @@ import {
   zipFolder,
 } from '../../../src/core/library/export';
 import { type SavedVersion, versionOf } from '../../../src/core/library/saved';
-import { article } from '../../extension/ui/article';
+import { article } from '../article';
 
 const SAVED_AT = new Date(2026, 10, 29, 10, 0).getTime();
 

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { Article } from '../../../src/core/article';
 import { articleMarkdown, escapeText } from '../../../src/core/markdown';
 import type { OutlineItem } from '../../../src/core/outline';
-import { article } from '../../extension/ui/article';
+import { article } from '../article';
 
 const page: Article = article({
   title: '标题: 一个 "引号" #话题',

@@ -7,7 +7,7 @@ import { localEngine } from '../../../src/convert/local';
 import { createPageEngine, type PageEngine } from '../../../src/extension/page/engine';
 import type { ArticleReply } from '../../../src/extension/protocol';
 import { FIXTURES_DIR } from '../../paths';
-import { article } from '../ui/article';
+import { article } from '../../core/article';
 import { translate } from '../page/labels';
 
 const calls = vi.hoisted(() => ({

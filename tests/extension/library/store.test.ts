@@ -13,7 +13,7 @@ import {
   searchTexts,
   versionsOf,
 } from '../../../src/extension/library/store';
-import { article } from '../ui/article';
+import { article } from '../../core/article';
 
 let dbCount = 0;
 const freshName = () => `library-test-${++dbCount}`;

@@ -4,7 +4,7 @@ import { convertBlocks } from '../../../src/convert/index';
 import { choiceMarks } from '../../../src/extension/page/choice-marks';
 import { ReaderView } from '../../../src/extension/page/reader-view';
 import { appendMarked } from '../../../src/extension/page/text-marks';
-import { article as sampleArticle } from '../ui/article';
+import { article as sampleArticle } from '../../core/article';
 import { zhLabels } from './labels';
 
 describe('choice marks', () => {

@@ -78,6 +78,34 @@ function useDeferred<T>(value: T, delay: number): T {
   return deferred;
 }
 
+/** A filter that keeps the rows holding one of the values the saved articles hold, or any. */
+function FilterSelect(props: {
+  label: string;
+  name: 'source' | 'editor';
+  values: string[];
+  filters: Filters;
+  set: (name: keyof Filters, value: string) => void;
+}) {
+  const t = useT();
+  return (
+    <label>
+      {props.label}
+      <select
+        data-filter={props.name}
+        value={props.filters[props.name]}
+        onChange={(e) => props.set(props.name, e.currentTarget.value)}
+      >
+        <option value="">{t('libraryAny')}</option>
+        {props.values.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Library({ host }: { host: LibraryHost }) {
   return (
     <I18n.Provider value={host.t}>
@@ -300,36 +328,8 @@ function LibraryView({ host }: { host: LibraryHost }) {
             {t('libraryIndexing')}
           </span>
         )}
-        <label>
-          {t('fieldSource')}
-          <select
-            data-filter="source"
-            value={filters.source}
-            onChange={(e) => setFilter('source', e.currentTarget.value)}
-          >
-            <option value="">{t('libraryAny')}</option>
-            {sources.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('fieldEditor')}
-          <select
-            data-filter="editor"
-            value={filters.editor}
-            onChange={(e) => setFilter('editor', e.currentTarget.value)}
-          >
-            <option value="">{t('libraryAny')}</option>
-            {editors.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('fieldSource')} name="source" values={sources} filters={filters} set={setFilter} />
+        <FilterSelect label={t('fieldEditor')} name="editor" values={editors} filters={filters} set={setFilter} />
         <label>
           {t('libraryFrom')}
           <input

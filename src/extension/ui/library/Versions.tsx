@@ -1,17 +1,8 @@
 /** The saved versions of one page, and what changed from each to the next: fields, and paragraphs word by word. */
 import { diffArticles, type ParagraphChange } from '../../../core/library/diff';
 import type { SavedVersion } from '../../../core/library/saved';
+import { FIELD_LABELS } from '../field-labels';
 import { useT } from '../i18n';
-
-const FIELD_LABELS = {
-  title: 'fieldTitle',
-  date: 'fieldDate',
-  source: 'fieldSource',
-  editor: 'fieldEditor',
-  author: 'fieldReporter',
-  reviewer: 'fieldReviewer',
-  site: 'fieldSite',
-} as const;
 
 function Paragraph({ change }: { change: ParagraphChange }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LibraryUsage } from '../../library/usage';
 import type { Settings, SiteRule } from '../../settings';
 import { useT } from '../i18n';
-import { normaliseHost } from './hosts';
+import { grantedSite } from './hosts';
 
 export interface LibraryOptionsHost {
   requestSiteAccess(host: string): Promise<boolean>;
@@ -32,21 +32,13 @@ export function LibraryOptions(props: {
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const entered = String(new FormData(event.currentTarget as HTMLFormElement).get('host') ?? '');
-    const site = normaliseHost(entered);
-    if (!site) {
-      setStatus(t('optionsBadHost', [entered.trim()]));
-      return;
-    }
-    try {
-      if (!(await host.requestSiteAccess(site))) {
-        setStatus(t('siteAccessDenied'));
-        return;
-      }
-    } catch (error) {
-      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
-      return;
-    }
+    const site = await grantedSite(
+      event.currentTarget as HTMLFormElement,
+      (h) => host.requestSiteAccess(h),
+      t,
+      setStatus,
+    );
+    if (!site) return;
     await setRule(site, { ...settings.sites[site], save: true });
     setTyped('');
   };

@@ -12,7 +12,7 @@ import {
 } from '../../settings';
 import { I18n, useT, type Translate } from '../i18n';
 import { ConversionOptions } from './ConversionOptions';
-import { normaliseHost } from './hosts';
+import { grantedSite } from './hosts';
 import { LibraryOptions, type LibraryOptionsHost } from './LibraryOptions';
 
 export interface OptionsHost extends LibraryOptionsHost {
@@ -71,21 +71,13 @@ function OptionsForm({ host }: { host: OptionsHost }) {
 
   const addSite = async (event: Event) => {
     event.preventDefault();
-    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('host') ?? '');
-    const site = normaliseHost(typed);
-    if (!site) {
-      setStatus(t('optionsBadHost', [typed.trim()]));
-      return;
-    }
-    try {
-      if (!(await host.requestSiteAccess(site))) {
-        setStatus(t('siteAccessDenied'));
-        return;
-      }
-    } catch (error) {
-      setStatus(t('siteAccessFailed', [String((error as Error)?.message ?? error)]));
-      return;
-    }
+    const site = await grantedSite(
+      event.currentTarget as HTMLFormElement,
+      (h) => host.requestSiteAccess(h),
+      t,
+      setStatus,
+    );
+    if (!site) return;
     await save((current) => withSiteRule(current, site, { clean: 'inplace', ...current.sites[site] }));
     setNewHost('');
   };

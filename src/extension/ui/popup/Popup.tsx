@@ -4,6 +4,7 @@ import type { ScriptTarget } from '../../../convert/targets';
 import { citationPayload } from '../../copy-payload';
 import type { ArticleReply, CleanMode, LibrarySaveReply, PageState } from '../../protocol';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, withSiteRule } from '../../settings';
+import { FIELD_LABELS } from '../field-labels';
 import { I18n, useT } from '../i18n';
 import { Fields } from './Fields';
 import type { PopupHost } from './host';
@@ -22,22 +23,12 @@ const UNTOUCHABLE_MESSAGES = {
   'no-access': 'unsupportedNoAccess',
 } as const;
 
-const FIELD_MESSAGES: Record<string, string> = {
-  title: 'fieldTitle',
-  date: 'fieldDate',
-  source: 'fieldSource',
-  editor: 'fieldEditor',
-  author: 'fieldReporter',
-  reviewer: 'fieldReviewer',
-  site: 'fieldSite',
-};
-
 /** What saving to the library did, in a sentence. */
 function saveMessage(reply: LibrarySaveReply, t: (key: string, substitutions?: (string | number)[]) => string): string {
   if (reply.status === 'saved') return t('saveDone');
   if (reply.status === 'unchanged') return t('saveUnchanged', [reply.versions]);
   if (reply.status === 'updated') {
-    const fields = reply.fields.map((field) => t(FIELD_MESSAGES[field] ?? field)).join(t('listSeparator'));
+    const fields = reply.fields.map((field) => t(FIELD_LABELS[field])).join(t('listSeparator'));
     const changed = fields ? t('saveFieldsChanged', [fields]) : '';
     return t('saveUpdated', [reply.versions, reply.added, reply.removed, reply.edited, changed]);
   }

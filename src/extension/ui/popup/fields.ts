@@ -1,5 +1,6 @@
 /** What the popup shows about an article: each field either as the page states it, or marked unknown. */
 import type { Article } from '../../../core/article';
+import { FIELD_LABELS } from '../field-labels';
 
 type FieldKey = 'title' | 'date' | 'source' | 'editor' | 'reporter' | 'reviewer' | 'site';
 
@@ -12,13 +13,13 @@ interface FieldRow {
 }
 
 const FIELDS: { key: FieldKey; label: string; pick: (article: Article) => string | null }[] = [
-  { key: 'title', label: 'fieldTitle', pick: (a) => a.title },
-  { key: 'date', label: 'fieldDate', pick: (a) => (a.date ? formatDate(a.date) : null) },
-  { key: 'source', label: 'fieldSource', pick: (a) => a.source },
-  { key: 'editor', label: 'fieldEditor', pick: (a) => a.editor },
-  { key: 'reporter', label: 'fieldReporter', pick: (a) => a.author },
-  { key: 'reviewer', label: 'fieldReviewer', pick: (a) => a.reviewer },
-  { key: 'site', label: 'fieldSite', pick: (a) => a.site },
+  { key: 'title', label: FIELD_LABELS.title, pick: (a) => a.title },
+  { key: 'date', label: FIELD_LABELS.date, pick: (a) => (a.date ? formatDate(a.date) : null) },
+  { key: 'source', label: FIELD_LABELS.source, pick: (a) => a.source },
+  { key: 'editor', label: FIELD_LABELS.editor, pick: (a) => a.editor },
+  { key: 'reporter', label: FIELD_LABELS.author, pick: (a) => a.author },
+  { key: 'reviewer', label: FIELD_LABELS.reviewer, pick: (a) => a.reviewer },
+  { key: 'site', label: FIELD_LABELS.site, pick: (a) => a.site },
 ];
 
 /** Every field in display order; blank values count as unknown. */

@@ -14,7 +14,7 @@ import {
 } from '../../../../src/extension/protocol';
 import type { PopupHost, PopupTab } from '../../../../src/extension/ui/popup/host';
 import { Popup } from '../../../../src/extension/ui/popup/Popup';
-import { article } from '../article';
+import { article } from '../../../core/article';
 import { LOCALES, readMessages, translator } from '../locale';
 import { memoryStorage } from '../../memory-storage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFields, garbledCounts } from '../../../../src/extension/ui/popup/fields';
-import { article } from '../article';
+import { article } from '../../../core/article';
 
 /** The date row for an article dated `date`. */
 const formatDate = (date: string) => articleFields(article({ date })).find((row) => row.key === 'date')?.value;

@@ -1,15 +1,10 @@
-import type { ArticleWithSlogans } from '../../../src/core/article';
+import type { ArticleWithSlogans } from '../../src/core/article';
+import { noFields } from './rules/blocks';
 
 /** An article with nothing known and no slogans, plus the given fields. */
 export function article(overrides: Partial<ArticleWithSlogans> = {}): ArticleWithSlogans {
   return {
-    title: null,
-    date: null,
-    source: null,
-    editor: null,
-    author: null,
-    reviewer: null,
-    site: null,
+    ...noFields,
     url: null,
     script: 'hans',
     paragraphs: [],
