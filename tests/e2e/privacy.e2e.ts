@@ -33,9 +33,9 @@ const seen: Seen[] = [];
 /**
  * What a reader does with the extension: the popup (fields, copy with citation, save to the library), reader view,
  * conversion and back, clean in place and off, the library page (search, the saved copy in the reader view), the
- * options page. `popup` is a new tab that the caller may watch before it opens; the library opens in it afterwards.
+ * options page. `popup` and `library` are new tabs that the caller may watch before they open.
  */
-async function useTheExtension(page: TestPage, tabId: number, popup: TestPage): Promise<TestPage> {
+async function useTheExtension(page: TestPage, tabId: number, popup: TestPage, library: TestPage): Promise<TestPage> {
   await popup.goto(`${h.extensionOrigin}/popup.html?tab=${tabId}`);
   await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
   await popup.locator('[data-action="copy"]').click();
@@ -47,12 +47,16 @@ async function useTheExtension(page: TestPage, tabId: number, popup: TestPage): 
   await h.sendToTab(tabId, { type: 'qingdu:convert', target: 'off' });
   await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'inplace' });
   await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'off' });
-  await popup.goto(`${h.extensionOrigin}/library.html`);
-  await popup.locator('[data-library="table"] tbody td.title').first().waitFor({ timeout: 10_000 });
-  await popup.locator('[data-library="search"]').fill('的');
-  await popup.waitForFunction(() => !document.querySelector('[data-library="indexing"]'), null);
-  await popup.locator('[data-library="table"] tbody td.title button').first().click();
-  await popup.waitForFunction(() => !!document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('h1'), null);
+  await library.goto(`${h.extensionOrigin}/library.html`);
+  await library.locator('[data-library="table"] tbody td.title').first().waitFor({ timeout: 10_000 });
+  await library.locator('[data-library="table"] tbody td.title button').first().click();
+  await library.waitForFunction(
+    () => !!document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('article p'),
+    null,
+  );
+  await library.keyboard.press('Escape');
+  await library.locator('[data-library="search"]').fill('的');
+  await library.waitForFunction(() => !document.querySelector('[data-library="indexing"]'), null);
   const options = await h.context.newPage();
   await options.goto(`${h.extensionOrigin}/options.html`);
   await options.locator('[data-setting="citationStyle"]').waitFor({ timeout: 10_000 });
@@ -95,12 +99,15 @@ async function recordInChromium(chromium: ChromiumHarness): Promise<void> {
   const tabId = await h.tabIdOf(page);
   // Extension pages' loads of their own files are not network requests to Playwright: watch them over CDP.
   const popup = await chromium.context.newPage();
-  const cdp = await chromium.context.newCDPSession(popup);
-  await cdp.send('Network.enable');
-  cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
-    seen.push({ url: event.request.url, from: 'extension page' }),
-  );
-  const options = await useTheExtension(page, tabId, popup);
+  const library = await chromium.context.newPage();
+  for (const extensionPage of [popup, library]) {
+    const cdp = await chromium.context.newCDPSession(extensionPage);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
+      seen.push({ url: event.request.url, from: 'extension page' }),
+    );
+  }
+  const options = await useTheExtension(page, tabId, popup, library);
   // Controls: a request the service worker and the popup make on purpose is seen, and attributed to them.
   const control = `${h.origin}/fixtures/live/photo.png?control`;
   await h.inExtension(async (url: string) => void (await fetch(url).catch(() => null)), `${control}=worker`);
@@ -108,7 +115,8 @@ async function recordInChromium(chromium: ChromiumHarness): Promise<void> {
   await page.waitForTimeout(500);
   expect(seen.find((r) => r.url === `${control}=worker`)?.from).toBe('service worker');
   expect(seen.some((r) => r.url === `${control}=popup` && r.from === 'extension page')).toBe(true);
-  await Promise.all([options.close(), popup.close(), page.close()]);
+  expect(seen.some((r) => r.url === `${h.extensionOrigin}/library.html` && r.from === 'extension page')).toBe(true);
+  await Promise.all([options.close(), library.close(), popup.close(), page.close()]);
 
   const own = `${h.extensionOrigin}/`;
   const leaving = seen.filter(
@@ -135,7 +143,8 @@ async function recordInFirefox(): Promise<void> {
   await page.goto(`${h.origin}/fixtures/seeds/001.html`);
   const tabId = await h.tabIdOf(page);
   const popup = await h.context.newPage();
-  const options = await useTheExtension(page, tabId, popup);
+  const library = await h.context.newPage();
+  const options = await useTheExtension(page, tabId, popup, library);
   // Controls: requests the background page and the popup make on purpose, one to a host outside, are all seen.
   const control = `${h.origin}/fixtures/live/photo.png?control`;
   const outside = 'http://qingdu-control.invalid/';
@@ -150,7 +159,7 @@ async function recordInFirefox(): Promise<void> {
   expect(requests).toContain(`${control}=background`);
   expect(requests).toContain(`${control}=popup`);
   expect(requests).toContain(outside);
-  await Promise.all([options.close(), popup.close(), page.close()]);
+  await Promise.all([options.close(), library.close(), popup.close(), page.close()]);
 
   const recorded = requests.filter((url) => !url.startsWith(control) && url !== outside);
   // The page's own server, for the page's own files: nothing else, and no tunnel anywhere.
