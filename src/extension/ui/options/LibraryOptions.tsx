@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LibraryUsage } from '../../library/usage';
 import type { Settings, SiteRule } from '../../settings';
 import { useT } from '../i18n';
-import { grantedSite } from './hosts';
+import { AddSiteForm } from './AddSiteForm';
 
 export interface LibraryOptionsHost {
   requestSiteAccess(host: string): Promise<boolean>;
@@ -23,25 +23,11 @@ export function LibraryOptions(props: {
   const { host, settings, setRule, setStatus } = props;
   const t = useT();
   const [usage, setUsage] = useState<LibraryUsage | null>(null);
-  const [typed, setTyped] = useState('');
   useEffect(() => void host.libraryUsage().then(setUsage, () => setUsage(null)), []);
 
   const saved = Object.keys(settings.sites)
     .filter((site) => settings.sites[site]!.save)
     .sort();
-
-  const add = async (event: Event) => {
-    event.preventDefault();
-    const site = await grantedSite(
-      event.currentTarget as HTMLFormElement,
-      (h) => host.requestSiteAccess(h),
-      t,
-      setStatus,
-    );
-    if (!site) return;
-    await setRule(site, { ...settings.sites[site], save: true });
-    setTyped('');
-  };
 
   return (
     <section aria-labelledby="library-heading">
@@ -75,19 +61,13 @@ export function LibraryOptions(props: {
           ))}
         </ul>
       )}
-      <form class="row add-site" onSubmit={add}>
-        <label>
-          <span>{t('siteAlwaysSave')}</span>
-          <input
-            type="text"
-            name="host"
-            data-new-saved-site=""
-            value={typed}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit">{t('optionsAddSite')}</button>
-      </form>
+      <AddSiteForm
+        label={t('siteAlwaysSave')}
+        marker="data-new-saved-site"
+        requestSiteAccess={(site) => host.requestSiteAccess(site)}
+        setStatus={setStatus}
+        onSite={(site) => setRule(site, { ...settings.sites[site], save: true })}
+      />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../settings';
 import { I18n, useT, type Translate } from '../i18n';
 import { ConversionOptions } from './ConversionOptions';
-import { grantedSite } from './hosts';
+import { AddSiteForm } from './AddSiteForm';
 import { LibraryOptions, type LibraryOptionsHost } from './LibraryOptions';
 
 export interface OptionsHost extends LibraryOptionsHost {
@@ -53,7 +53,6 @@ function OptionsForm({ host }: { host: OptionsHost }) {
   const t = useT();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
-  const [newHost, setNewHost] = useState('');
 
   useEffect(() => void loadSettings(host.storage).then(setSettings), []);
 
@@ -68,19 +67,6 @@ function OptionsForm({ host }: { host: OptionsHost }) {
     return next;
   };
   const setRule = (site: string, rule: SiteRule) => save((current) => withSiteRule(current, site, rule));
-
-  const addSite = async (event: Event) => {
-    event.preventDefault();
-    const site = await grantedSite(
-      event.currentTarget as HTMLFormElement,
-      (h) => host.requestSiteAccess(h),
-      t,
-      setStatus,
-    );
-    if (!site) return;
-    await save((current) => withSiteRule(current, site, { clean: 'inplace', ...current.sites[site] }));
-    setNewHost('');
-  };
 
   const sites = Object.keys(settings.sites).sort();
   return (
@@ -196,19 +182,15 @@ function OptionsForm({ host }: { host: OptionsHost }) {
             </tbody>
           </table>
         )}
-        <form class="row add-site" onSubmit={addSite}>
-          <label>
-            <span>{t('optionsAddHostLabel')}</span>
-            <input
-              type="text"
-              name="host"
-              data-new-site=""
-              value={newHost}
-              onInput={(e) => setNewHost(e.currentTarget.value)}
-            />
-          </label>
-          <button type="submit">{t('optionsAddSite')}</button>
-        </form>
+        <AddSiteForm
+          label={t('optionsAddHostLabel')}
+          marker="data-new-site"
+          requestSiteAccess={(site) => host.requestSiteAccess(site)}
+          setStatus={setStatus}
+          onSite={(site) =>
+            save((current) => withSiteRule(current, site, { clean: 'inplace', ...current.sites[site] }))
+          }
+        />
       </section>
 
       <ConversionOptions
