@@ -14,32 +14,18 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/io';
 import { launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
+import { generatedNewsPage, NEWS_SENTENCES } from './generated-page';
 
 const { options } = parseArgs(process.argv.slice(2));
 const PARAGRAPHS = Number(options.paragraphs ?? 3200);
 const ROUNDS = Number(options.rounds ?? 3);
 const LONG_TASK_MS = 50;
 
-const SIMPLIFIED = [
-  '为了加强党的建设，我们讨论了经济发展、环境保护与乡村振兴等问题。',
-  '代表们认为，应该坚持创新、协调、绿色、开放、共享的发展理念，头发和软件也在其中。',
+/** The benchmark page's text, one sentence with a 后 that only context decides (27天后). */
+const SENTENCES = NEWS_SENTENCES.with(
+  2,
   '记者从会议上获悉，全市将进一步优化营商环境，推动高质量发展，27天后正式实施。',
-  'The delegates said it’s “important” to keep the ‘momentum’ going.',
-];
-
-function generatePage(paragraphs: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < paragraphs; i++) {
-    const text = SIMPLIFIED[i % SIMPLIFIED.length]!;
-    const cut = 6 + (i % 7);
-    parts.push(
-      `<p>${text.slice(0, cut)}<a href="#${i}">${text.slice(cut, cut + 4)}</a>${text.slice(cut + 4)}<b>头</b>发 ${i}</p>`,
-      i % 10 === 0 ? `<ul><li>第${i}条 信息</li><li>网络 视频</li></ul>` : '',
-      i % 50 === 0 ? `<table><tr><td>单位</td><td>数据 ${i}</td></tr></table>` : '',
-    );
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>性能测试页面</title></head><body><h1>新闻标题</h1>${parts.join('\n')}</body></html>`;
-}
+);
 
 interface TraceEvent {
   name: string;
@@ -148,7 +134,7 @@ function summarise(events: TraceEvent[], startWall: number, endWall: number, nav
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'qingdu-tasks-'));
-  writeFileSync(join(dir, 'long.html'), generatePage(PARAGRAPHS));
+  writeFileSync(join(dir, 'long.html'), generatedNewsPage(PARAGRAPHS, { sentences: SENTENCES }));
   const h = await launchBrowser({ servedRoot: dir });
   try {
     const { page, tabId } = await h.openPage('/long.html');

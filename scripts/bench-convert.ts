@@ -20,32 +20,11 @@ import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/io';
 import { launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
+import { generatedNewsPage } from './generated-page';
 
 const { options } = parseArgs(process.argv.slice(2));
 const PARAGRAPHS = Number(options.paragraphs ?? 1500);
 const ROUNDS = Number(options.rounds ?? 9);
-
-const SIMPLIFIED = [
-  '为了加强党的建设，我们讨论了经济发展、环境保护与乡村振兴等问题。',
-  '代表们认为，应该坚持创新、协调、绿色、开放、共享的发展理念，头发和软件也在其中。',
-  '记者从会议上获悉，全市将进一步优化营商环境，推动高质量发展。',
-  'The delegates said it’s “important” to keep the ‘momentum’ going.',
-];
-
-/** A news-like page: paragraphs with inline links and emphasis, lists, a table; over 10,000 DOM nodes. */
-function generatePage(paragraphs: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < paragraphs; i++) {
-    const text = SIMPLIFIED[i % SIMPLIFIED.length]!;
-    const cut = 6 + (i % 7);
-    parts.push(
-      `<p>${text.slice(0, cut)}<a href="#${i}">${text.slice(cut, cut + 4)}</a>${text.slice(cut + 4)}<b>头</b>发 ${i}</p>`,
-      i % 10 === 0 ? `<ul><li>第${i}条 信息</li><li>网络 视频</li></ul>` : '',
-      i % 50 === 0 ? `<table><tr><td>单位</td><td>数据 ${i}</td></tr></table>` : '',
-    );
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>性能测试页面</title></head><body lang="zh-CN"><h1>新闻标题</h1>${parts.join('\n')}</body></html>`;
-}
 
 /** Qingdu's page converter and engine, bundled for the page (the extension runs the same modules). */
 async function qingduBundle(): Promise<string> {
@@ -306,7 +285,7 @@ async function timeStep(page: Page, cdp: CDPSession, name: string, phase: 'conve
 }
 
 async function main(): Promise<void> {
-  const html = generatePage(PARAGRAPHS);
+  const html = generatedNewsPage(PARAGRAPHS, { bodyLang: true });
   const opencc = readFileSync(join(REPO_ROOT, 'node_modules/opencc-js/dist/umd/full.js'), 'utf8');
   const bundle = await qingduBundle();
   const served = mkdtempSync(join(tmpdir(), 'qingdu-bench-'));

@@ -5,13 +5,13 @@
  * script on a page where nothing is enabled (main-thread time from a trace) and its size on disk.
  * Prints ratios; asserts nothing.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFile } from '../src/cli/load';
 import { parseArgs } from '../src/cli/io';
 import { type ChromiumHarness, EXTENSION_DIR, launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
 import { browserBundle } from './browser-bundle';
+import { fixturePaths, servedFolderPages } from './served-pages';
 
 const { options } = parseArgs(process.argv.slice(2));
 const REPEAT = Number(options.repeat ?? 5);
@@ -131,26 +131,11 @@ async function main(): Promise<void> {
   const code = await bundle();
   const h = await launchBrowser();
   try {
-    const paths: string[] = [];
-    const corpus = join(REPO_ROOT, 'tests/corpus');
-    for (const id of readdirSync(corpus)
-      .filter((n) => n.startsWith('ia-'))
-      .sort()) {
-      const path = `/corpus/${id}/page.html`;
-      h.server.setCharset(path, (await loadFile(join(corpus, id, 'page.html'))).encoding);
-      paths.push(path);
-    }
-    for (const dir of ['seeds', 'live']) {
-      const full = join(REPO_ROOT, 'tests/fixtures', dir);
-      try {
-        for (const f of readdirSync(full)
-          .filter((n) => n.endsWith('.html'))
-          .sort())
-          paths.push(`/fixtures/${dir}/${f}`);
-      } catch {
-        // Fixture folder not there: fewer pages.
-      }
-    }
+    const corpus = await servedFolderPages(h.server, join(REPO_ROOT, 'tests/corpus'), {
+      prefix: 'ia-',
+      under: '/corpus',
+    });
+    const paths = [...corpus.map((page) => page.path), ...fixturePaths(['seeds', 'live'])];
     const timings: Timing[] = [];
     for (const path of paths.slice(0, LIMIT)) {
       try {

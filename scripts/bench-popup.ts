@@ -10,11 +10,9 @@
  * tab. Pages: the fixtures of tests/fixtures/{portal,seeds,live}, the corpus pages, and the pages of --modern DIR when
  * given (measurement only: they are served from where they are). Prints medians and worst cases; asserts nothing.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/io';
-import { loadFile } from '../src/cli/load';
 import {
   type ChromiumHarness as Harness,
   launchBrowser,
@@ -23,6 +21,7 @@ import {
   type StaticServer,
 } from '../tests/e2e/harness';
 import { browserBundle } from './browser-bundle';
+import { fixturePaths, servedFolderPages } from './served-pages';
 
 const { options } = parseArgs(process.argv.slice(2));
 const ROUNDS = Number(options.rounds ?? 1);
@@ -152,30 +151,17 @@ interface Target {
 }
 
 async function targets(h: Harness, modern: StaticServer | null): Promise<Target[]> {
-  const list: Target[] = [];
-  for (const dir of ['portal', 'seeds', 'live']) {
-    const full = join(REPO_ROOT, 'tests/fixtures', dir);
-    if (!existsSync(full)) continue;
-    for (const file of readdirSync(full)
-      .filter((f) => f.endsWith('.html') && f !== 'no-article.html')
-      .sort())
-      list.push({ name: `fixtures/${dir}/${file}`, url: `${h.origin}/fixtures/${dir}/${file}` });
-  }
-  const corpus = join(REPO_ROOT, 'tests/corpus');
-  for (const id of readdirSync(corpus)
-    .filter((n) => n.startsWith('ia-'))
-    .sort()) {
-    const path = `/corpus/${id}/page.html`;
-    h.server.setCharset(path, (await loadFile(join(corpus, id, 'page.html'))).encoding);
-    list.push({ name: `corpus/${id}`, url: h.origin + path });
-  }
+  const list: Target[] = fixturePaths(['portal', 'seeds', 'live'], (file) => file !== 'no-article.html').map(
+    (path) => ({ name: path.slice(1), url: h.origin + path }),
+  );
+  const corpus = await servedFolderPages(h.server, join(REPO_ROOT, 'tests/corpus'), {
+    prefix: 'ia-',
+    under: '/corpus',
+  });
+  for (const { id, path } of corpus) list.push({ name: `corpus/${id}`, url: h.origin + path });
   if (modern && MODERN) {
-    for (const id of readdirSync(MODERN).sort()) {
-      const file = join(MODERN, id, 'page.html');
-      if (!existsSync(file)) continue;
-      modern.setCharset(`/${id}/page.html`, (await loadFile(file)).encoding);
-      list.push({ name: `modern/${id}`, url: `${modern.origin}/${id}/page.html` });
-    }
+    for (const { id, path } of await servedFolderPages(modern, MODERN))
+      list.push({ name: `modern/${id}`, url: modern.origin + path });
   }
   return list.slice(0, LIMIT);
 }

@@ -4,6 +4,7 @@
  * something the page does not say there (wrong), or shown where the page states nothing (invented); a field the page
  * states and the extractor leaves empty is missing.
  */
+import type { ArticleFields } from '../../src/core/article';
 import { normalise } from './corpus-score';
 
 export const FIELDS = ['title', 'date', 'source', 'editor', 'author', 'reviewer'] as const;
@@ -11,13 +12,7 @@ export type Field = (typeof FIELDS)[number];
 export type FieldStatus = 'right' | 'partial' | 'wrong' | 'missing' | 'invented' | 'absent';
 
 /** One page's fields as read by hand; `alt` lists readings accepted where the page itself is ambiguous. */
-export interface PageMetadata {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  reviewer: string | null;
+export interface PageMetadata extends Pick<ArticleFields, Field> {
   kind: 'news' | 'non-news';
   alt?: Partial<Record<Field, string[]>>;
   notes?: string;

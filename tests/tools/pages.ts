@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Article, Page } from '../../src/core/article';
+import type { Article, ArticleFields, Page } from '../../src/core/article';
 import { loadFile } from '../../src/cli/load';
 import { CORPUS_DIR, FIXTURES_DIR, REPO_ROOT, SEEDS_DIR } from '../paths';
 
@@ -44,18 +44,9 @@ export async function loadPage(entry: PageEntry): Promise<Page> {
 }
 
 /** What a reader sees of a page: the fields, the paragraphs' text, the warnings, and how many blocks each rule took out. */
-export interface PageExpectation {
+export interface PageExpectation extends ArticleFields, Pick<Article, 'url' | 'script'> {
   /** The page's file, from the repository root. */
   file: string;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  editor: string | null;
-  author: string | null;
-  reviewer: string | null;
-  site: string | null;
-  url: string | null;
-  script: Article['script'];
   paragraphs: string[];
   warnings: { kind: string; message: string }[];
   /** Rule name → blocks it removed, rules in alphabetical order. */

@@ -142,7 +142,7 @@ export class PageArticle {
         site: shown(article.site),
         paragraphs: article.paragraphs.map((p) => ({ ...p, text: shown(p.text) })),
       },
-      items: items.map((item) => convertedItem(item, shown, choices.get(item.kind === 'image' ? '' : item.text))),
+      items: items.map((item) => convertedItem(item, shown, choices)),
       elements,
     };
   }
@@ -170,7 +170,7 @@ export class PageArticle {
 function convertedItem(
   item: OutlineItem,
   shown: <T extends string | undefined>(text: T) => T,
-  choices: Choice[] | undefined,
+  choices: ReadonlyMap<string, Choice[]>,
 ): ReaderItem {
   if (item.kind === 'image') {
     return { ...item, image: { ...item.image, alt: shown(item.image.alt), caption: shown(item.image.caption) } };
@@ -180,7 +180,7 @@ function convertedItem(
   const { repairs, ...rest } = item;
   // Repairs point into the text by offset; they stay only where the conversion kept every offset.
   const kept = repairs && text.length === item.text.length ? { repairs } : {};
-  return { ...rest, ...kept, text, choices: choices ?? [] };
+  return { ...rest, ...kept, text, choices: choices.get(item.text) ?? [] };
 }
 
 function isOwnMutation(record: MutationRecord): boolean {

@@ -2,7 +2,7 @@
 import type { Translate } from '../i18n';
 
 /** A host name as typed, or a URL pasted in its place, reduced to the lower-case host; null when not one. */
-export function normaliseHost(input: string): string | null {
+function normaliseHost(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return null;
   let host = trimmed;
