@@ -188,6 +188,18 @@ export function closingCredit(view: string): { names: Span; marked: boolean } | 
   return { names, marked: /记者|报[道导]/u.test(match[1]!) };
 }
 
+/**
+ * A name in brackets right after the text's last sentence, on its own (`…做出决定。”（天骊）`): a writer's pen name
+ * the way many portals sign their copy. Words a closing bracket also holds (`（完）`, `（未完待续）`, `（组图）`) are not.
+ */
+const CLOSING_PEN_NAME = /[。！？!?…”」』]\s*\(\s*(\p{Script=Han}{2,3})\s*\)\s*$/du;
+const CLOSING_WORD = /^(?:全文完|本文完|未完|待续|续完|剧终)$|[图文摄]$/u;
+
+export function closingPenName(view: string): Span | null {
+  const match = CLOSING_PEN_NAME.exec(view);
+  return match && !CLOSING_WORD.test(match[1]!) ? span(match) : null;
+}
+
 /** `… by 眉间尺` on a dated forum line. */
 export function byPoster(view: string): Span | null {
   return span(BY_POSTER.exec(view));

@@ -15,8 +15,9 @@
  * - Only what can change is sent and written: runs without a CJK character are left out, and nodes whose text
  *   converts to itself are not written (every write is relaid out by the browser).
  * - A long page never freezes: the part in view converts first, the rest is written in slices of a few
- *   milliseconds with the browser free to lay out and answer in between, and text scrolled into view before its
- *   slice converts at once. Putting a long page back is sliced the same way.
+ *   milliseconds with the browser free to lay out and answer in between, a frame drawn after every few slices so
+ *   that no frame lays out much of the page at once, and text scrolled into view before its slice converts at once.
+ *   Putting a long page back is sliced the same way.
  */
 import { INLINE_TEXT, NEVER_CONVERTED, TEXT_FIELDS } from '../../adapters/elements';
 import { mayConvert } from '../../convert/convertible';
@@ -65,6 +66,11 @@ const CHUNK = 400;
 const SLICE_MS = 5;
 /** Nodes a slice writes at most, whatever the time: the relayout after a slice grows with what it wrote. */
 const SLICE_NODES = 150;
+/**
+ * Nodes written between two frames at most. Chromium runs queued tasks before a frame for up to 100 ms, then lays
+ * out everything they wrote in one task: past this many, the next slice waits for a frame.
+ */
+const FRAME_NODES = 1200;
 /** Nodes put back in one go when stopping; more are put back in slices. */
 const RESTORE_AT_ONCE = 2000;
 
@@ -88,6 +94,7 @@ export class DomConverter {
   private stopped = false;
   /** lang is written on the block of each run written, not on the root (a long page). */
   private langPerBlock = false;
+  private readonly pacer: FramePacer;
 
   constructor(
     private readonly doc: Document,
@@ -95,6 +102,7 @@ export class DomConverter {
   ) {
     const View = (doc.defaultView ?? globalThis) as unknown as { MutationObserver: typeof MutationObserver };
     this.observer = new View.MutationObserver((records) => this.note(records));
+    this.pacer = new FramePacer(doc);
   }
 
   /** Convert the page (the visible part first) and keep converting what changes; resolves when the page is done. */
@@ -161,7 +169,7 @@ export class DomConverter {
             nodes += run.nodes.length;
           }
           this.writeRuns(slice);
-          await nextTask();
+          await this.pacer.wrote(nodes);
           if (this.stopped) return;
         }
       }
@@ -233,13 +241,13 @@ export class DomConverter {
       const slice: [Text, Original][] = [];
       while (next < end && now() - started < SLICE_MS) slice.push(texts[next++]!);
       this.write(() => restore(slice, [], []));
-      await nextTask();
+      await this.pacer.wrote(slice.length);
     }
-    // Each block's lang relays out that block: put back in slices too.
+    // Each block's lang relays out that block: put back in slices too, a frame each.
     for (let start = 0; start < langs.length; start += SLICE_NODES) {
       const slice = langs.slice(start, start + SLICE_NODES);
       this.write(() => restore([], start === 0 ? attributes : [], slice));
-      await nextTask();
+      await this.pacer.wrote(FRAME_NODES);
     }
     if (langs.length === 0) this.write(() => restore([], attributes, []));
   }
@@ -626,6 +634,34 @@ function nextTask(): Promise<void> {
       resolve();
     };
     channel.port2.postMessage(null);
+  });
+}
+
+/** Slices yield a task each, and a frame once they have written FRAME_NODES since the last one. */
+class FramePacer {
+  private sinceFrame = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  async wrote(nodes: number): Promise<void> {
+    this.sinceFrame += nodes;
+    const view = this.doc.defaultView;
+    // A hidden page draws no frames: it only yields.
+    if (this.sinceFrame < FRAME_NODES || !view || this.doc.visibilityState === 'hidden') return nextTask();
+    this.sinceFrame = 0;
+    await nextFrame(view);
+    await nextTask();
+  }
+}
+
+/** Resolves in the next frame's animation callbacks, or after 100 ms if no frame comes. */
+function nextFrame(view: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = view.setTimeout(resolve, 100);
+    view.requestAnimationFrame(() => {
+      view.clearTimeout(timer);
+      resolve();
+    });
   });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bracketedCredit,
   closingCredit,
+  closingPenName,
   dateline,
   flashCredit,
   reporterInLine,
@@ -67,6 +68,16 @@ describe('credits', () => {
     expect(found?.marked).toBe(true);
     expect(at(closing, found?.names)).toBe('许仁昌 实习生周沙雷');
     expect(closingCredit(neutral('……安杰拉（蓝方）'))?.marked).toBe(false);
+  });
+
+  it('reads a pen name closing the text, but not the words a closing bracket also holds', () => {
+    const signed = '由各州决定。”（天骊）';
+    expect(at(signed, closingPenName(neutral(signed)))).toBe('天骊');
+    expect(closingPenName(neutral('……做出决定。（完）'))).toBeNull();
+    expect(closingPenName(neutral('……做出决定。（全文完）'))).toBeNull();
+    expect(closingPenName(neutral('……做出决定。（组图）'))).toBeNull();
+    expect(closingPenName(neutral('拳手安杰拉（蓝方）'))).toBeNull(); // not after a sentence
+    expect(closingPenName(neutral('……决定。（天骊）此后'))).toBeNull(); // not closing the paragraph
   });
 
   it('reads a writer line and the original a repost names', () => {

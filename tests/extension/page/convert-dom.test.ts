@@ -204,6 +204,34 @@ describe('DomConverter', () => {
     expect(document.getElementById('p0')!.textContent).toBe('头发0');
   });
 
+  it('lets the browser draw a frame between a few slices, so no frame lays out much of the page at once', async () => {
+    const rects = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const index = Number(this.closest('p')?.id.slice(1) ?? 0);
+      return { top: index * 40, bottom: index * 40 + 30 } as DOMRect;
+    });
+    document.body.innerHTML = Array.from({ length: 6000 }, (_, i) => `<p id="p${i}">头发${i}</p>`).join('');
+    const paragraphs = [...document.querySelectorAll('p')];
+    const converted = () => paragraphs.filter((p) => p.textContent!.startsWith('頭')).length;
+    const atFrames: number[] = [];
+    const frame = window.requestAnimationFrame.bind(window);
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) =>
+      frame((time) => {
+        atFrames.push(converted());
+        callback(time);
+      }),
+    );
+    converter = new DomConverter(document, { to: 'hant', convert: engine('hans', 'hant') });
+    await converter.start();
+    frames.mockRestore();
+    rects.mockRestore();
+    expect(converted()).toBe(6000);
+    expect(atFrames.length).toBeGreaterThanOrEqual(4);
+    const between = atFrames.map((count, i) => count - (atFrames[i - 1] ?? 0));
+    expect(Math.max(...between.slice(1))).toBeLessThanOrEqual(1200 + 150);
+  });
+
   it('keeps the site’s newer text on restore when the site changed a node after conversion', async () => {
     const c = await convert('<p id="a">旧的内容</p><p id="b">这个</p>', 'hans', 'hant');
     const a = document.getElementById('a')!.firstChild as Text;

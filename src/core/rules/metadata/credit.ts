@@ -1,5 +1,6 @@
 /**
- * Author credits that carry no `作者：` label: `商报记者马俊峰/文` within a line, `（记者 胡晓蓉）` closing the text,
+ * Author credits that carry no `作者：` label: `商报记者马俊峰/文` within a line, `（记者 胡晓蓉）` or a pen name
+ * (`…。”（天骊）`) closing the text,
  * `… by 眉间尺` on a forum post's dated line, `ggjjzhzz 发表于 2005-9-15`, `执笔人：…`, a lone name under the
  * headline. Runs after the labelled bylines and offers its candidates, most certain first, only when they found no
  * author; the pipeline shows the first that is a name. Credits are read from every block, including lines furniture
@@ -11,6 +12,7 @@ import {
   bracketedName,
   byPoster,
   closingCredit,
+  closingPenName,
   loneName,
   postedBy,
   reporterInLine,
@@ -31,7 +33,8 @@ const INSTITUTION = /(?:大学|学院|中学|中心|公司|集团)$/u;
 export const creditRule: Rule = {
   name: 'author-credit',
   why: 'many pages credit the writer without a label: a reporter line, a closing bracket, a forum post line, a name under the title',
-  motivatedBy: 'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：)',
+  motivatedBy:
+    'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：); corpus-modern cri-2017-cesuoling (a pen name closing the text)',
   apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     if (fields.author !== null) return {};
     const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate');
@@ -92,6 +95,12 @@ export const creditRule: Rule = {
     };
     offer(closing, 'closing credit', true, closingCredits(true));
     offer(closing, 'closing names', false, closingCredits(false));
+    // Only the text's last paragraph of prose: a footer may still follow it among the body blocks.
+    const lastProse = body.findLast((i) => views[i]!.length >= PROSE_LENGTH);
+    offer(lastProse === undefined ? [] : [lastProse], 'closing pen name', true, (view) => {
+      const name = closingPenName(view);
+      return name && !looksLikeOutlet(view.slice(name.start, name.end)) ? name : null;
+    });
     offer(dated, 'forum poster', true, byPoster);
     offer(dated, 'forum post line', true, postedBy);
     offer(dated, 'bracketed name', false, bracketedName);
