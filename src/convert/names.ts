@@ -5,6 +5,8 @@
  * the same text repeats it.
  */
 
+import { SURNAMES as FAMILY_NAMES } from '../core/text/surnames';
+
 /** Surnames that are also common characters converting to something else (范 → 範, 于 → 於, 余 → 餘, 干 → 幹…). */
 export const SURNAMES = new Set([...'范于余沈谷干郁党朴卜涂种曲岳姜占']);
 
@@ -27,6 +29,10 @@ const WITH_TITLE = new RegExp(`(${SURNAME_CLASS})(\\p{sc=Han}{0,2}?)(?:${TITLES}
 const AFTER_TITLE = new RegExp(`(?:${TITLES})(${SURNAME_CLASS})`, 'gu');
 const IN_BYLINE = new RegExp(`(?:${BYLINES})[：:/／\\s]*(${SURNAME_CLASS}\\p{sc=Han}{1,2})`, 'gu');
 const BEFORE_UNIT = new RegExp(`(\\p{sc=Han}{1,2}?)(?:${UNITS})`, 'gu');
+/** A list whose items after the first are two or three characters (`演员有余文乐、蔡卓妍、黎国辉等`). */
+const ENUMERATION = /(\p{sc=Han}{2,})((?:、\p{sc=Han}{2,3})+)(?=等|[^\p{sc=Han}]|$)/gu;
+/** People listed besides the one in question that make a list one of names. */
+const LISTED_PEOPLE = 2;
 
 /** A name found in the text: its characters, and whether it is a person's (surname first) or a place's. */
 export interface Name {
@@ -74,6 +80,27 @@ export function findNames(
       const trailing = AFTER_BYLINE_NAME.exec(name);
       if (trailing) name = name.slice(0, trailing.index);
       if (name.length >= 2 && words.isWord(text, at, at + 1) && !NOT_GIVEN_NAME.test(name[1]!)) add(name, 'person');
+    }
+    for (const match of text.matchAll(ENUMERATION)) {
+      // The first item may run on from the words before it (`有余文乐`): its last three characters are the name.
+      const first = match[1]!.slice(-3);
+      const items = [{ text: first, at: match.index + match[1]!.length - first.length }];
+      let at = match.index + match[1]!.length + 1;
+      for (const item of match[2]!.slice(1).split('、')) {
+        items.push({ text: item, at });
+        at += item.length + 1;
+      }
+      // A person's name is no word of the dictionary and starts with a family name; nor is the given name a word
+      // (`余部分` in `剩余部分` is no name).
+      const isWordAt = (start: number, end: number) => words.isWord(text, start, end);
+      const person = (item: { text: string; at: number }) =>
+        FAMILY_NAMES.has(item.text[0]!) &&
+        !isWordAt(item.at, item.at + item.text.length) &&
+        !(item.text.length === 3 && isWordAt(item.at + 1, item.at + 3));
+      items.forEach((item, k) => {
+        if (!SURNAMES.has(item.text[0]!) || (k === 0 && item.text.length !== 3) || !person(item)) return;
+        if (items.filter((other) => other !== item && person(other)).length >= LISTED_PEOPLE) add(item.text, 'person');
+      });
     }
     for (const match of text.matchAll(BEFORE_UNIT)) {
       const name = match[1]!;

@@ -46,6 +46,18 @@ describe('phrases chosen by the words of the sentence', () => {
     expect(await convertText('书记于今年到任，他还有余力', 'tw', 'hans')).toBe('書記於今年到任，他還有餘力');
   });
 
+  it('keeps a surname in a list of people as a name', async () => {
+    expect(await convertText('同期演员有余文乐、蔡卓妍、黎国辉等。', 'tw', 'hans')).toBe(
+      '同期演員有余文樂、蔡卓妍、黎國輝等。',
+    );
+    expect(await convertText('嘉宾有沈腾、范伟、余文乐、王菲等', 'tw', 'hans')).toBe(
+      '嘉賓有沈騰、范偉、余文樂、王菲等',
+    );
+    // A list of things, or a common word before the list, stays what it is.
+    expect(await convertText('他有余粮、蔬菜、水果。', 'tw', 'hans')).toBe('他有餘糧、蔬菜、水果。');
+    expect(await convertText('剩余部分、王某、李某', 'tw', 'hans')).toBe('剩餘部分、王某、李某');
+  });
+
   it('carries a name the text shows in one block to the other blocks of the document', async () => {
     const [byline, body] = await convertBlocks([['记者 范平明'], ['范平明表示，发展是第一要务']], 'tw', 'hans');
     expect(byline!.pieces).toEqual(['記者 范平明']);
