@@ -1,10 +1,9 @@
 /**
  * Names in simplified Chinese text that must not be converted as common words: a surname such as 范, 于, 余 or 沈
- * before a given name or a title (范平明书记, 记者 于洋, 余书记), and a place named before 县, 市… (谷城县). The text
- * itself is the evidence: a name seen with a title, in a byline or before an administrative unit is a name wherever
- * the same text repeats it.
+ * before a given name or a title (范平明书记, 记者 于洋, 余书记) or among other people's names (演员有余文乐、蔡卓妍),
+ * and a place named before 县, 市… (谷城县). The text itself is the evidence: a name seen with a title, in a byline, in
+ * a list of people or before an administrative unit is a name wherever the same text repeats it.
  */
-
 import { SURNAMES as FAMILY_NAMES } from '../core/text/surnames';
 
 /** Surnames that are also common characters converting to something else (范 → 範, 于 → 於, 余 → 餘, 干 → 幹…). */
