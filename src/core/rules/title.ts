@@ -1,7 +1,7 @@
 /**
  * The headline: a short line near the top that reads like a title — not a date line, not a byline, not a
  * sentence — confirmed by what the page says about itself (heading tag, document title, a repeat of it,
- * a byline right under it).
+ * a byline right under it, the last step of its breadcrumb, the replies that repeat it).
  */
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
@@ -21,8 +21,8 @@ const CLAUSE_MARKS = '。;:,、';
 const TRAILING_OFF = '…';
 /** A subtitle (`——当代中国的精神危机`) hangs under its headline. */
 const SUBTITLE = /^\s*(?:——|--|—)/u;
-/** Labels and separators a template puts around a headline: `主题：…`, `… - -`. */
-const TITLE_LABEL = /^(?:主题|标题|题目|文章标题)\s*:\s*/u;
+/** Labels, marks and separators a template puts around a headline: `主题：…`, `*第一编 古代`, `… - -`. */
+const TITLE_LABEL = /^(?:(?:主题|标题|题目|文章标题)\s*:\s*|[*●■◆◇★☆•]+\s*)/u;
 const TITLE_TAIL = /(?:\s*[-_|]){2,3}\s*$/u;
 /** Headlines are Chinese text; lines of numbers, codes or Latin are not. */
 const HAN = /\p{Script=Han}/gu;
@@ -36,6 +36,14 @@ const TITLE_HINT =
   /^(?:title|headline)$|^(?:art|article|news|detail|content|post|entry|main)[-_]?(?:title|tit|headline)$/;
 /** The same tokens naming an article's own headline, not a list item's title. */
 export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)[-_]?(?:title|tit|headline)$/;
+/** A breadcrumb: `您的位置：主页>艺术史研究>…>第一编古代`; its last step names the page itself. */
+const BREADCRUMB = /^(?:.{0,12}位置\s*:|[^>›»→]{1,12}\s*[>›»→])/u;
+const CRUMB_SEPARATOR = /\s*[>›»→]+\s*/u;
+/** Last steps that name the kind of page, not the page. */
+const GENERIC_CRUMB =
+  /^(?:正文|正文页|正文内容|内容|详情|详细内容|文章|浏览文章|阅读文章|新闻|新闻内容|.{0,6}详情页)$/u;
+/** A reply's title repeats its post's: `re: 13岁女孩辍学后生下女婴(附图)`, `回复：…`. */
+const REPLY_TITLE = /^\s*#?\s*(?:re|回复|回覆)\s*:\s*(.+?)\s*$/iu;
 /** Score a candidate needs: one strong sign or two weak ones. */
 const ACCEPT = 2;
 
@@ -58,6 +66,28 @@ function pageTitles(page: Page): { whole: string; headline: string }[] {
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
     .map((t) => neutral(t))
     .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)) }));
+}
+
+/** Marks before a headline (`*第一编 古代`) do not tell it from the same words elsewhere. */
+const bare = (squashed: string) => squashed.replace(/^[^\p{L}\p{N}]+/u, '');
+
+/**
+ * Titles the page gives this page in its own text: the last step of a breadcrumb above the text, and the title its
+ * replies repeat below it (squashed, bare).
+ */
+function namedInText(views: readonly string[], firstLong: number): Set<string> {
+  const named = new Set<string>();
+  views.forEach((view, i) => {
+    if (i < firstLong && BREADCRUMB.test(view)) {
+      const steps = view.split(CRUMB_SEPARATOR);
+      const last = steps.at(-1)!.trim();
+      if (steps.length >= 3 && last && !GENERIC_CRUMB.test(last)) named.add(bare(squash(last)));
+    } else if (i > firstLong && view.length < TITLE_MAX + 8) {
+      const reply = REPLY_TITLE.exec(view)?.[1];
+      if (reply) named.add(bare(squash(reply)));
+    }
+  });
+  return named;
 }
 
 /** A line matches a declared title when it is that title, its headline, or most of its headline. */
@@ -118,7 +148,8 @@ function headerRun(views: readonly string[], roles: RuleInput['roles'], page: Pa
 export const titleRule: Rule = {
   name: 'title',
   why: 'the headline is the first title-like line the page confirms, not a print date or app banner above it',
-  motivatedBy: 'seeds 000 (print date above the title), 002 (page label above), 003 (app prompt above)',
+  motivatedBy:
+    'seeds 000 (print date above the title), 002 (page label above), 003 (app prompt above); corpus ia-b70f455d (breadcrumb), ia-064b591b (blog replies)',
   apply({ page, texts, views, roles }: RuleInput): Decisions {
     const titles = pageTitles(page);
     const firstLong = views.findIndex(
@@ -131,21 +162,27 @@ export const titleRule: Rule = {
       return -1;
     };
     const header = headerRun(views, roles, page, firstLong);
+    const named = firstLong < 0 ? new Set<string>() : namedInText(views, firstLong);
     const candidates: { block: number; squashed: string; score: number }[] = [];
     for (let block = 0; block < views.length; block++) {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
       const view = views[block]!;
-      if (roles[block] !== 'body' && !header.includes(block)) continue;
+      const outside = roles[block] !== 'body' && !header.includes(block);
+      if (outside && named.size === 0) continue;
+      const squashed = squash(view);
+      // A linked headline is page furniture by its looks: the page's breadcrumb or its replies name it.
+      const inText = named.size > 0 && named.has(bare(squashed));
+      if (outside && !inText) continue;
       // Title-like but for a trailing ellipsis, which only a declared title may have.
       if (!looksLikeTitle(view, source.heading, true)) continue;
-      const squashed = squash(view);
       const declared = titles.some((t) => matchesDeclared(squashed, t));
       if (!declared && endsWithOneOf(view, TRAILING_OFF)) continue;
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;
       if (declared) score += 3;
+      if (inText) score += 2;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
       const next = nextLive(block);
       if (next >= 0 && next <= block + 3 && (isBylineText(views[next]!) || isDatedLine(views[next]!))) score += 2;

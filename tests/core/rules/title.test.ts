@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineOf, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
+import type { Block, Role } from '../../../src/core/article';
 import { claimed, input, page } from './blocks';
 
 const BODY =
@@ -45,6 +46,23 @@ describe('title rule', () => {
   it('takes the line that matches the document title, ignoring its site-name suffix', () => {
     const p = page(['新闻中心', '市政府召开常务会议', BODY], { documentTitle: '市政府召开常务会议_某某市人民政府' });
     expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '市政府召开常务会议' });
+  });
+
+  it('takes the line the breadcrumb names as this page, without the marks before it', () => {
+    const p = page(['您的位置：主页>艺术史研究>方法与规范>第一编古代', '无规矩无以成方圆', '*第一编 古代', BODY]);
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '第一编 古代' });
+    const generic = page(['您的位置：主页>读书>正文', '无规矩无以成方圆', '正文', BODY]);
+    expect(claimed(titleRule.apply(input(generic)))).toEqual({});
+  });
+
+  it('takes a linked headline that the replies under the post repeat', () => {
+    const headline = '13岁女孩辍学后生下女婴(附图)';
+    const lines: (string | [string, Partial<Block>])[] = ['热门文章', headline, BODY, `# re: ${headline}`, '恶心！'];
+    const roles: Role[] = ['boilerplate', 'boilerplate', 'body', 'boilerplate', 'boilerplate'];
+    expect(claimed(titleRule.apply(input(page(lines), roles)))).toEqual({ title: headline });
+    // A reply above the text (a sidebar's latest comments) names another post.
+    const sidebar = [`re: ${headline}`, headline, BODY];
+    expect(claimed(titleRule.apply(input(page(sidebar), ['boilerplate', 'boilerplate', 'body'])))).toEqual({});
   });
 
   it('prefers an <h1> in DOM pages', () => {
