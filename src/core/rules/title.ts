@@ -168,14 +168,15 @@ export const titleRule: Rule = {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
       const view = views[block]!;
+      // A linked headline is page furniture by its looks: it counts when the page's breadcrumb or its replies name it.
       const outside = roles[block] !== 'body' && !header.includes(block);
       if (outside && named.size === 0) continue;
-      const squashed = squash(view);
-      // A linked headline is page furniture by its looks: the page's breadcrumb or its replies name it.
-      const inText = named.size > 0 && named.has(bare(squashed));
-      if (outside && !inText) continue;
+      let squashed = outside ? squash(view) : '';
+      if (outside && !named.has(bare(squashed))) continue;
       // Title-like but for a trailing ellipsis, which only a declared title may have.
       if (!looksLikeTitle(view, source.heading, true)) continue;
+      if (!outside) squashed = squash(view);
+      const inText = outside || (named.size > 0 && named.has(bare(squashed)));
       const declared = titles.some((t) => matchesDeclared(squashed, t));
       if (!declared && endsWithOneOf(view, TRAILING_OFF)) continue;
       let score = 0;

@@ -70,7 +70,9 @@ const SLICE_NODES = 150;
  * Nodes written between two frames at most. Chromium runs queued tasks before a frame for up to 100 ms, then lays
  * out everything they wrote in one task: past this many, the next slice waits for a frame.
  */
-const FRAME_NODES = 1200;
+const FRAME_NODES = 2400;
+/** A block's lang restyles the whole block: it counts as this many nodes written. */
+const LANG_WEIGHT = 4;
 /** Nodes put back in one go when stopping; more are put back in slices. */
 const RESTORE_AT_ONCE = 2000;
 
@@ -243,11 +245,11 @@ export class DomConverter {
       this.write(() => restore(slice, [], []));
       await this.pacer.wrote(slice.length);
     }
-    // Each block's lang relays out that block: put back in slices too, a frame each.
+    // Each block's lang relays out that block, its text nodes and all: put back in slices too.
     for (let start = 0; start < langs.length; start += SLICE_NODES) {
       const slice = langs.slice(start, start + SLICE_NODES);
       this.write(() => restore([], start === 0 ? attributes : [], slice));
-      await this.pacer.wrote(FRAME_NODES);
+      await this.pacer.wrote(slice.length * LANG_WEIGHT);
     }
     if (langs.length === 0) this.write(() => restore([], attributes, []));
   }
