@@ -39,6 +39,8 @@ export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)
 /** A breadcrumb: `您的位置：主页>艺术史研究>…>第一编古代`; its last step names the page itself. */
 const BREADCRUMB = /^(?:.{0,12}位置\s*:|[^>›»→]{1,12}\s*[>›»→])/u;
 const CRUMB_SEPARATOR = /\s*[>›»→]+\s*/u;
+/** A column's name is short (`工作动态`, `国内新闻`): a last step naming the page is a headline, longer than that. */
+const CRUMB_TITLE_MIN = 5;
 /** Last steps that name the kind of page, not the page. */
 const GENERIC_CRUMB =
   /^(?:正文|正文页|正文内容|内容|详情|详细内容|文章|浏览文章|阅读文章|新闻|新闻内容|.{0,6}详情页)$/u;
@@ -80,8 +82,8 @@ function namedInText(views: readonly string[], firstLong: number): Set<string> {
   views.forEach((view, i) => {
     if (i < firstLong && BREADCRUMB.test(view)) {
       const steps = view.split(CRUMB_SEPARATOR);
-      const last = steps.at(-1)!.trim();
-      if (steps.length >= 3 && last && !GENERIC_CRUMB.test(last)) named.add(bare(squash(last)));
+      const last = bare(squash(steps.at(-1)!));
+      if (steps.length >= 3 && last.length >= CRUMB_TITLE_MIN && !GENERIC_CRUMB.test(last)) named.add(last);
     } else if (i > firstLong && view.length < TITLE_MAX + 8) {
       const reply = REPLY_TITLE.exec(view)?.[1];
       if (reply) named.add(bare(squash(reply)));

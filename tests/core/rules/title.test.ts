@@ -53,6 +53,9 @@ describe('title rule', () => {
     expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '第一编 古代' });
     const generic = page(['您的位置：主页>读书>正文', '无规矩无以成方圆', '正文', BODY]);
     expect(claimed(titleRule.apply(input(generic)))).toEqual({});
+    // A breadcrumb ending at the column names the column, not the page.
+    const column = page(['首页 > 新闻中心 > 工作动态', '工作动态', '无规矩无以成方圆', BODY]);
+    expect(claimed(titleRule.apply(input(column)))).toEqual({});
   });
 
   it('takes a linked headline that the replies under the post repeat', () => {
