@@ -30,6 +30,7 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   来源: 'source',
   稿源: 'source',
   出处: 'source',
+  出自: 'source',
   转自: 'source',
   转载自: 'source',
   转载于: 'source',
@@ -79,16 +80,17 @@ const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
   .join('|');
 
 /**
- * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, or a counter (`阅读(12)`), on
- * the neutral view. Longer labels come first so 责任编辑 wins over 编辑.
+ * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, a counter (`阅读(12)`), or a
+ * source label right before its bracketed value (`出自[人民文学出版社]`), on the neutral view. Longer labels come first
+ * so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(来源|稿源|出处|出自)(?=[[【〔])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
-/** Every LABEL ends in one of these (or in 于 after 发表/发布): a line without them holds no label. */
-const LABEL_MARK = /[:/(于|丨]/u;
+/** Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket): a line without them holds no label. */
+const LABEL_MARK = /[:/(于|丨[【〔]/u;
 
 /** Where a value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]/u;
@@ -158,14 +160,13 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const wrapped = WRAPPED_VALUE.exec(raw);
     const stop = VALUE_END.exec(raw);
     const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
-    const label = match[1] ?? match[2] ?? '';
-    const field = match[1] ? fieldOfLabel(match[1]) : match[2] === '文' ? 'author' : null;
-    const shown = wrapped
-      ? text.slice(start + raw.indexOf(wrapped[1]!), start + raw.indexOf(wrapped[1]!) + wrapped[1]!.length)
-      : text.slice(start, start + length);
+    const label = match[1] ?? match[2] ?? match[5] ?? '';
+    const field = match[1] ? fieldOfLabel(match[1]) : match[5] ? 'source' : match[2] === '文' ? 'author' : null;
+    const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
+    const shown = text.slice(from, wrapped ? from + wrapped[1]!.length : start + length);
     const value = shown.replace(EDGE_PUNCTUATION, '');
     if (field && value && !NOT_A_VALUE.test(value)) {
-      (values[field] ??= []).push({ value, label, start: start + shown.indexOf(value) });
+      (values[field] ??= []).push({ value, label, start: from + shown.indexOf(value) });
     }
     residue += view.slice(start + length, next);
   });

@@ -38,9 +38,20 @@ describe('parseByline', () => {
     ['来源：人民日报 2020-02-01 浏览次数：100', { source: '人民日报' }],
     ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]', { source: '人民网' }],
     ['来源：【新华社】', { source: '新华社' }],
+    ['02日14:25 作者： 赵婕出自[人民文学出版社]', { author: '赵婕', source: '人民文学出版社' }],
     ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30', { author: 'zboygirl' }],
     ['作者： size="20" 来源： size="20" 发布日期： 7/5/2005', {}],
   ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
+});
+
+describe('parseByline offsets', () => {
+  it('points at each value in the line, bracketed ones too', () => {
+    for (const text of ['来源：【新华社】', '来源：[ 人民网 ] 作者：张三', '作者： 赵婕出自[人民文学出版社]']) {
+      for (const found of Object.values(parseByline(text, neutral(text)).values).flat()) {
+        expect(text.slice(found.start, found.start + found.value.length)).toBe(found.value);
+      }
+    }
+  });
 });
 
 describe('isBylineText', () => {
@@ -53,6 +64,12 @@ describe('isBylineText', () => {
 
 describe('byline rule', () => {
   const BODY = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
+
+  it('reads a bracketed source whole, with or without a colon after its label', () => {
+    expect(claimed(bylineRule.apply(input(page([BODY, '来源：【新华社】']))))).toEqual({ source: '新华社' });
+    const book = page(['02日14:25 作者： 赵婕出自[人民文学出版社]', BODY]);
+    expect(claimed(bylineRule.apply(input(book)))).toEqual({ author: '赵婕', source: '人民文学出版社' });
+  });
 
   it('fills source, editor and reviewer from labelled lines and takes those lines out', () => {
     const p = page([BODY, '来源:襄阳日报', '责任编辑:邓植元', '编审:陈渊']);
