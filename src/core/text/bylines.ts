@@ -101,6 +101,9 @@ const NOT_A_VALUE = /[=<>{}"]|^(?:null|undefined|none)$/i;
 const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 /** Punctuation that joins the parts of one name across elements: `玉林新闻网</a>-<a>玉林晚报`. */
 const JOINING = /[-—–·・&/]/u;
+/** Brackets around a value in an element of its own (`来源：[ <a>人民网</a> ]`) hold it, not part it. */
+const OPENING = /[[【〔(《]/u;
+const CLOSING = /[\]】〕)》]/u;
 
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;
@@ -136,6 +139,7 @@ function elementEdge(view: string, breaks: readonly number[] | undefined, start:
     const after = view.slice(at).trimStart();
     if (!before || !after) continue;
     if (JOINING.test(before.at(-1)!) || JOINING.test(after[0]!)) continue;
+    if (OPENING.test(before.at(-1)!) || CLOSING.test(after[0]!)) continue;
     return at;
   }
   return end;

@@ -54,6 +54,17 @@ describe('parseByline offsets', () => {
   });
 });
 
+describe('parseByline at element edges', () => {
+  it('ends a value where its element ends, unless brackets hold it', () => {
+    const sources = (text: string, breaks: number[]) =>
+      parseByline(text, neutral(text), breaks).values.source?.map((found) => found.value);
+    // `来源：<span>中国新闻网</span><span>王帆</span>`
+    expect(sources('来源：中国新闻网王帆', [3, 8])).toEqual(['中国新闻网']);
+    // `来源：[ <a>人民网</a> ]`
+    expect(sources('来源：[ 人民网 ]', [5, 8])).toEqual(['人民网']);
+  });
+});
+
 describe('isBylineText', () => {
   it('accepts short labelled lines and rejects sentences that quote a label', () => {
     expect(isBylineText('来源:襄阳日报 ')).toBe(true);
