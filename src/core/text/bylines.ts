@@ -81,16 +81,16 @@ const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
 
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, a counter (`阅读(12)`), or a
- * source label right before its bracketed value (`出自[人民文学出版社]`), on the neutral view. Longer labels come first
+ * source label right before its bracketed value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view. Longer labels come first
  * so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(来源|稿源|出处|出自)(?=[[【〔])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(来源|稿源|出处|出自|转自|转载自)(?=[[【〔《])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
 /** Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket): a line without them holds no label. */
-const LABEL_MARK = /[:/(于|丨[【〔]/u;
+const LABEL_MARK = /[:/(于|丨[【〔《]/u;
 
 /** Where a value ends: a bracket, a separator, or a date. */
 const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]/u;

@@ -39,6 +39,7 @@ describe('parseByline', () => {
     ['BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]', { source: '人民网' }],
     ['来源：【新华社】', { source: '新华社' }],
     ['02日14:25 作者： 赵婕出自[人民文学出版社]', { author: '赵婕', source: '人民文学出版社' }],
+    ['转自《北京科技报》', { source: '北京科技报' }],
     ['作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30', { author: 'zboygirl' }],
     ['作者： size="20" 来源： size="20" 发布日期： 7/5/2005', {}],
   ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
