@@ -55,11 +55,12 @@ const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Scr
 const CLOSING_CREDIT = /\(\s*([^()]{2,40}?)\s*\)\s*(?:\(完\)|\d{6,8})?\s*$/du;
 /**
  * A labelled credit bracketed at the end of a paragraph: `(责任编辑：赵六)`, `【编辑：李四】`, `（编辑：方沛清）1130118`
- * (a date code may follow); editors may go without the colon (`（责任编辑 王金志 高强）`), a reporter's bracket without
- * one is a closing credit (`（记者 胡晓蓉）`) that stays in the text.
+ * (a date code may follow); editors may go without the colon (`（责任编辑 王金志 高强）`) and name their site first
+ * (`（松花江网编辑 孙桂芳）`), a reporter's bracket without one is a closing credit (`（记者 胡晓蓉）`) that stays in
+ * the text.
  */
 const BRACKETED_CREDIT =
-  /\s*[(【[]\s*(?:(责任编辑|责编|编辑|编审|审核|记者|作者|撰稿)\s*:|(责任编辑|责编|编辑)\s)\s*([^)】\]:]{1,30}?)\s*[)】\]]\s*(?:\(完\)|\d{6,8})?\s*$/du;
+  /\s*[(【[]\s*(?:\p{Script=Han}{2,8}?(?=编辑))?(?:(责任编辑|责编|编辑|编审|审核|记者|作者|撰稿)\s*:|(责任编辑|责编|编辑)\s)\s*([^)】\]:]{1,30}?)\s*[)】\]]\s*(?:\(完\)|\d{6,8})?\s*$/du;
 /** `发布时间 2005/05/17 22:11:42 by 眉间尺`: forum templates credit the poster after the date. */
 const BY_POSTER = /\bby\s+([^\s〓|]{2,20})/du;
 /** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `本贴由大卫于2005年8月12日…发表`, `由海姑娘张贴 @ 2005-06-14`. */

@@ -63,6 +63,8 @@ describe('credits', () => {
       '王金志 高强',
     );
     expect(bracketedCredit(neutral('分享到：（记者 雷晓琦）'))).toBeNull();
+    const site = '……成了当地支撑乡村振兴的重要产业。（松花江网编辑 孙桂芳）';
+    expect(at(site, bracketedCredit(neutral(site))?.value)).toBe('孙桂芳');
     const closing = '……的影响”。（记者许仁昌 实习生周沙雷）';
     const found = closingCredit(neutral(closing));
     expect(found?.marked).toBe(true);
