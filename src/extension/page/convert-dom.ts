@@ -648,8 +648,9 @@ class FramePacer {
   async wrote(nodes: number): Promise<void> {
     this.sinceFrame += nodes;
     const view = this.doc.defaultView;
-    // A hidden page draws no frames: it only yields.
-    if (this.sinceFrame < FRAME_NODES || !view || this.doc.visibilityState === 'hidden') return nextTask();
+    // A hidden page draws no frames, and a window being torn down has none to draw: it only yields.
+    const drawing = view && this.doc.visibilityState !== 'hidden' && typeof view.requestAnimationFrame === 'function';
+    if (this.sinceFrame < FRAME_NODES || !drawing) return nextTask();
     this.sinceFrame = 0;
     await nextFrame(view);
     await nextTask();

@@ -21,8 +21,8 @@ async function convert(html: string, from: ScriptTarget, to: ScriptTarget, log?:
   return converter;
 }
 
-afterEach(() => {
-  converter?.stop();
+afterEach(async () => {
+  await converter?.stop();
   converter = null;
   document.title = '';
   document.body.innerHTML = '';
