@@ -34,6 +34,8 @@ import { metaTagsRule } from './rules/metadata/meta-tags';
 import { wechatArticle } from './rules/sites/wechat';
 import { contentRules } from './rules/content';
 import { detectScript } from './script';
+import { forgetBylines } from './text/bylines';
+import { forgetDates } from './text/dates';
 
 export const rules: Rule[] = [
   // 1. text repair
@@ -87,6 +89,8 @@ const FAR_BELOW = 20;
 const CLOSING_CREDIT = /^(?:closing|bracketed)/;
 
 export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): Article {
+  forgetDates();
+  forgetBylines();
   const texts = page.blocks.map((block) => block.text);
   const state: State = {
     roles: page.blocks.map((): Role => 'body'),

@@ -177,9 +177,27 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   return { values, residue, labels: matches.length };
 }
 
+/** Lines of the current extraction judged so far: its rules ask about the same lines again and again. */
+const recentBylines = new Map<string, boolean>();
+const RECENT_BYLINES = 4096;
+
+/** Starts an extraction with nothing remembered, so that what one page costs is what it costs. */
+export function forgetBylines(): void {
+  recentBylines.clear();
+}
+
 /** A short line made of labelled values (and perhaps a date), not a sentence that mentions one. `view`: neutral. */
 export function isBylineText(view: string): boolean {
   if (view.length > BYLINE_MAX || endsWithOneOf(view, SENTENCE_MARKS)) return false;
+  let byline = recentBylines.get(view);
+  if (byline === undefined) {
+    if (recentBylines.size >= RECENT_BYLINES) recentBylines.clear();
+    recentBylines.set(view, (byline = readsAsByline(view)));
+  }
+  return byline;
+}
+
+function readsAsByline(view: string): boolean {
   const { values, labels, residue } = parseByline(view);
   return (
     labels > 0 &&

@@ -64,9 +64,27 @@ function hasFourDigits(text: string): boolean {
   return false;
 }
 
+/** Dates found in the lines of the current extraction: its rules ask about the same lines again and again. */
+const recentDates = new Map<string, FoundDate | null>();
+const RECENT_DATES = 4096;
+
+/** Starts an extraction with nothing remembered, so that what one page costs is what it costs. */
+export function forgetDates(): void {
+  recentDates.clear();
+}
+
 /** The first date written in `text` (neutral view), in any of the forms above. */
 export function findDate(text: string): FoundDate | null {
   if (!hasFourDigits(text)) return null;
+  let found = recentDates.get(text);
+  if (found === undefined) {
+    if (recentDates.size >= RECENT_DATES) recentDates.clear();
+    recentDates.set(text, (found = firstDate(text)));
+  }
+  return found && { ...found };
+}
+
+function firstDate(text: string): FoundDate | null {
   const found: FoundDate[] = [];
   const cjk = DATE_CJK.exec(text);
   if (cjk) {
