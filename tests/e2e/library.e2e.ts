@@ -112,9 +112,20 @@ afterAll(async () => {
 /** Save a served page with the popup's Save button; resolves with the status the popup shows. */
 async function saveFromPopup(path: string): Promise<string> {
   const { page, tabId } = await h.openPage(path);
-  const popup = await h.openPopup(tabId);
-  const button = popup.locator('[data-action="save"]');
-  await button.waitFor({ timeout: 20_000 });
+  let popup = await h.openPopup(tabId);
+  let button = popup.locator('[data-action="save"]');
+  try {
+    await button.waitFor({ timeout: 15_000 });
+  } catch {
+    // Seen once, on a loaded machine right after the browser started: the popup never showed the page's fields. A
+    // reader would open it again; the run says what the first one showed.
+    const shown = await popup.locator('main').textContent();
+    console.warn(`library: the popup for ${path} showed no Save button (it showed: ${shown}); opening it again`);
+    await popup.close();
+    popup = await h.openPopup(tabId);
+    button = popup.locator('[data-action="save"]');
+    await button.waitFor({ timeout: 20_000 });
+  }
   await button.click();
   let status = '';
   await expect
