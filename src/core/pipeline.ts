@@ -34,8 +34,7 @@ import { metaTagsRule } from './rules/metadata/meta-tags';
 import { wechatArticle } from './rules/sites/wechat';
 import { contentRules } from './rules/content';
 import { detectScript } from './script';
-import { forgetBylines } from './text/bylines';
-import { forgetDates } from './text/dates';
+import { forgetLines } from './text/per-line';
 
 export const rules: Rule[] = [
   // 1. text repair
@@ -89,8 +88,7 @@ const FAR_BELOW = 20;
 const CLOSING_CREDIT = /^(?:closing|bracketed)/;
 
 export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): Article {
-  forgetDates();
-  forgetBylines();
+  forgetLines();
   const texts = page.blocks.map((block) => block.text);
   const state: State = {
     roles: page.blocks.map((): Role => 'body'),

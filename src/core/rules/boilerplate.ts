@@ -5,6 +5,7 @@
  * marker no article sentence carries.
  */
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
+import { BREADCRUMB } from '../text/breadcrumbs';
 import { HEADLINE_HINT } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
@@ -88,8 +89,7 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'breadcrumb',
     why: 'breadcrumbs (`首页 > 栏目 > 正文`) and page-type labels head the page, not the article',
-    pattern:
-      /^(?:首页|当前位置|您的位置|您现在的位置)\s*:?.*[>›»]|^\S{1,12}\s*[>›»]\s*\S{1,12}\s*[>›»]|^.{0,16}(?:正文|正文页)$/u,
+    pattern: new RegExp(`${BREADCRUMB.source}|^.{0,16}(?:正文|正文页)$`, 'u'),
     maxLength: 60,
   },
   {

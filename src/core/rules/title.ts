@@ -5,6 +5,7 @@
  */
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
+import { lastStep } from '../text/breadcrumbs';
 import { isBylineText } from '../text/bylines';
 import { reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
@@ -36,9 +37,6 @@ const TITLE_HINT =
   /^(?:title|headline)$|^(?:art|article|news|detail|content|post|entry|main)[-_]?(?:title|tit|headline)$/;
 /** The same tokens naming an article's own headline, not a list item's title. */
 export const HEADLINE_HINT = /^headline$|^(?:art|article|news|detail|post|entry)[-_]?(?:title|tit|headline)$/;
-/** A breadcrumb: `您的位置：主页>艺术史研究>…>第一编古代`; its last step names the page itself. */
-const BREADCRUMB = /^(?:.{0,12}位置\s*:|[^>›»→]{1,12}\s*[>›»→])/u;
-const CRUMB_SEPARATOR = /\s*[>›»→]+\s*/u;
 /** A column's name is short (`工作动态`, `国内新闻`): a last step naming the page is a headline, longer than that. */
 const CRUMB_TITLE_MIN = 5;
 /** Last steps that name the kind of page, not the page. */
@@ -80,10 +78,10 @@ const bare = (squashed: string) => squashed.replace(/^[^\p{L}\p{N}]+/u, '');
 function namedInText(views: readonly string[], firstLong: number): Set<string> {
   const named = new Set<string>();
   views.forEach((view, i) => {
-    if (i < firstLong && BREADCRUMB.test(view)) {
-      const steps = view.split(CRUMB_SEPARATOR);
-      const last = bare(squash(steps.at(-1)!));
-      if (steps.length >= 3 && last.length >= CRUMB_TITLE_MIN && !GENERIC_CRUMB.test(last)) named.add(last);
+    const step = i < firstLong ? lastStep(view) : null;
+    if (step !== null) {
+      const last = bare(squash(step));
+      if (last.length >= CRUMB_TITLE_MIN && !GENERIC_CRUMB.test(last)) named.add(last);
     } else if (i > firstLong && view.length < TITLE_MAX + 8) {
       const reply = REPLY_TITLE.exec(view)?.[1];
       if (reply) named.add(bare(squash(reply)));

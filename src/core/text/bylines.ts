@@ -5,6 +5,7 @@
  * page ends them: at the next label, a bracket, a separator, a date, or the edge of the element that holds them.
  */
 import { endsWithOneOf } from '../chars';
+import { perLine } from './per-line';
 
 export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
 
@@ -75,9 +76,9 @@ export function fieldOfLabel(label: string): CreditField | null {
   return LABEL_WORDS[label] ?? null;
 }
 
-const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const longestFirst = (labels: string[]) => labels.sort((a, b) => b.length - a.length).join('|');
+const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
+const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, a counter (`阅读(12)`), or a
@@ -85,7 +86,7 @@ const LABEL_ALTERNATION = Object.keys(LABEL_WORDS)
  * so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(来源|稿源|出处|出自|转自|转载自)(?=[[【〔《])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
@@ -177,25 +178,13 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   return { values, residue, labels: matches.length };
 }
 
-/** Lines of the current extraction judged so far: its rules ask about the same lines again and again. */
-const recentBylines = new Map<string, boolean>();
-const RECENT_BYLINES = 4096;
-
-/** Starts an extraction with nothing remembered, so that what one page costs is what it costs. */
-export function forgetBylines(): void {
-  recentBylines.clear();
-}
-
 /** A short line made of labelled values (and perhaps a date), not a sentence that mentions one. `view`: neutral. */
 export function isBylineText(view: string): boolean {
   if (view.length > BYLINE_MAX || endsWithOneOf(view, SENTENCE_MARKS)) return false;
-  let byline = recentBylines.get(view);
-  if (byline === undefined) {
-    if (recentBylines.size >= RECENT_BYLINES) recentBylines.clear();
-    recentBylines.set(view, (byline = readsAsByline(view)));
-  }
-  return byline;
+  return readsAsBylineOf(view);
 }
+
+const readsAsBylineOf = perLine(readsAsByline);
 
 function readsAsByline(view: string): boolean {
   const { values, labels, residue } = parseByline(view);

@@ -196,7 +196,7 @@ export function closingCredit(view: string): { names: Span; marked: boolean } | 
  */
 const CLOSING_PEN_NAME = /[。！？!?…”」』]\s*\(\s*(\p{Script=Han}{2,3})\s*\)\s*$/du;
 const CLOSING_WORD =
-  /^(?:完毕|全文完|本文完|未完|待续|续完|剧终|编者按|综合|综述|摘编|编译|特稿|快讯|资料|译者|中国|新华|中新|人民|环球|央视|央广|总台)$|[图文摄译编稿讯]$/u;
+  /^(?:完毕|全文完|本文完|未完|待续|续完|剧终|编者按|综述|摘编|编译|特稿|快讯|资料|译者|中国|新华|中新|人民|环球|央视|央广|总台)$|[图文摄译编稿讯]$/u;
 
 export function closingPenName(view: string): Span | null {
   const match = CLOSING_PEN_NAME.exec(view);

@@ -6,6 +6,7 @@
 import { endsWithOneOf } from '../chars';
 import { isBylineText, LABEL, WEB_ADDRESS } from './bylines';
 import { neutral } from './neutral';
+import { perLine } from './per-line';
 
 /** `2020年02月01日 07时55分`, `2022年09月02日 09:34` (traditional `時`/`點` read as 时/点 in the neutral view). */
 const DATE_CJK =
@@ -64,25 +65,14 @@ function hasFourDigits(text: string): boolean {
   return false;
 }
 
-/** Dates found in the lines of the current extraction: its rules ask about the same lines again and again. */
-const recentDates = new Map<string, FoundDate | null>();
-const RECENT_DATES = 4096;
-
-/** Starts an extraction with nothing remembered, so that what one page costs is what it costs. */
-export function forgetDates(): void {
-  recentDates.clear();
-}
-
 /** The first date written in `text` (neutral view), in any of the forms above. */
 export function findDate(text: string): FoundDate | null {
   if (!hasFourDigits(text)) return null;
-  let found = recentDates.get(text);
-  if (found === undefined) {
-    if (recentDates.size >= RECENT_DATES) recentDates.clear();
-    recentDates.set(text, (found = firstDate(text)));
-  }
+  const found = firstDateOf(text);
   return found && { ...found };
 }
+
+const firstDateOf = perLine(firstDate);
 
 function firstDate(text: string): FoundDate | null {
   const found: FoundDate[] = [];
