@@ -64,7 +64,9 @@ interface Frame {
   element: Element;
   /** Nearest block-level element at or above this frame: the owner of text found here. */
   owner: Owner;
-  hints: string[];
+  parent: Frame | null;
+  /** Class, id and role tokens of this element and its ancestors; read only where a block or an image needs them. */
+  hints: string[] | null;
   inLink: boolean;
   heading: number;
   /** Inside <b> or <strong>. */
@@ -73,10 +75,10 @@ interface Frame {
 
 interface Owner {
   element: Element;
+  frame: Frame;
   tag: string;
   parentGroup: number;
   selfGroup: number;
-  hints: string[];
   heading: number;
   /** Set once the owner's content has been split (a block child or a <br> ended a run). */
   split: boolean;
@@ -123,7 +125,7 @@ export function domToPage(
       tag: owner.tag,
       heading: owner.heading,
       linkDensity: run.linked ? run.linked / countVisible(raw) : 0,
-      hints: owner.hints,
+      hints: hintsOf(owner.frame),
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
     if (run.edges.length && raw.length <= BREAKS_MAX && LABEL_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
@@ -189,7 +191,7 @@ export function domToPage(
         continue;
       }
       if (tag === 'img') {
-        const image = imageOf(element, frame.hints);
+        const image = imageOf(element, hintsOf(frame));
         if (image) (frame.owner.run ??= newRun()).images.push(image);
         node = element.nextSibling;
         continue;
@@ -219,26 +221,33 @@ export function domToPage(
 
 function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: number, parent?: Frame): Frame {
   const tag = element.localName;
-  const own = PAGE_LEVEL.has(tag) ? [] : hintTokens(element, tag);
-  const parentHints = parent ? parent.hints : [];
-  const hints = own.length ? dedupe(parentHints, own) : parentHints;
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
   const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
   const bold = tag === 'b' || tag === 'strong' || (parent?.bold ?? false);
-  let owner: Owner;
-  if (inlineParent) owner = inlineParent.owner;
-  else
-    owner = {
-      element,
-      tag,
-      parentGroup: parent ? parent.owner.selfGroup : 0,
-      selfGroup,
-      hints,
-      heading,
-      split: false,
-      run: null,
-    };
-  return { element, owner, hints, inLink, heading, bold };
+  // The owner of a block-level frame is the frame's own: it is made once the frame exists.
+  const frame = { element, parent: parent ?? null, hints: null, inLink, heading, bold } as Frame;
+  frame.owner = inlineParent
+    ? inlineParent.owner
+    : {
+        element,
+        frame,
+        tag,
+        parentGroup: parent ? parent.owner.selfGroup : 0,
+        selfGroup,
+        heading,
+        split: false,
+        run: null,
+      };
+  return frame;
+}
+
+function hintsOf(frame: Frame): string[] {
+  if (frame.hints) return frame.hints;
+  const inherited = frame.parent ? hintsOf(frame.parent) : NO_TOKENS;
+  const tag = frame.element.localName;
+  const own = PAGE_LEVEL.has(tag) ? NO_TOKENS : hintTokens(frame.element, tag);
+  frame.hints = own.length ? dedupe(inherited, own) : inherited;
+  return frame.hints;
 }
 
 function newRun(): Run {
