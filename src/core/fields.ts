@@ -80,13 +80,23 @@ export function checkField(
   return { ok: true, value: names };
 }
 
-/** A footer's or template's name for the site without its label (`制作单位：`), role (`承办`) or bracketed company. */
+const SITE_LABEL = /^[^:]{1,8}:\s*/u;
+const SITE_COMPANY = /\s*[(【[].*$/u;
+const SITE_ROLE = /(?:主办|承办|制作|版权所有)$/u;
+
+/**
+ * A footer's or template's name for the site without its label (`制作单位：`), role (`承办`) or bracketed company,
+ * each found on the neutral view.
+ */
 function siteName(value: string): string {
-  return value
-    .replace(/^[^:：]{1,8}[:：]\s*/u, '')
-    .replace(/\s*[(（【[].*$/u, '')
-    .replace(/(?:主办|承办|制作|版权所有)$/u, '')
-    .trim();
+  const view = neutral(value);
+  const start = SITE_LABEL.exec(view)?.[0].length ?? 0;
+  let end = view.length;
+  const company = SITE_COMPANY.exec(view.slice(start));
+  if (company) end = start + company.index;
+  const role = SITE_ROLE.exec(view.slice(start, end));
+  if (role) end = start + role.index;
+  return value.slice(start, end).trim();
 }
 
 /** Tags and keywords a page declares (`keywords`, `article:tag`, `news_keywords`), neutral view. */

@@ -47,6 +47,14 @@ describe('checkField', () => {
       value: '中国宁波网',
     });
   });
+
+  it('trims a site name written in traditional characters the same way', () => {
+    expect(checkField('site', '製作單位：共青團中央網絡影視中心承辦', shown, context(''))).toEqual({
+      ok: true,
+      value: '共青團中央網絡影視中心',
+    });
+    expect(checkField('site', '新華網版權所有', shown, context(''))).toEqual({ ok: true, value: '新華網' });
+  });
 });
 
 describe('declaredTags', () => {

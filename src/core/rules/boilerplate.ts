@@ -140,8 +140,8 @@ export const furnitureLines: Rule = {
   },
 };
 
-/** The heading of a copyright/disclaimer notice; its numbered clauses follow it. */
-const DISCLAIMER_HEADING = /版权(?:与|和|及)?免责声明|^免责声明|版权声明:?$/u;
+/** The heading of a copyright/disclaimer notice (声明, on Taiwan sites also 宣告); its numbered clauses follow it. */
+const DISCLAIMER_HEADING = /版权(?:与|和|及)?免责(?:声明|宣告)|^免责(?:声明|宣告)|版权(?:声明|宣告):?$/u;
 /** A clause of such a notice: circled or bracketed numbering, or the site speaking of itself and reprints. */
 const DISCLAIMER_CLAUSE = /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|\(?\d{1,2}[)、.])|(?:本网|本站)[^。]{0,40}(?:转载|版权|授权|免责)/u;
 

@@ -132,6 +132,16 @@ describe('disclaimer section', () => {
     expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([0, 1]);
   });
 
+  it('knows the notice by its Taiwan name', () => {
+    const p = page([
+      ARTICLE,
+      '版權宣告：',
+      '(1) 本網站所有內容之著作權均屬本公司，未經同意不得轉載。',
+      '總統府宣告進入緊急狀態。',
+    ]);
+    expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([1, 2]);
+  });
+
   it('leaves numbered article paragraphs alone when no notice heads them', () => {
     const p = page(['一、要始终坚持一切为了人民。', '（1）加强组织领导，压实各方责任。']);
     expect(disclaimerSection.apply(input(p)).roles).toEqual([]);
