@@ -25,6 +25,10 @@ const SENTENCE = /[。！？；!?;]/u;
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPERS = /^[\s《〈「『“"'【[〔(]+|[\s》〉」』”"'】\]〕)]+$/gu;
+const WRAPPER_START = /^[\s《〈「『“"'【[〔(]+/u;
+const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
+/** Marks a value may trail after its name: `新华社：`, `人民网 -`. */
+const TRAILING_MARKS = /[\s\-—·/:]+$/u;
 const MAX_OUTLET = 24;
 
 /** The longest known outlet or platform at `start` in `text` (neutral view), or ''. */
@@ -65,7 +69,7 @@ function isNamedOutlet(view: string): boolean {
  * 《》 or 【】 is unwrapped.
  */
 export function outletOf(raw: string): string | null {
-  let value = raw.trim().replace(WRAPPERS, '');
+  let value = unwrapped(raw);
   let view = neutral(value);
   const widget = WIDGET_WORDS.exec(view);
   if (widget && widget.index > 0) {
@@ -88,10 +92,23 @@ export function outletOf(raw: string): string | null {
       view = known;
     }
   }
-  value = value.replace(WRAPPERS, '').replace(/[\s\-—·－/:]+$/u, '');
+  value = unwrapped(value);
   view = neutral(value);
+  const trailing = TRAILING_MARKS.exec(view);
+  if (trailing) {
+    value = value.slice(0, trailing.index);
+    view = view.slice(0, trailing.index);
+  }
   if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view)) return null;
   if (NOT_AN_OUTLET.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;
+}
+
+/** `value` without the brackets, quotes and spaces around it, found on the neutral view (`（新华社）`, `［人民网］`). */
+function unwrapped(value: string): string {
+  const view = neutral(value);
+  const start = WRAPPER_START.exec(view)?.[0].length ?? 0;
+  const end = WRAPPER_END.exec(view.slice(start))?.index ?? view.length - start;
+  return value.slice(start, start + end);
 }

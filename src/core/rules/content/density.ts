@@ -7,7 +7,7 @@ import { isSpaceCode } from '../../chars';
 
 /** Sentence punctuation, full- and half-width: what separates prose from labels and menu items. */
 const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
-for (const mark of '，。！？；、,.!?;') SENTENCE_PUNCTUATION[mark.charCodeAt(0)] = 1;
+for (const mark of '，。！？；、．,.!?;') SENTENCE_PUNCTUATION[mark.charCodeAt(0)] = 1;
 
 /** Characters (code points) other than whitespace. */
 export function visibleLength(text: string): number {
