@@ -48,8 +48,8 @@ export const FURNITURE: FurniturePattern[] = [
   },
   {
     name: 'menu-and-account',
-    why: 'navigation and login boxes head their link lists with a word of their own',
-    pattern: /^(?:导航|网站导航|栏目导航|菜单|登录|登入|注册|隐身登录|退出登录|用户登录|快速登录|找回密码|忘记密码)$/u,
+    why: 'navigation and login boxes head their link lists with a word of their own (登录, on Taiwan sites 登入)',
+    pattern: /^(?:导航|网站导航|栏目导航|菜单|(?:隐身|退出|用户|快速)?(?:登录|登入)|注册|找回密码|忘记密码)$/u,
     maxLength: 8,
   },
   {

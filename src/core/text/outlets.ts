@@ -19,7 +19,7 @@ const NOT_AN_OUTLET =
   /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
 /** Page widgets whose words run on after a source in the same line: `中国新闻网 参与互动`, `1905电影网分享到`. */
 const WIDGET_WORDS =
-  /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|纠错|我要纠错|关闭|关闭窗口|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
+  /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|列印|纠错|我要纠错|关闭|关闭(?:窗口|视窗)|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
 const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');

@@ -76,6 +76,7 @@ describe('furniture lines', () => {
     ['导航'],
     ['隐身登录'],
     ['用户登录'],
+    ['隱身登入'],
   ])('removes %s', (line) => {
     expect(removes([line, ARTICLE])).toEqual([true, false]);
   });
