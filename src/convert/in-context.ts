@@ -42,6 +42,13 @@ const ALTERNATIVE_PHRASES = { least: 4, share: 0.02, many: 30 };
 
 /** Numerals and demonstratives before a measure word: `一出` is 一齣 only before the play it counts. */
 const COUNTING = /[0-9一二两三四五六七八九十百千万几数每这那哪某整]/;
+/**
+ * One-to-many characters that are measure words after a numeral (一齣戲, 一隻鳥, 一臺機器, 三四里路); others after a
+ * numeral are words of their own (二松 a river, 五臟 the organs), converted as phrases and characters are.
+ */
+const MEASURE_WORDS = new Set([...'出只台伙面周里划卷发曲斗杆']);
+/** Measure words that are units of their own, with nothing after them to count (`打三四里，`, `方圆十里`). */
+const UNITS = new Set([...'里']);
 /** Characters after which a measure word has nothing to count: `消息一出，`, `一出就`. */
 const NOT_COUNTED = /[^\p{sc=Han}]|[就便即了后都也又还才已时的是有在不没能会要可为以]/u;
 
@@ -286,8 +293,8 @@ function longestPhrase(
 
 /** A numeral and a measure word whose phrase form counts something (一出 → 一齣) with nothing after it to count. */
 function countsNothing(text: string, at: number, key: string, value: string, index: PhraseIndex): boolean {
-  if (!COUNTING.test(key[0]!)) return false;
   const measure = key[1]!;
+  if (!COUNTING.test(key[0]!) || !MEASURE_WORDS.has(measure)) return false;
   if (value[1] === (index.characters.get(measure) ?? measure)) return false;
   const next = text[at + 2];
   return next === undefined || NOT_COUNTED.test(next);
@@ -312,9 +319,9 @@ function inForeignName(text: string, at: number): boolean {
  * gives it: 这出音乐剧 → 這齣, as 一出 → 一齣.
  */
 function countedForm(text: string, at: number, index: PhraseIndex): string | undefined {
-  if (at === 0 || !COUNTING.test(text[at - 1]!)) return undefined;
+  if (at === 0 || !COUNTING.test(text[at - 1]!) || !MEASURE_WORDS.has(text[at]!)) return undefined;
   const next = text[at + 1];
-  if (next === undefined || NOT_COUNTED.test(next)) return undefined;
+  if ((next === undefined || NOT_COUNTED.test(next)) && !UNITS.has(text[at]!)) return undefined;
   const counted = index.phrases.get(`一${text[at]}`);
   return counted && counted.length === 2 ? counted[1] : undefined;
 }

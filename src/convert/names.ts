@@ -16,6 +16,8 @@ const TITLES =
 const BYLINES = '记者|通讯员|编辑|责任编辑|责编|作者|撰稿|撰文|摄影|摄|文|图|审核|审校|校对|主持人|整理|翻译|编审|监制';
 /** Administrative units after a place name. */
 const UNITS = '县|市|区|镇|乡|村|旗';
+/** Words for a number of units (几县, 各市, 全区): what stands before the unit is no place's name. */
+const QUANTITY = /[几两数各每诸本该全多一二三四五六七八九十百千万]$/u;
 /** Words that end a byline name: `记者范平明报道` is 范平明. */
 const AFTER_BYLINE_NAME = /(?:报道|摄影?|电|讯|发自|通讯员|记者|编辑)$/;
 
@@ -24,8 +26,13 @@ const NOT_GIVEN_NAME =
   /[今明昨去本上下前后这那此其每各该是在的了和与及对将把被从向为以而等年月日时一二三四五六七八九十]/;
 
 const SURNAME_CLASS = `[${[...SURNAMES].join('')}]`;
-const WITH_TITLE = new RegExp(`(${SURNAME_CLASS})(\\p{sc=Han}{0,2}?)(?:${TITLES})`, 'gu');
-const AFTER_TITLE = new RegExp(`(?:${TITLES})(${SURNAME_CLASS})`, 'gu');
+/**
+ * 党 beside a title is the party (党代表, 党总支书记, 代表党中央), not the family name: it is read as one only in a
+ * byline or a list of people.
+ */
+const TITLED_CLASS = `[${[...SURNAMES].filter((surname) => surname !== '党').join('')}]`;
+const WITH_TITLE = new RegExp(`(${TITLED_CLASS})(\\p{sc=Han}{0,2}?)(?:${TITLES})`, 'gu');
+const AFTER_TITLE = new RegExp(`(?:${TITLES})(${TITLED_CLASS})`, 'gu');
 const IN_BYLINE = new RegExp(`(?:${BYLINES})[：:/／\\s]*(${SURNAME_CLASS}\\p{sc=Han}{1,2})`, 'gu');
 const BEFORE_UNIT = new RegExp(`(\\p{sc=Han}{1,2}?)(?:${UNITS})`, 'gu');
 /** A list whose items after the first are two or three characters (`演员有余文乐、蔡卓妍、黎国辉等`). */
@@ -104,7 +111,7 @@ export function findNames(
     for (const match of text.matchAll(BEFORE_UNIT)) {
       const name = match[1]!;
       const at = match.index;
-      if (name.length < 2 || !contested(name)) continue;
+      if (name.length < 2 || !contested(name) || QUANTITY.test(name)) continue;
       if (words.isWordStart(text, at) && words.isWordStart(text, at + name.length)) add(name, 'place');
     }
   }

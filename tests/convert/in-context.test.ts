@@ -46,6 +46,19 @@ describe('phrases chosen by the words of the sentence', () => {
     expect(await convertText('书记于今年到任，他还有余力', 'tw', 'hans')).toBe('書記於今年到任，他還有餘力');
   });
 
+  it('reads 党 beside a title as the party, and a number of units as no place', async () => {
+    expect(await convertText('共产党代表了人民的利益', 'tw', 'hans')).toBe('共產黨代表了人民的利益');
+    expect(await convertText('学院党总支书记', 'tw', 'hans')).toBe('學院黨總支書記');
+    expect(await convertText('只剩得几府几县', 'tw', 'hans')).toBe('只剩得幾府幾縣');
+  });
+
+  it('counts only with measure words, and a unit of length needs nothing after it', async () => {
+    expect(await convertText('人的心肝五脏', 'tw', 'hans')).toBe('人的心肝五臟');
+    expect(await convertText('前郭县二松回水堤', 'tw', 'hans')).toBe('前郭縣二松回水堤');
+    expect(await convertText('枪能打三四里，一分时', 'tw', 'hans')).toBe('槍能打三四里，一分時');
+    expect(await convertText('在这里，', 'tw', 'hans')).toBe('在這裡，');
+  });
+
   it('keeps a surname in a list of people as a name', async () => {
     expect(await convertText('同期演员有余文乐、蔡卓妍、黎国辉等。', 'tw', 'hans')).toBe(
       '同期演員有余文樂、蔡卓妍、黎國輝等。',
