@@ -48,7 +48,7 @@ const COUNTING = /[0-9一二两三四五六七八九十百千万几数每这那�
  */
 const MEASURE_WORDS = new Set([...'出只台伙面周里划卷发曲斗杆']);
 /** Measure words that are units of their own, with nothing after them to count (`打三四里，`, `方圆十里`). */
-const UNITS = new Set([...'里']);
+const LENGTH_UNITS = new Set([...'里']);
 /** Characters after which a measure word has nothing to count: `消息一出，`, `一出就`. */
 const NOT_COUNTED = /[^\p{sc=Han}]|[就便即了后都也又还才已时的是有在不没能会要可为以]/u;
 
@@ -321,7 +321,7 @@ function inForeignName(text: string, at: number): boolean {
 function countedForm(text: string, at: number, index: PhraseIndex): string | undefined {
   if (at === 0 || !COUNTING.test(text[at - 1]!) || !MEASURE_WORDS.has(text[at]!)) return undefined;
   const next = text[at + 1];
-  if ((next === undefined || NOT_COUNTED.test(next)) && !UNITS.has(text[at]!)) return undefined;
+  if ((next === undefined || NOT_COUNTED.test(next)) && !LENGTH_UNITS.has(text[at]!)) return undefined;
   const counted = index.phrases.get(`一${text[at]}`);
   return counted && counted.length === 2 ? counted[1] : undefined;
 }

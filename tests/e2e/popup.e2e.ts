@@ -292,6 +292,8 @@ async function screenshotPopup(harness: Harness, tag: 'en' | 'zh-CN'): Promise<T
   const popup = await harness.openPopup(tabId);
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.locator('[data-action="copy"]').waitFor({ timeout: 20_000 });
+  // The README shows the popup once its slogans are listed, as a reader sees it after a moment.
+  await popup.locator('[data-slogans="ready"]').waitFor({ timeout: 20_000 });
   const fits = async () =>
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   if (harness.browser === 'chromium') {

@@ -82,8 +82,8 @@ const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LA
 
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, a counter (`阅读(12)`), or a
- * source label right before its bracketed value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view. Longer labels come first
- * so 责任编辑 wins over 编辑.
+ * source label right before its bracketed value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view.
+ * Longer labels come first so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
   String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,

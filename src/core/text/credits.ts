@@ -6,7 +6,7 @@
  * written once, on the script-neutral view; a match gives offsets into the page's own text.
  */
 import { creditedNames } from './names';
-import { knownOutletAt } from './outlets';
+import { knownOutletAt, looksLikeOutlet } from './outlets';
 
 export interface Span {
   start: number;
@@ -192,16 +192,16 @@ export function closingCredit(view: string): { names: Span; marked: boolean } | 
 /**
  * A name in brackets right after the text's last sentence, on its own (`…做出决定。”（天骊）`): a writer's pen name
  * the way many portals sign their copy. Words a closing bracket also holds (`（完）`, `（未完待续）`, `（组图）`,
- * `（编译）`, a short outlet name `（新华）`, a place `（北京）`) are not.
+ * `（编译）`, an outlet's name, short or known `（新华）` `（央视）`, a place `（北京）`) are not.
  */
 const CLOSING_PEN_NAME = /[。！？!?…”」』]\s*\(\s*(\p{Script=Han}{2,3})\s*\)\s*$/du;
 const CLOSING_WORD =
-  /^(?:完毕|全文完|本文完|未完|待续|续完|剧终|编者按|综述|摘编|编译|特稿|快讯|资料|译者|中国|新华|中新|人民|环球|央视|央广|总台)$|[图文摄译编稿讯]$/u;
+  /^(?:完毕|全文完|本文完|未完|待续|续完|剧终|编者按|综述|摘编|编译|特稿|快讯|资料|译者|中国|新华|中新|人民|环球|央广)$|[图文摄译编稿讯]$/u;
 
 export function closingPenName(view: string): Span | null {
   const match = CLOSING_PEN_NAME.exec(view);
   const name = match?.[1];
-  return name && !CLOSING_WORD.test(name) && !DATELINE_PLACES.test(name) ? span(match) : null;
+  return name && !CLOSING_WORD.test(name) && !DATELINE_PLACES.test(name) && !looksLikeOutlet(name) ? span(match) : null;
 }
 
 /** `… by 眉间尺` on a dated forum line. */

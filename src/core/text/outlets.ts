@@ -24,7 +24,6 @@ const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
-const WRAPPERS = /^[\s《〈「『“"'【[〔(]+|[\s》〉」』”"'】\]〕)]+$/gu;
 const WRAPPER_START = /^[\s《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
 /** Marks a value may trail after its name: `新华社：`, `人民网 -`. */
@@ -41,18 +40,18 @@ export function knownOutletAt(text: string, start = 0): string {
 }
 
 export function isKnownOutlet(value: string): boolean {
-  const name = neutral(value).replace(WRAPPERS, '');
+  const name = neutral(unwrapped(value));
   return KNOWN.has(name) || PLATFORM_NAMES.has(name);
 }
 
 /** A platform or portal that hosts others' articles (今日头条, 腾讯网, Yahoo新聞…). */
 export function isPlatform(value: string): boolean {
-  return PLATFORM_NAMES.has(neutral(value).replace(WRAPPERS, ''));
+  return PLATFORM_NAMES.has(neutral(unwrapped(value)));
 }
 
 /** Whether a name reads as an outlet or publisher: a known one, or one ending as they do (日报, 新闻网, 电视台…). */
 export function looksLikeOutlet(value: string): boolean {
-  const name = neutral(value).replace(WRAPPERS, '');
+  const name = neutral(unwrapped(value));
   return KNOWN.has(name) || PLATFORM_NAMES.has(name) || (name.length >= 2 && OUTLET_ENDING.test(name));
 }
 

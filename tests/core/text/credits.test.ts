@@ -78,7 +78,8 @@ describe('credits', () => {
     expect(closingPenName(neutral('……做出决定。（完）'))).toBeNull();
     expect(closingPenName(neutral('……做出决定。（全文完）'))).toBeNull();
     expect(closingPenName(neutral('……做出决定。（组图）'))).toBeNull();
-    for (const word of ['编译', '新华', '北京']) expect(closingPenName(neutral(`……做出决定。（${word}）`))).toBeNull();
+    for (const word of ['编译', '新华', '北京', '央视'])
+      expect(closingPenName(neutral(`……做出决定。（${word}）`))).toBeNull();
     expect(closingPenName(neutral('拳手安杰拉（蓝方）'))).toBeNull(); // not after a sentence
     expect(closingPenName(neutral('……决定。（天骊）此后'))).toBeNull(); // not closing the paragraph
   });

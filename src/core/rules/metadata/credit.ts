@@ -97,10 +97,7 @@ export const creditRule: Rule = {
     offer(closing, 'closing names', false, closingCredits(false));
     // Only the text's last paragraph of prose: a footer may still follow it among the body blocks.
     const lastProse = body.findLast((i) => views[i]!.length >= PROSE_LENGTH);
-    offer(lastProse === undefined ? [] : [lastProse], 'closing pen name', true, (view) => {
-      const name = closingPenName(view);
-      return name && !looksLikeOutlet(view.slice(name.start, name.end)) ? name : null;
-    });
+    offer(lastProse === undefined ? [] : [lastProse], 'closing pen name', true, closingPenName);
     offer(dated, 'forum poster', true, byPoster);
     offer(dated, 'forum post line', true, postedBy);
     offer(dated, 'bracketed name', false, bracketedName);
