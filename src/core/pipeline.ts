@@ -32,7 +32,7 @@ import { dateRule } from './rules/metadata/date';
 import { siteRule } from './rules/metadata/site';
 import { metaTagsRule } from './rules/metadata/meta-tags';
 import { wechatArticle } from './rules/sites/wechat';
-import { contentRules } from './rules/content';
+import { contentRules, endOfArticleRules } from './rules/content';
 import { detectScript } from './script';
 import { forgetLines } from './text/per-line';
 
@@ -43,9 +43,10 @@ export const rules: Rule[] = [
   // 2. page furniture, and captions that belong to their images
   ...boilerplateRules,
   captionRule,
-  // 3. title, repeated body, metadata read from the page, then from <meta>/JSON-LD
+  // 3. title, repeated body, where the article ends, metadata read from the page, then from <meta>/JSON-LD
   titleRule,
   duplicateBody,
+  ...endOfArticleRules,
   bylineRule,
   creditRule,
   postDateRule,

@@ -134,6 +134,39 @@ describe('the rule list', () => {
   });
 });
 
+describe('a forum thread', () => {
+  const floor = (n: number, name: string, reply: string) => [
+    `楼层： 第 ${n} 楼 时间：2005-08-2${n} 20:56:20`,
+    `作者： ${name}`,
+    `能力值:${n}1140`,
+    reply,
+    `${name}的签名：用电脑就是用硬件`,
+  ];
+  const thread = (poster: string[]) =>
+    extractArticle(
+      textToPage(
+        [
+          '市委召开常委会议',
+          ...poster,
+          `    ${P1}`,
+          `    ${P2}`,
+          ...floor(2, '王大明', '谢谢楼主分享！'),
+          ...floor(3, '李小红', '顶一下。'),
+          ...floor(4, '赵刚', '说得好，支持。'),
+        ].join('\n'),
+      ),
+    );
+
+  it('credits the post to its poster, never to someone who replied', () => {
+    const posted = thread(['楼层： 第 1 楼 时间：2005-08-20 20:56:20', '作者： 张三']);
+    expect(posted.author).toBe('张三');
+    expect(posted.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    const unsigned = thread(['楼层： 第 1 楼 时间：2005-08-20 20:56:20']);
+    expect(unsigned.author).toBeNull();
+    expect(unsigned.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});
+
 describe('a declared time of day', () => {
   it('refines a date the page shows without one, and never changes the day', () => {
     const page = textToPage(

@@ -1,8 +1,13 @@
-/** Content scoring: which of the blocks still taken for body make up the article. Runs after furniture and metadata. */
+/**
+ * Content scoring: which of the blocks still taken for body make up the article. Where the article ends runs before
+ * the metadata rules, so that no credit is read from the next entry or a reply; the scoring runs after them.
+ */
 import type { Rule } from '../../article';
 import { articleProse } from './article-prose';
 import { mainContent } from './main-content';
 import { nextEntry } from './next-entry';
 import { replyThread } from './reply-thread';
 
-export const contentRules: Rule[] = [nextEntry, replyThread, mainContent, articleProse];
+/** Where the article ends and the next entry or a reply thread begins: decided before credits are read. */
+export const endOfArticleRules: Rule[] = [nextEntry, replyThread];
+export const contentRules: Rule[] = [mainContent, articleProse];

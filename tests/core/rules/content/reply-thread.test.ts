@@ -79,4 +79,21 @@ describe('reply-thread', () => {
       ]),
     ).toEqual([]);
   });
+  it('takes numbered forum floors for a thread however many lines each reply holds', () => {
+    const floor = (n: number, day: number) => [
+      { text: `楼层： 第 ${n} 楼 时间：2005-08-${day} 20:56:20`, tag: 'div', hints: ['div_floor'] },
+      { text: '作者： 某网友', tag: 'td' },
+      { text: '武略佐骑尉(从六品)', tag: 'td' },
+      { text: '能力值:31140', tag: 'td' },
+      { text: '谢谢！', tag: 'td' },
+      { text: '用电脑就是用硬件', tag: 'td' },
+      { text: '宝物：后悔药 状元令', tag: 'td' },
+      { text: '得分：35', tag: 'td' },
+    ];
+    const thread = [{ text: PROSE }, { text: PROSE }, ...floor(2, 28), ...floor(3, 29), ...floor(4, 30)];
+    expect(removed(thread)).toEqual(thread.map((_, i) => i).slice(2));
+    // The same headers with numbers that do not follow one another are no thread at that distance.
+    const unnumbered = [{ text: PROSE }, { text: PROSE }, ...floor(2, 28), ...floor(5, 29), ...floor(3, 30)];
+    expect(removed(unnumbered)).toEqual([]);
+  });
 });
