@@ -54,7 +54,7 @@ export const dateRule: Rule = {
       (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapes[block]!) ?? 0) >= DATED_LIST;
     // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
     const seenShapes = new Set<string>();
-    const candidates: { block: number; iso: string; score: number }[] = [];
+    const candidates: { block: number; iso: string; score: number; placement: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
       if (!dated[block]) return;
@@ -72,12 +72,18 @@ export const dateRule: Rule = {
       // A list's first line is the article's own only where a byline would be: under the title or beside a credit.
       if (listed && placement !== 2 && !nearByline && !declared) return;
       const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0);
-      candidates.push({ block, iso: date.iso, score });
+      candidates.push({ block, iso: date.iso, score, placement });
     });
-    const best = candidates.reduce<(typeof candidates)[number] | undefined>(
-      (a, c) => (a === undefined || c.score > a.score ? c : a),
-      undefined,
-    );
+    const pick = (among: typeof candidates) =>
+      among.reduce<(typeof candidates)[number] | undefined>(
+        (a, c) => (a === undefined || c.score > a.score ? c : a),
+        undefined,
+      );
+    // A date under the headline is the article's; one further down on another day belongs to other text (a comment).
+    const underTitle = pick(candidates.filter((c) => c.placement === 2));
+    let best = pick(candidates);
+    if (best && underTitle && best.placement === 1 && best.iso.slice(0, 10) !== underTitle.iso.slice(0, 10))
+      best = underTitle;
     if (fields.date !== null || !best) return { roles: decided };
     const timed = best.iso.includes('T') ? null : timeOfDay(views, best.iso);
     return {

@@ -150,6 +150,17 @@ describe('publish-date rule', () => {
     });
   });
 
+  it('keeps the day under the title over a timed credit far below it on another day (a comment)', () => {
+    const lines = ['第四届年会会议议程', '2004-12-10 阅读10544次', ...Array(8).fill(BODY), '相关评论:', '发表人：550'];
+    const comment = (stamp: string) => page([...lines, `发表时间：${stamp}`]);
+    const roles = ['title', ...Array(lines.length).fill('body')];
+    expect(claimed(dateRule.apply(input(comment('2004-12-11 9:51:00'), roles)))).toEqual({ date: '2004-12-10' });
+    // On the same day, the time shown further down still completes it.
+    expect(claimed(dateRule.apply(input(comment('2004-12-10 9:51:00'), roles)))).toEqual({
+      date: '2004-12-10T09:51+08:00',
+    });
+  });
+
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
     const p = page(['标题', '2020/2/2', BODY]);
     expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'])))).toEqual({ date: '2020-02-02' });
