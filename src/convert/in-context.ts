@@ -176,20 +176,53 @@ function splitsWord(
     const to = Math.min(end, wordEnd);
     if (reading.slice(from - wordStart, to - wordStart) !== value.slice(from - start, to - start)) return true;
   }
-  // Nor may it take the start of a phrase that agrees with the words (江干 of 长江/干支/流 would take 干支流).
-  for (let k = start + 1; k < end; k++) if (agreeingPhraseAt(text, k, index, boundaries)) return true;
+  // Nor may it take the start of a phrase that agrees with the words (江干 of 长江/干支/流 would take 干支流), unless
+  // both read the shared characters alike and the rest of that phrase reads as its characters do (昆剧 of 上海/昆/剧团:
+  // 崑劇 and 劇團 agree on 劇, and 团 is 團 either way).
+  for (let k = start + 1; k < end; k++) {
+    const agreeing = agreeingPhraseAt(text, k, index, boundaries);
+    if (agreeing && !sharesAlike(text, start, end, value, k, agreeing, index)) return true;
+  }
   return false;
 }
 
-function agreeingPhraseAt(text: string, at: number, index: PhraseIndex, boundaries: Uint8Array): boolean {
+/** The value of the longest phrase at `at` that agrees with the words, if any. */
+function agreeingPhraseAt(text: string, at: number, index: PhraseIndex, boundaries: Uint8Array): string | null {
   for (let length = Math.min(index.longest[text.charCodeAt(at)]!, text.length - at); length >= 2; length--) {
-    if (!index.phrases.has(text.slice(at, at + length))) continue;
-    if (boundaries[at] === BOUNDARY && boundaries[at + length] === BOUNDARY) return true;
+    const value = index.phrases.get(text.slice(at, at + length));
+    if (value === undefined) continue;
+    if (boundaries[at] === BOUNDARY && boundaries[at + length] === BOUNDARY) return value;
     let inside = true;
     for (let k = at + 1; k < at + length; k++) if (boundaries[k] === BOUNDARY) inside = false;
-    if (inside) return true;
+    if (inside) return value;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether the phrase [start, end) → `value` and the agreeing phrase at `at` → `other` give their shared characters the
+ * same forms, and what the phrase leaves of the other reads as its characters alone do, with no phrase of its own.
+ */
+function sharesAlike(
+  text: string,
+  start: number,
+  end: number,
+  value: string,
+  at: number,
+  other: string,
+  index: PhraseIndex,
+): boolean {
+  if (value.length !== end - start || other.length < end - at) return false;
+  if (value.slice(at - start) !== other.slice(0, end - at)) return false;
+  const otherEnd = at + other.length;
+  for (let k = end; k < otherEnd; k++) {
+    const char = text[k]!;
+    if ((index.characters.get(char) ?? char) !== other[k - at]) return false;
+    // Nor may the rest start a phrase of its own past the other's end (地表 of 地/表明/了 would leave 明了 → 明瞭).
+    for (let length = Math.min(index.longest[text.charCodeAt(k)]!, text.length - k); k + length > otherEnd; length--)
+      if (index.phrases.has(text.slice(k, k + length))) return false;
+  }
+  return true;
 }
 
 /** A word converted on its own, OpenCC's way (longest phrase from the left, else the usual character). */

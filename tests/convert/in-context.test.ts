@@ -36,6 +36,14 @@ describe('phrases chosen by the words of the sentence', () => {
     expect(await convertText('若干周线图', 'tw', 'hans')).toBe(openccJs('若干周线图'));
   });
 
+  it('lets a phrase share a character with the next word only where both read it alike', async () => {
+    // 上海/昆/剧团: 昆剧 (崑劇) and 剧团 (劇團) agree on 劇.
+    expect(await convertText('记者从上海昆剧团获悉', 'tw', 'hans')).toBe('記者從上海崑劇團獲悉');
+    // 地/表明/了: 地表 would leave 明 to 明了 (明瞭, to understand).
+    expect(await convertText('地表明了当时人们的想法', 'tw', 'hans')).toBe('地表明了當時人們的想法');
+    expect(await convertText('三十分钟', 'tw', 'hans')).toBe('三十分鐘');
+  });
+
   it('keeps a surname before a given name or a title, and in a byline, as a name', async () => {
     expect(await convertText('县委书记范平明在会上说', 'tw', 'hans')).toBe('縣委書記范平明在會上說');
     expect(await convertText('范平明书记指出', 'tw', 'hans')).toBe('范平明書記指出');
