@@ -179,6 +179,8 @@ export const titleRule: Rule = {
       const inText = outside || (named.size > 0 && named.has(bare(squashed)));
       const declared = titles.some((t) => matchesDeclared(squashed, t));
       if (!declared && endsWithOneOf(view, TRAILING_OFF)) continue;
+      // Below the text's first sentence, a heading unconfirmed by the page heads a section or a sidebar (`24小时最热`).
+      if (block >= limit && !declared && !inText && source.heading !== 1) continue;
       let score = 0;
       if (source.heading === 1) score += 5;
       else if (source.heading > 0) score += 3;

@@ -114,4 +114,27 @@ describe('title rule', () => {
     const p = page([BODY, '一、提高政治站位', '来源：四川日报']);
     expect(titleRule.apply(input(p))).toEqual({});
   });
+
+  it('takes a heading below the text only when the page confirms it (a sidebar’s `24小时最热` is none)', () => {
+    const sidebar = (documentTitle?: string) =>
+      page(
+        [
+          ['离谱！顶级儿童医院竟然…', { tag: 'h1', heading: 1 }],
+          '2022-10-09 10:39',
+          BODY,
+          BODY.slice(3),
+          ['24小时最热', { tag: 'h2', heading: 2 }],
+          '任弼时二女儿任远征逝世，享年89岁',
+        ],
+        documentTitle ? { documentTitle } : {},
+      );
+    expect(titleRule.apply(input(sidebar()))).toEqual({});
+    expect(claimed(titleRule.apply(input(sidebar('离谱！顶级儿童医院竟然…_澎湃新闻'))))).toEqual({
+      title: '离谱！顶级儿童医院竟然…',
+    });
+    const confirmed = page([BODY, ['全省春耕生产有序推进', { tag: 'h2', heading: 2 }], BODY.slice(3)], {
+      documentTitle: '全省春耕生产有序推进_四川日报',
+    });
+    expect(claimed(titleRule.apply(input(confirmed)))).toEqual({ title: '全省春耕生产有序推进' });
+  });
 });
