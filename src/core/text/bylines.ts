@@ -106,6 +106,9 @@ const JOINING = /[-—–·・&/]/u;
 const OPENING = /[[【〔(《]/u;
 const CLOSING = /[\]】〕)》]/u;
 
+/** What a label right after these words credits: a picture, a video, data (`封面图片来源`, `数据来源`). */
+const MATERIAL = /(?:图片|照片|图|视频|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐)$/u;
+
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;
 const SENTENCE_MARKS = '。！？!?';
@@ -166,7 +169,9 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const stop = VALUE_END.exec(raw);
     const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
     const label = match[1] ?? match[2] ?? match[5] ?? '';
-    const field = match[1] ? fieldOfLabel(match[1]) : match[5] ? 'source' : match[2] === '文' ? 'author' : null;
+    const credited = match[1] ? fieldOfLabel(match[1]) : match[5] ? 'source' : match[2] === '文' ? 'author' : null;
+    // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
+    const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
     const shown = text.slice(from, wrapped ? from + wrapped[1]!.length : start + length);
     const value = shown.replace(EDGE_PUNCTUATION, '');

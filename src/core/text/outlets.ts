@@ -16,7 +16,7 @@ const OUTLET_ENDING =
   /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
-  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
 /** Page widgets whose words run on after a source in the same line: `中国新闻网 参与互动`, `1905电影网分享到`. */
 const WIDGET_WORDS =
   /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|列印|纠错|我要纠错|关闭|关闭(?:窗口|视窗)|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
@@ -68,7 +68,7 @@ function isNamedOutlet(view: string): boolean {
  * 《》 or 【】 is unwrapped.
  */
 export function outletOf(raw: string): string | null {
-  let value = unwrapped(raw);
+  let value = accountOf(unwrapped(raw));
   let view = neutral(value);
   const widget = WIDGET_WORDS.exec(view);
   if (widget && widget.index > 0) {
@@ -101,6 +101,27 @@ export function outletOf(raw: string): string | null {
   if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view)) return null;
   if (NOT_AN_OUTLET.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
+  return value;
+}
+
+/** An account quoted beside the platform that carries it: `微信公众号“成都发布”` and `“成都发布”微信公众号` name 成都发布. */
+const QUOTED_AFTER = /^([^“"「『《]+?)\s*[“"「『《]([^“”"「」『』《》]{2,30})[”"」』》]?$/u;
+const QUOTED_BEFORE = /^[“"「『《]?([^“”"「」『』《》]{2,30})[”"」』》]\s*([^”"」』》]+)$/u;
+const ACCOUNT_WORDS = /^(?:公众号|微信号|官方微信|官方微博|视频号|抖音号|客户端)$/u;
+const isCarrier = (word: string) => PLATFORM_NAMES.has(word) || ACCOUNT_WORDS.test(word);
+
+function accountOf(value: string): string {
+  const view = neutral(value);
+  const after = QUOTED_AFTER.exec(view);
+  if (after && isCarrier(after[1]!)) {
+    const start = view.indexOf(after[2]!, after[1]!.length);
+    return value.slice(start, start + after[2]!.length);
+  }
+  const before = QUOTED_BEFORE.exec(view);
+  if (before && isCarrier(before[2]!.trim())) {
+    const start = view.indexOf(before[1]!);
+    return value.slice(start, start + before[1]!.length);
+  }
   return value;
 }
 

@@ -28,6 +28,8 @@ describe('personNames', () => {
     ['综合报道'],
     ['Discuz! Team and Comsenz UI Team'],
     ['人民网'],
+    ['暂无'],
+    ['无名氏'],
   ])('%s is no name', (credit) => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });

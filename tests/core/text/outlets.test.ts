@@ -19,16 +19,25 @@ describe('outletOf', () => {
     ['中央社列印', '中央社'],
     ['聯合新聞網', '聯合新聞網'],
     ['架构师之路', '架构师之路'],
+    ['微信公众号“成都发布', '成都发布'],
+    ['微信公众号 “成都发布”', '成都发布'],
+    ['成都发布”微信公众号', '成都发布'],
+    ['“學習強國”客户端', '學習強國'],
   ])('%s → %s', (value, outlet) => {
     expect(outletOf(value)).toBe(outlet);
   });
 
-  it.each([['转载文章'], ['互联网'], ['https://www.example.com/'], ['他说这件事。'], ['12345']])(
-    '%s is no outlet',
-    (value) => {
-      expect(outletOf(value)).toBeNull();
-    },
-  );
+  it.each([
+    ['转载文章'],
+    ['互联网'],
+    ['https://www.example.com/'],
+    ['他说这件事。'],
+    ['12345'],
+    ['本站原创'],
+    ['暂无'],
+  ])('%s is no outlet', (value) => {
+    expect(outletOf(value)).toBeNull();
+  });
 
   it('tells outlets and platforms by name or shape, in either script', () => {
     expect(looksLikeOutlet('巴彦淖尔日报')).toBe(true);
