@@ -33,7 +33,7 @@ const REPORTER_LINE = new RegExp(
 const REPORTER_FILED = /^.{0,20}?记者([\p{Script=Han}·]{2,4}?)发自/du;
 /** `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`: a reporter credit within a short line. */
 const REPORTER_IN_LINE = new RegExp(
-  String.raw`记者\s*(${NAME}?(?:[\s、,]+${NAME})*?)\s*(?:发自|${REPORTED}|/\s*文|/\s*摄|\s+\S{0,8}${REPORTED}|\s*$)`,
+  String.raw`记者\s*(${NAME}?(?:[\s、,]+${NAME})*?)\s*(?:发自|${REPORTED}|/\s*文|\s+\S{0,8}${REPORTED}|\s*$)`,
   'du',
 );
 /** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
@@ -83,8 +83,18 @@ const DATELINE_PLACES =
 
 /** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
 export function reporterLine(view: string): Span | null {
-  if (!view.includes('记者') && !view.includes('通讯员')) return null;
+  if ((!view.includes('记者') && !view.includes('通讯员')) || isPhotoCredit(view)) return null;
   return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view));
+}
+
+/** A picture's credit: `新华社记者 张三 摄`, `图／记者王小明摄影`. */
+const PHOTO_CREDIT = /(?:^|[\s(])(?:图|摄影|摄)\s*[:/]|(?:摄|摄影|拍摄)\s*\)?\s*$/u;
+/** Words that make a picture's credit the writer's too: `文、图／记者王小明`, `摄影报道`. */
+const WRITTEN = /文|撰|报[道导]/u;
+
+/** Whether a credit (neutral view) credits only a picture: whoever took it is not the article's reporter. */
+export function isPhotoCredit(view: string): boolean {
+  return PHOTO_CREDIT.test(view) && !WRITTEN.test(view);
 }
 
 /** A repost naming its original: `本文来自经济日报`, `（本文转载自微信公众号：架构师之路）`. */
@@ -105,7 +115,7 @@ export function writerLine(view: string): Span | null {
 
 /** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */
 export function reporterInLine(view: string): Span | null {
-  if (!view.includes('记者')) return null;
+  if (!view.includes('记者') || isPhotoCredit(view)) return null;
   return span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
 }
 
@@ -183,7 +193,7 @@ export function dispatchReporter(view: string): Span | null {
 export function closingCredit(view: string): { names: Span; marked: boolean } | null {
   const match = CLOSING_CREDIT.exec(view);
   const inside = span(match);
-  if (!match || !inside) return null;
+  if (!match || !inside || isPhotoCredit(match[1]!)) return null;
   const names = narrowed(view, inside.start, inside.end);
   if (names.end - names.start < 2) return null;
   return { names, marked: /记者|报[道导]/u.test(match[1]!) };

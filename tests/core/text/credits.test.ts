@@ -54,6 +54,18 @@ describe('credits', () => {
     expect(reporterLine('记者来到医院')).toBeNull();
   });
 
+  it('takes a picture’s credit for no reporter, unless the same person wrote too', () => {
+    for (const line of ['新华社记者 张三 摄', '记者 张三/摄', '圖／記者王小明攝影', '本报记者 张三 李四 拍摄']) {
+      const view = neutral(line);
+      expect(reporterLine(view) ?? reporterInLine(view)).toBeNull();
+    }
+    expect(closingCredit(neutral('会议现场。（新华社记者 张三 摄）'))).toBeNull();
+    expect(at('本报记者 张三 摄影报道', reporterLine(neutral('本报记者 张三 摄影报道')))).toBe('张三');
+    expect(at('文、圖／記者王小明', reporterInLine(neutral('文、圖／記者王小明')))).toBe('王小明');
+    const both = '（记者 李娜/报道 赵毅亮/摄）';
+    expect(at(both, reporterInLine(neutral(both)))).toBe('李娜');
+  });
+
   it('reads credits closing a paragraph, with a date code after them', () => {
     const edited = '政府應降低門檻等。（編輯：方沛清）1130118';
     const credit = bracketedCredit(neutral(edited));
