@@ -16,7 +16,7 @@ const OUTLET_ENDING =
   /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
-  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
 /** Page widgets whose words run on after a source in the same line: `中国新闻网 参与互动`, `1905电影网分享到`. */
 const WIDGET_WORDS =
   /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|列印|纠错|我要纠错|关闭|关闭(?:窗口|视窗)|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
@@ -70,6 +70,11 @@ function isNamedOutlet(view: string): boolean {
 export function outletOf(raw: string): string | null {
   let value = accountOf(unwrapped(raw));
   let view = neutral(value);
+  const lead = LEADING_WORDS.exec(view)?.[0].length ?? 0;
+  if (lead && lead < view.length) {
+    value = unwrapped(value.slice(lead));
+    view = neutral(value);
+  }
   const widget = WIDGET_WORDS.exec(view);
   if (widget && widget.index > 0) {
     value = value.slice(0, widget.index).trim();
@@ -103,6 +108,9 @@ export function outletOf(raw: string): string | null {
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;
 }
+
+/** Words before the outlet that say how the text came from it: `据新华社`, `综合新华社、人民日报`, `摘自《求是》`. */
+const LEADING_WORDS = /^(?:据|综合|摘自|选自|转自|来自)\s*/u;
 
 /** An account quoted beside the platform that carries it: `微信公众号“成都发布”` and `“成都发布”微信公众号` name 成都发布. */
 const QUOTED_AFTER = /^([^“"「『《]+?)\s*[“"「『《]([^“”"「」『』《》]{2,30})[”"」』》]?$/u;
