@@ -42,9 +42,12 @@ const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Scr
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
-/** A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `本报讯`. */
+/**
+ * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
+ * `本报讯`.
+ */
 const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯|消息)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -139,12 +142,14 @@ export interface Dateline {
 
 /** A dispatch's dateline at the start of a paragraph, with its outlet and reporters. */
 export function dateline(view: string): Dateline | null {
-  // Every dateline ends in 电 or 讯 within its first words: most paragraphs are passed over on this test alone.
+  // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
-  if (!head.includes('电') && !head.includes('讯')) return null;
+  if (!head.includes('电') && !head.includes('讯') && !head.includes('消息')) return null;
   const match = DATELINE.exec(view);
   if (!match) return null;
   const from = view.startsWith('据') ? 1 : 0;
+  // `据路透社3月4日消息` cites another outlet's news; only a dispatch (电) it carries names its source.
+  if (from && match[0].endsWith('消息')) return null;
   const outlet = knownOutletAt(view, from);
   // Without a date (`据新华社拉萨电（记者 格桑边觉）`), only an agency's name makes it a dateline.
   if (match[2] !== undefined && !outlet) return null;

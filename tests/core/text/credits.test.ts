@@ -23,6 +23,7 @@ describe('credits', () => {
       ['（中央社記者吳欣紜台北18日電）近年跨性別議題討論度漸提升', '中央社', '吳欣紜'],
       ['据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅', '新华社', '格桑边觉'],
       ['本报讯（记者 张三 通讯员 李四）会议强调', null, '张三'],
+      ['央广网北京3月4日消息（记者张三）据中国之声报道', '央广网', '张三'],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);
@@ -32,6 +33,7 @@ describe('credits', () => {
     }
     expect(dateline(neutral('他说9月2日电话里讲了这件事'))).toBeNull();
     expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
+    expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
   });
 
   it('reads Taiwan bylines', () => {
