@@ -18,6 +18,7 @@ import {
 } from '../../text/credits';
 import { findDate, isDatedLine } from '../../text/dates';
 import { isPlatform, looksLikeOutlet } from '../../text/outlets';
+import { teaserLines } from './teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
 const REPOST_LINE_MAX = 60;
@@ -53,11 +54,17 @@ export const bylineRule: Rule = {
     const rewritten: NonNullable<Decisions['texts']> = [];
     let datelineSeen = false;
     const titleAt = roles.indexOf('title');
+    const teasers = teaserLines(page, roles, views);
     const add = (block: number, field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
       if (field) found.push({ field, block, at, how, labelled, line });
     };
     views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
+      // Another article's credit, under its linked headline in a list: furniture here.
+      if (teasers.has(block)) {
+        if (isBylineText(view)) decided.push({ block, role: 'boilerplate' });
+        return;
+      }
       const text = texts[block]!;
       if (isBylineText(view)) {
         const unchanged = text === page.blocks[block]!.text;

@@ -22,6 +22,7 @@ import {
 import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
+import { teaserLines } from './teasers';
 
 /** A block this long is prose, not a headline or a credit. */
 const PROSE_LENGTH = 30;
@@ -37,7 +38,8 @@ export const creditRule: Rule = {
     'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：); corpus-modern cri-2017-cesuoling (a pen name closing the text)',
   apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     if (fields.author !== null) return {};
-    const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate');
+    const teasers = teaserLines(page, roles, views);
+    const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate' && !teasers.has(i));
     // Navigation links are never a credit line (`小记者训练营` is a column, not a reporter).
     const short = readable.filter((i) => views[i]!.length <= CREDIT_MAX && page.blocks[i]!.linkDensity <= 0.5);
     const body = readable.filter((i) => roles[i] === 'body');

@@ -1,0 +1,49 @@
+/**
+ * Lists of other articles — a sidebar's 热门文章, a related list, the next article — put a line under each linked
+ * headline (`<a>某某文章</a><p>作者：…</p>`). A credit there is that item's, never the article's.
+ */
+import type { Page, Role } from '../../article';
+
+/** An item's line sits within this many lines under its linked headline (a summary may come between). */
+const ITEM_LINES = 2;
+/** Lines longer than this are prose, not an item's credit. */
+const ITEM_LINE_MAX = 80;
+/** A linked headline: a line that is all link, with this many Han characters at least. */
+const LINKED = 0.9;
+const HEADLINE_HAN = 6;
+const HAN = /\p{Script=Han}/gu;
+/** A linked headline that names itself another article. */
+const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/u;
+
+/** The linked headline a block stands under in its own container (not the article's title), or -1. */
+function linkedHeadlineAbove(page: Page, roles: readonly Role[], views: readonly string[], block: number): number {
+  const group = page.blocks[block]!.group;
+  for (let above = block - 1; above >= 0 && block - above <= ITEM_LINES; above--) {
+    const candidate = page.blocks[above]!;
+    if (candidate.group !== group || roles[above] === 'title') return -1;
+    if (candidate.linkDensity >= LINKED && (views[above]!.match(HAN)?.length ?? 0) >= HEADLINE_HAN) return above;
+  }
+  return -1;
+}
+
+/**
+ * The lines that belong to another article's linked headline: under the next article's (`下一篇：…`), or under one of
+ * several headlines whose lines are dressed alike (the items of one list).
+ */
+export function teaserLines(page: Page, roles: readonly Role[], views: readonly string[]): Set<number> {
+  const byDress = new Map<string, number[]>();
+  const lines = new Set<number>();
+  views.forEach((view, block) => {
+    if (view.length > ITEM_LINE_MAX || page.blocks[block]!.linkDensity >= LINKED) return;
+    const headline = linkedHeadlineAbove(page, roles, views, block);
+    if (headline < 0) return;
+    if (OTHER_ARTICLE.test(views[headline]!)) lines.add(block);
+    const { tag, hints } = page.blocks[block]!;
+    const dress = `${tag}|${hints.join(' ')}`;
+    const alike = byDress.get(dress);
+    if (alike) alike.push(block);
+    else byDress.set(dress, [block]);
+  });
+  for (const alike of byDress.values()) if (alike.length >= 2) for (const block of alike) lines.add(block);
+  return lines;
+}
