@@ -69,6 +69,14 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   上传时间: null,
   时间: null,
   日期: null,
+  电话: null,
+  联系电话: null,
+  传真: null,
+  邮箱: null,
+  投稿邮箱: null,
+  地址: null,
+  邮编: null,
+  出版社: null,
 };
 
 /** The field a label word's value fills (`责任编辑` → editor), null when none does. */
@@ -160,6 +168,7 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   LABELS.lastIndex = 0;
   for (let match = LABELS.exec(view); match; match = LABELS.exec(view)) matches.push(match);
   let residue = matches.length ? view.slice(0, matches[0]!.index) : view;
+  let valueEnd = 0;
   matches.forEach((match, i) => {
     const start = match.index + match[0].length;
     const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
@@ -174,13 +183,38 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
     const shown = text.slice(from, wrapped ? from + wrapped[1]!.length : start + length);
-    const value = shown.replace(EDGE_PUNCTUATION, '');
-    if (field && value && !NOT_A_VALUE.test(value)) {
-      (values[field] ??= []).push({ value, label, start: from + shown.indexOf(value) });
+    const { value, at } = balanced(shown);
+    if (field && value && !NOT_A_VALUE.test(value) && !creditsWork(view, i === 0 ? 0 : valueEnd, match.index)) {
+      (values[field] ??= []).push({ value, label, start: from + at });
     }
+    valueEnd = start + length;
     residue += view.slice(start + length, next);
   });
   return { values, residue, labels: matches.length };
+}
+
+/** Closing marks by their opening ones, for values that quote a name inside them (`“学习强国”学习平台`). */
+const CLOSING_OF: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '(': ')', '【': '】' };
+
+/** A value without the punctuation at its edges, but keeping a mark whose partner it holds; `at`: where it starts. */
+function balanced(shown: string): { value: string; at: number } {
+  let value = shown.replace(EDGE_PUNCTUATION, '');
+  let at = value ? shown.indexOf(value) : 0;
+  for (const [open, close] of Object.entries(CLOSING_OF)) {
+    const opens = value.split(open).length;
+    const closes = value.split(close).length;
+    if (closes > opens && shown[at - 1] === open) {
+      at--;
+      value = open + value;
+    } else if (opens > closes && shown[at + value.length] === close) value += close;
+  }
+  return { value, at };
+}
+
+/** A label right after a work's title (`《呐喊》 作者：鲁迅`, `书名：…`) credits that work, not the article. */
+const WORK_BEFORE = /《[^《》]{1,40}》\s*$|书名\s*:/u;
+function creditsWork(view: string, from: number, label: number): boolean {
+  return WORK_BEFORE.test(view.slice(from, label));
 }
 
 /** A short line made of labelled values (and perhaps a date), not a sentence that mentions one. `view`: neutral. */

@@ -133,10 +133,32 @@ function accountOf(value: string): string {
   return value;
 }
 
-/** `value` without the brackets, quotes and spaces around it, found on the neutral view (`（新华社）`, `［人民网］`). */
+/** Closing marks by their opening ones. */
+const CLOSING_OF: Record<string, string> = {
+  '《': '》',
+  '〈': '〉',
+  '「': '」',
+  '『': '』',
+  '“': '”',
+  '【': '】',
+  '[': ']',
+  '〔': '〕',
+  '(': ')',
+};
+
+/**
+ * `value` without the brackets, quotes and spaces around it, found on the neutral view (`（新华社）`, `［人民网］`); a mark
+ * whose partner stays inside is kept (`“学习强国”学习平台`).
+ */
 function unwrapped(value: string): string {
   const view = neutral(value);
-  const start = WRAPPER_START.exec(view)?.[0].length ?? 0;
-  const end = WRAPPER_END.exec(view.slice(start))?.index ?? view.length - start;
-  return value.slice(start, start + end);
+  let start = WRAPPER_START.exec(view)?.[0].length ?? 0;
+  let end = start + (WRAPPER_END.exec(view.slice(start))?.index ?? view.length - start);
+  while (start > 0 && view.slice(start, end).includes(CLOSING_OF[view[start - 1]!] ?? '\0')) start--;
+  while (end < view.length) {
+    const open = Object.keys(CLOSING_OF).find((mark) => CLOSING_OF[mark] === view[end]);
+    if (!open || !view.slice(start, end).includes(open)) break;
+    end++;
+  }
+  return value.slice(start, end);
 }
