@@ -85,6 +85,9 @@ const SITE_NAME_KEYS = [
 const SPACES = /\s+/gu;
 /** A credit this many blocks below the article's last paragraph belongs to other content on the page. */
 const FAR_BELOW = 20;
+/** What parts the words of a site's name: `中央社 CNA`, `新华网 - 新华网`, `人民网｜人民日报`. */
+const SITE_NAME_PARTS = /[\s|_\-—·]+/u;
+const HAN = /\p{Script=Han}/u;
 /** Credits that close a paragraph (`（记者 …）`, `(责任编辑：…)`) are that paragraph's. */
 const CLOSING_CREDIT = /^(?:closing|bracketed)/;
 
@@ -142,6 +145,13 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
   };
 }
 
+/** A site's name, and each Han word of it: `中央社 CNA` is also 中央社. */
+function addSiteName(names: Set<string>, name: string): void {
+  const view = neutral(name).trim();
+  names.add(view);
+  for (const word of view.split(SITE_NAME_PARTS)) if (word.length >= 2 && HAN.test(word)) names.add(word);
+}
+
 /** The context fields are checked in; the site's names grow when the site rule finds the site. */
 type PipelineContext = FieldContext & { siteNames: Set<string> };
 
@@ -149,7 +159,7 @@ function fieldContext(page: Page, state: State): PipelineContext {
   const siteNames = new Set<string>();
   for (const key of SITE_NAME_KEYS) {
     const name = page.meta.meta[key]?.trim();
-    if (name) siteNames.add(neutral(name));
+    if (name) addSiteName(siteNames, name);
   }
   let visible: string | null = null;
   return {
@@ -179,7 +189,7 @@ function apply(state: State, rule: Rule, decisions: Decisions, context: Pipeline
       state.fields[field] = checked.value;
       state.evidence[field] = { ...evidence, rule: rule.name };
       if (evidence.block !== undefined) state.readFrom[field] = state.roles[evidence.block];
-      if (field === 'site') context.siteNames.add(neutral(checked.value));
+      if (field === 'site') addSiteName(context.siteNames, checked.value);
     } else state.rejected.push({ field, value, reason: checked.reason, evidence: { ...evidence, rule: rule.name } });
   }
   state.warnings.push(...(decisions.warnings ?? []));

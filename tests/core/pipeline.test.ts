@@ -134,6 +134,24 @@ describe('the rule list', () => {
   });
 });
 
+describe('an outlet on its own site', () => {
+  it('is not its own 来源 when only its dateline names it, whatever the site name adds', () => {
+    const page = textToPage(
+      [
+        '院會通過總預算',
+        '（中央社記者王小明台北5日電）行政院今天召開院會，通過明年度總預算案，總額較今年增加百分之五。',
+        `    ${P2}`,
+      ].join('\n'),
+    );
+    page.meta.meta['og:site_name'] = '中央社 CNA';
+    const article = extractArticle(page);
+    expect(article.source).toBeNull();
+    expect(article.author).toBe('王小明');
+    page.meta.meta['og:site_name'] = 'Yahoo奇摩新聞';
+    expect(extractArticle(page).source).toBe('中央社');
+  });
+});
+
 describe('a forum thread', () => {
   const floor = (n: number, name: string, reply: string) => [
     `楼层： 第 ${n} 楼 时间：2005-08-2${n} 20:56:20`,

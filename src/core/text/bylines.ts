@@ -94,7 +94,7 @@ const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LA
  * Longer labels come first so 责任编辑 wins over 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨]\s*|(文|图)\s*/\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|(文|图)\s*[/|丨]\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');

@@ -142,6 +142,12 @@ export interface Dateline {
 
 /** A dispatch's dateline at the start of a paragraph, with its outlet and reporters. */
 export function dateline(view: string): Dateline | null {
+  // A dateline of its own in brackets: `（中央社記者吳欣紜台北18日電）`.
+  if (view.startsWith('(')) {
+    const inner = dateline(view.slice(1));
+    const shifted = (at: Span | null) => at && { start: at.start + 1, end: at.end + 1 };
+    return inner && { ...inner, outlet: shifted(inner.outlet), reporters: shifted(inner.reporters) };
+  }
   // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
   if (!head.includes('电') && !head.includes('讯') && !head.includes('消息')) return null;

@@ -34,6 +34,10 @@ describe('credits', () => {
     expect(dateline(neutral('他说9月2日电话里讲了这件事'))).toBeNull();
     expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
     expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
+    const bracketed = '（中央社記者吳欣紜台北18日電）';
+    const found = dateline(neutral(bracketed));
+    expect(at(bracketed, found?.outlet)).toBe('中央社');
+    expect(at(bracketed, found?.reporters)).toBe('吳欣紜');
   });
 
   it('reads Taiwan bylines', () => {
