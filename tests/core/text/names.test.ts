@@ -34,6 +34,16 @@ describe('personNames', () => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });
 
+  it('ends the names at a widget’s words, and asks a family name of the names after the first', () => {
+    expect(personNames('张三 打印本页', { labelled: true })).toBe('张三');
+    expect(personNames('张三 阅读量 100', { labelled: true })).toBe('张三');
+    expect(personNames('張三 +關注', { labelled: true })).toBe('張三');
+    expect(personNames('打印本页', { labelled: true })).toBeNull();
+    expect(personNames('张三 朱应适含', { labelled: true })).toBe('张三、朱应适含');
+    expect(personNames('张三 热门文章', { labelled: true })).toBeNull();
+    expect(personNames('天骊', { labelled: true })).toBe('天骊');
+  });
+
   it('asks more of a name no label vouches for', () => {
     expect(personNames('zboygirl', { labelled: true })).toBe('zboygirl');
     expect(personNames('zboygirl', { labelled: false })).toBeNull();
