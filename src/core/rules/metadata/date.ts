@@ -4,7 +4,7 @@
  */
 import type { Decisions, Rule, RuleInput } from '../../article';
 import { isBylineText } from '../../text/bylines';
-import { findDate, isDatedLine } from '../../text/dates';
+import { type FoundDate, findDate, isDatedLine } from '../../text/dates';
 import { declaredClaims } from './meta-tags';
 
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
@@ -25,6 +25,18 @@ function timeOfDay(views: readonly string[], day: string): { iso: string; block:
     if (date?.hasTime && date.iso.startsWith(day)) return { iso: date.iso, block };
   }
   return null;
+}
+
+/** A label saying the date after it is when the page last changed: `更新时间：`, `最后修改`. */
+const UPDATE_LABEL = /(?:更新|修改|编辑于|最后)[^\d]{0,6}$/u;
+
+/** The date a dated line gives for publication: a date the line labels as an update gives way to another one on it. */
+function publishedOn(view: string): FoundDate {
+  const first = findDate(view)!;
+  if (!UPDATE_LABEL.test(view.slice(Math.max(0, first.index - 8), first.index))) return first;
+  const after = first.index + first.length;
+  const next = findDate(view.slice(after));
+  return next ? { ...next, index: next.index + after } : first;
 }
 
 export const dateRule: Rule = {
@@ -58,7 +70,7 @@ export const dateRule: Rule = {
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
       if (!dated[block]) return;
-      const date = findDate(view)!;
+      const date = publishedOn(view);
       const declared = declaredDays.has(date.iso.slice(0, 10));
       if (roles[block] !== 'body' && roles[block] !== 'meta' && !declared) return;
       const listed = inList(block);

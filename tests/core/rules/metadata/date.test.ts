@@ -161,6 +161,16 @@ describe('publish-date rule', () => {
     });
   });
 
+  it('reads the publish time, not the update time, from a line that gives both', () => {
+    for (const line of [
+      '更新时间：2021-03-05 08:00 发布时间：2021-03-04 10:20',
+      '最後修改：2021-03-05 08:00 | 2021-03-04 10:20',
+    ]) {
+      const p = page(['标题', line, BODY]);
+      expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'])))).toEqual({ date: '2021-03-04T10:20+08:00' });
+    }
+  });
+
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
     const p = page(['标题', '2020/2/2', BODY]);
     expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'])))).toEqual({ date: '2020-02-02' });
