@@ -71,6 +71,7 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   日期: null,
   电话: null,
   联系电话: null,
+  联络电话: null,
   传真: null,
   邮箱: null,
   投稿邮箱: null,
@@ -115,7 +116,7 @@ const OPENING = /[[【〔(《]/u;
 const CLOSING = /[\]】〕)》]/u;
 
 /** What a label right after these words credits: a picture, a video, data (`封面图片来源`, `数据来源`). */
-const MATERIAL = /(?:图片|照片|图|视频|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐)$/u;
+const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐)$/u;
 
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;

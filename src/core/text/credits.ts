@@ -47,7 +47,7 @@ const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${
  * `本报讯`.
  */
 const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯|消息)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -155,7 +155,7 @@ export function dateline(view: string): Dateline | null {
   if (!match) return null;
   const from = view.startsWith('据') ? 1 : 0;
   // `据路透社3月4日消息` cites another outlet's news; only a dispatch (电) it carries names its source.
-  if (from && match[0].endsWith('消息')) return null;
+  if (from && /消息|讯息/u.test(match[0].slice(-2))) return null;
   const outlet = knownOutletAt(view, from);
   // Without a date (`据新华社拉萨电（记者 格桑边觉）`), only an agency's name makes it a dateline.
   if (match[2] !== undefined && !outlet) return null;

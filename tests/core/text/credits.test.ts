@@ -24,6 +24,7 @@ describe('credits', () => {
       ['据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅', '新华社', '格桑边觉'],
       ['本报讯（记者 张三 通讯员 李四）会议强调', null, '张三'],
       ['央广网北京3月4日消息（记者张三）据中国之声报道', '央广网', '张三'],
+      ['央廣網北京3月4日訊息（記者張三）據中國之聲報道', '央廣網', '張三'],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);

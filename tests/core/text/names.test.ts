@@ -38,6 +38,7 @@ describe('personNames', () => {
     expect(personNames('张三 打印本页', { labelled: true })).toBe('张三');
     expect(personNames('张三 阅读量 100', { labelled: true })).toBe('张三');
     expect(personNames('張三 +關注', { labelled: true })).toBe('張三');
+    expect(personNames('張三 列印本頁', { labelled: true })).toBe('張三');
     expect(personNames('打印本页', { labelled: true })).toBeNull();
     expect(personNames('张三 朱应适含', { labelled: true })).toBe('张三、朱应适含');
     expect(personNames('张三 热门文章', { labelled: true })).toBeNull();
