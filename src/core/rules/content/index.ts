@@ -7,7 +7,8 @@ import { articleProse } from './article-prose';
 import { mainContent } from './main-content';
 import { nextEntry } from './next-entry';
 import { replyThread } from './reply-thread';
+import { teaserList } from './teaser-list';
 
 /** Where the article ends and the next entry or a reply thread begins: decided before credits are read. */
 export const endOfArticleRules: Rule[] = [nextEntry, replyThread];
-export const contentRules: Rule[] = [mainContent, articleProse];
+export const contentRules: Rule[] = [teaserList, mainContent, articleProse];

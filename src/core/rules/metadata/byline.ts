@@ -18,7 +18,7 @@ import {
 } from '../../text/credits';
 import { findDate, isDatedLine } from '../../text/dates';
 import { isPlatform, looksLikeOutlet } from '../../text/outlets';
-import { teaserLines } from './teasers';
+import { teaserLines } from '../teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
 const REPOST_LINE_MAX = 60;

@@ -22,7 +22,7 @@ import {
 import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
-import { teaserLines } from './teasers';
+import { teaserLines } from '../teasers';
 
 /** A block this long is prose, not a headline or a credit. */
 const PROSE_LENGTH = 30;

@@ -2,7 +2,7 @@
  * Lists of other articles — a sidebar's 热门文章, a related list, the next article — put a line under each linked
  * headline (`<a>某某文章</a><p>作者：…</p>`). A credit there is that item's, never the article's.
  */
-import type { Page, Role } from '../../article';
+import type { Page, Role } from '../article';
 
 /** An item's line sits within this many lines under its linked headline (a summary may come between). */
 const ITEM_LINES = 2;
@@ -28,13 +28,19 @@ function linkedHeadlineAbove(page: Page, roles: readonly Role[], views: readonly
 
 /**
  * The lines that belong to another article's linked headline: under the next article's (`下一篇：…`), or under one of
- * several headlines whose lines are dressed alike (the items of one list).
+ * at least `items` headlines whose lines are dressed alike (the items of one list). Only short lines (credits, dates)
+ * unless `summaries` admits a teaser's summary too.
  */
-export function teaserLines(page: Page, roles: readonly Role[], views: readonly string[]): Set<number> {
+export function teaserLines(
+  page: Page,
+  roles: readonly Role[],
+  views: readonly string[],
+  { items = 2, summaries = false } = {},
+): Set<number> {
   const byDress = new Map<string, number[]>();
   const lines = new Set<number>();
   views.forEach((view, block) => {
-    if (view.length > ITEM_LINE_MAX || page.blocks[block]!.linkDensity >= LINKED) return;
+    if ((!summaries && view.length > ITEM_LINE_MAX) || page.blocks[block]!.linkDensity >= LINKED) return;
     const headline = linkedHeadlineAbove(page, roles, views, block);
     if (headline < 0) return;
     if (OTHER_ARTICLE.test(views[headline]!)) lines.add(block);
@@ -44,6 +50,6 @@ export function teaserLines(page: Page, roles: readonly Role[], views: readonly 
     if (alike) alike.push(block);
     else byDress.set(dress, [block]);
   });
-  for (const alike of byDress.values()) if (alike.length >= 2) for (const block of alike) lines.add(block);
+  for (const alike of byDress.values()) if (alike.length >= items) for (const block of alike) lines.add(block);
   return lines;
 }

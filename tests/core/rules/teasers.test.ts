@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Role } from '../../../../src/core/article';
-import { bylineRule } from '../../../../src/core/rules/metadata/byline';
-import { creditRule } from '../../../../src/core/rules/metadata/credit';
-import { teaserLines } from '../../../../src/core/rules/metadata/teasers';
-import { claimed, input, marked, page } from '../blocks';
+import type { Block, Role } from '../../../src/core/article';
+import { bylineRule } from '../../../src/core/rules/metadata/byline';
+import { creditRule } from '../../../src/core/rules/metadata/credit';
+import { teaserLines } from '../../../src/core/rules/teasers';
+import { claimed, input, marked, page } from './blocks';
 
 const BODY =
   '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
