@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../src/core/article';
+import type { Block, Role } from '../../../../src/core/article';
 import { teaserList } from '../../../../src/core/rules/content/teaser-list';
 import { input, marked, page } from '../blocks';
 
@@ -14,8 +14,8 @@ const item = (n: number): [string, Partial<Block>][] => [
 describe('teaser-list', () => {
   it('takes the summaries under a list’s linked headlines out of the article', () => {
     const p = page([['變性人', { tag: 'h1', heading: 1, group: 0 }], ...item(1), ...item(2), ...item(3)]);
-    const roles = p.blocks.map((_, i) => (i === 0 ? 'title' : 'body') as const);
-    expect(marked(teaserList.apply(input(p, [...roles])), 'boilerplate')).toEqual([2, 3, 5, 6, 8, 9]);
+    const roles: Role[] = p.blocks.map((_, i) => (i === 0 ? 'title' : 'body'));
+    expect(marked(teaserList.apply(input(p, roles)), 'boilerplate')).toEqual([2, 3, 5, 6, 8, 9]);
   });
 
   it('leaves two such items alone, and an article’s paragraphs under no linked headline', () => {
