@@ -10,6 +10,7 @@ import { isBylineText } from '../text/bylines';
 import { reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
+import { looksLikeOutlet } from '../text/outlets';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
@@ -44,6 +45,8 @@ const GENERIC_CRUMB =
   /^(?:正文|正文页|正文内容|内容|详情|详细内容|文章|浏览文章|阅读文章|新闻|新闻内容|.{0,6}详情页)$/u;
 /** A reply's title repeats its post's: `re: 13岁女孩辍学后生下女婴(附图)`, `回复：…`. */
 const REPLY_TITLE = /^\s*#?\s*(?:re|回复|回覆)\s*:\s*(.+?)\s*$/iu;
+/** A site's name is short: `松花江网`, `湖北日报网`, `中国青年网`. */
+const SITE_NAME_MAX = 8;
 /** Score a candidate needs: one strong sign or two weak ones. */
 const ACCEPT = 2;
 
@@ -59,13 +62,20 @@ export function headlineOf(documentTitle: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** The titles a page declares, each whole and as its headline part (neutral view). */
+/** The titles a page declares, each whole and as its headline part (neutral view); a site's bare name is none. */
 function pageTitles(page: Page): { whole: string; headline: string }[] {
   const meta = page.meta.meta;
   return [meta.articletitle, meta['og:title'], meta.title, page.meta.documentTitle]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
     .map((t) => neutral(t))
+    .filter((t) => !isSiteName(t))
     .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)) }));
+}
+
+/** A short line that is an outlet's or a site's name (`松花江网`, a logo in an <h1>), not a headline. */
+function isSiteName(view: string): boolean {
+  const name = view.trim();
+  return name.length <= SITE_NAME_MAX && !/\s/u.test(name) && looksLikeOutlet(name);
 }
 
 /** Marks before a headline (`*第一编 古代`) do not tell it from the same words elsewhere. */
@@ -174,7 +184,7 @@ export const titleRule: Rule = {
       let squashed = outside ? squash(view) : '';
       if (outside && !named.has(bare(squashed))) continue;
       // Title-like but for a trailing ellipsis, which only a declared title may have.
-      if (!looksLikeTitle(view, source.heading, true)) continue;
+      if (!looksLikeTitle(view, source.heading, true) || isSiteName(view)) continue;
       if (!outside) squashed = squash(view);
       const inText = outside || (named.size > 0 && named.has(bare(squashed)));
       const declared = titles.some((t) => matchesDeclared(squashed, t));

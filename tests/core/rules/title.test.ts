@@ -115,6 +115,19 @@ describe('title rule', () => {
     expect(titleRule.apply(input(p))).toEqual({});
   });
 
+  it('takes no site name for a headline: a logo in an <h1>, a <title> that only names the site', () => {
+    const p = page(
+      [
+        ['松花江网', { tag: 'h1', heading: 1, group: 0 }],
+        ['土豆不“土” 土豆无“土”', { tag: 'h2', heading: 2, group: 1 }],
+        ['2021-03-04 10:20 来源：吉林日报', { group: 1 }],
+        [BODY, { group: 1 }],
+      ],
+      { documentTitle: '松花江网' },
+    );
+    expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '土豆不“土” 土豆无“土”' });
+  });
+
   it('takes a heading below the text only when the page confirms it (a sidebar’s `24小时最热` is none)', () => {
     const sidebar = (documentTitle?: string) =>
       page(
