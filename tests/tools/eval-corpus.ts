@@ -1,5 +1,6 @@
 /**
- * `npm run eval:corpus -- [DIR] [--verbose] [--only ID] [--fast] [--repeat N] [--half dev|check]`: extraction on a
+ * `npm run eval:corpus -- [DIR] [--verbose] [--only ID] [--fast] [--repeat N] [--half dev|check]
+ * [--without declared|classes]`: extraction on a
  * corpus folder (default tests/corpus; e.g. ../shared/corpus-modern) against its hand truth. Each page folder holds
  * page.html and truth.json (url, body_text); the folder's metadata.json holds every page's fields.
  *
@@ -7,14 +8,16 @@
  * and invented (shown where the page states nothing); body Han-character F1 beside Mozilla Readability's on the same
  * decoded page; and the time of our DOM walk + rules against Readability's parse. `--half dev` / `--half check` take
  * every other page (sorted by id, first, third… / second, fourth…), so rules can be chosen on one half and checked on
- * the other.
+ * the other. `--without declared` reads each page without what it declares (`<meta>`, JSON-LD, `<title>`), and
+ * `--without classes` with every class name renamed, to see what the visible text alone, or markup named otherwise,
+ * would show.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { domToPage } from '../../src/adapters/dom';
 import { decodeHtmlBytes } from '../../src/cli/decode';
-import { loadFile } from '../../src/cli/load';
+import { loadBytes, loadFile } from '../../src/cli/load';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import type { Article } from '../../src/core/article';
 import { extractArticle } from '../../src/core/pipeline';
@@ -81,17 +84,19 @@ export interface EvaluateOptions {
   metadata?: Record<string, PageMetadata>;
   /** Also run Readability on the page and time both (`repeat` runs each). */
   compare?: boolean;
+  /** Read the page without what it declares, or with its class names renamed. */
+  without?: 'declared' | 'classes';
   repeat?: number;
 }
 
 /** Score one page of a corpus. */
 export async function evaluatePage(id: string, options: EvaluateOptions = {}): Promise<PageResult> {
-  const { dir = CORPUS_DIR, compare = true, repeat = 1 } = options;
+  const { dir = CORPUS_DIR, compare = true, repeat = 1, without } = options;
   const metadata = (options.metadata ?? corpusMetadata(dir))[id];
   if (!metadata) throw new Error(`${id} has no entry in ${join(dir, 'metadata.json')}`);
   const pageDir = join(dir, id);
   const truth = JSON.parse(readFileSync(join(pageDir, 'truth.json'), 'utf8')) as Truth;
-  const { page } = await loadFile(join(pageDir, 'page.html'), truth.url || undefined);
+  const { page } = await loadPage(join(pageDir, 'page.html'), truth.url || undefined, without);
   const article = extractArticle(page);
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const hasBody = truth.body_text.trim() !== '';
@@ -121,6 +126,30 @@ export async function evaluatePage(id: string, options: EvaluateOptions = {}): P
     oursMs: Math.max(0, ours.ms - parseOnly.ms),
     readabilityMs: Math.max(0, theirs.ms - parseOnly.ms),
   };
+}
+
+/** A page as the CLI loads it, or without what it declares, or with its class names renamed. */
+async function loadPage(path: string, url: string | undefined, without?: EvaluateOptions['without']) {
+  if (without === 'classes') {
+    const { text } = decodeHtmlBytes(readFileSync(path));
+    const renamed = text.replace(CLASS_ATTRIBUTE, (_, quote: string, names: string) => {
+      const tokens = names.split(/\s+/u).map((name) => (name ? `c${hash(name)}` : name));
+      return `class=${quote}${tokens.join(' ')}${quote}`;
+    });
+    return loadBytes(new TextEncoder().encode(renamed), path, { url, kind: 'html', charset: 'utf-8' });
+  }
+  const loaded = await loadFile(path, url);
+  if (without === 'declared')
+    loaded.page.meta = { meta: {}, jsonLd: [], ...(loaded.page.meta.url ? { url: loaded.page.meta.url } : {}) };
+  return loaded;
+}
+
+const CLASS_ATTRIBUTE = /\bclass\s*=\s*(["'])(.*?)\1/gisu;
+/** A name's stand-in: the same name always gets the same one. */
+function hash(name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  return h.toString(36);
 }
 
 export interface Summary {
@@ -200,13 +229,16 @@ export function formatSummary(summary: Summary, label: string): string[] {
 
 async function main(args: string[]): Promise<void> {
   const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-  const flagValues = new Set(['--only', '--repeat', '--half'].map(value));
+  const flagValues = new Set(['--only', '--repeat', '--half', '--without'].map(value));
   const dir = resolve(args.find((a) => !a.startsWith('--') && !flagValues.has(a)) ?? CORPUS_DIR);
   const only = value('--only');
   const which = value('--half') as 'dev' | 'check' | undefined;
   const repeat = Number(value('--repeat') ?? 3);
   const compare = !args.includes('--fast');
   const verbose = args.includes('--verbose');
+  const without = value('--without') as EvaluateOptions['without'];
+  if (without && without !== 'declared' && without !== 'classes')
+    throw new Error('--without takes declared or classes');
   const metadata = corpusMetadata(dir);
   let ids = corpusIds(dir).filter((id) => !only || id === only);
   if (which) ids = half(ids, which);
@@ -215,7 +247,7 @@ async function main(args: string[]): Promise<void> {
     `page${' '.repeat(30)}hanF1  readab  ${FIELDS.map((f) => f.slice(0, 6).padEnd(7)).join('')}  shown (≠ truth marked)`,
   );
   for (const id of ids) {
-    const r = await evaluatePage(id, { dir, metadata, compare, repeat });
+    const r = await evaluatePage(id, { dir, metadata, compare, repeat, without });
     results.push(r);
     const f1 = (v: number | null) => (v === null ? '  -  ' : v.toFixed(3));
     const differing = FIELDS.filter((f) => r.fields[f] !== 'right' && r.fields[f] !== 'absent')
