@@ -3,6 +3,7 @@
  * headline (`<a>某某文章</a><p>作者：…</p>`). A credit there is that item's, never the article's.
  */
 import type { Page, Role } from '../article';
+import { dressOf } from './dress';
 
 /** An item's line sits within this many lines under its linked headline (a summary may come between). */
 const ITEM_LINES = 2;
@@ -44,8 +45,7 @@ export function teaserLines(
     const headline = linkedHeadlineAbove(page, roles, views, block);
     if (headline < 0) return;
     if (OTHER_ARTICLE.test(views[headline]!)) lines.add(block);
-    const { tag, hints } = page.blocks[block]!;
-    const dress = `${tag}|${hints.join(' ')}`;
+    const dress = dressOf(page.blocks[block]!);
     const alike = byDress.get(dress);
     if (alike) alike.push(block);
     else byDress.set(dress, [block]);

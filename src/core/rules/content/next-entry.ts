@@ -3,18 +3,14 @@
  * the entry under the page's title: a later block dressed exactly like the title block starts the next entry.
  */
 import type { Block, Decisions, Rule, RuleInput } from '../../article';
+import { dressOf } from '../dress';
 import { contentWeight, LABEL_LENGTH, visibleLength } from './density';
 
 /** The first entry must hold some prose before the next headline counts: a table of labelled cells does not. */
 const ENTRY_PROSE = 100;
 
 function sameDress(a: Block, b: Block): boolean {
-  return (
-    a.tag === b.tag &&
-    a.heading === b.heading &&
-    a.hints.length === b.hints.length &&
-    a.hints.every((h, i) => h === b.hints[i])
-  );
+  return a.heading === b.heading && dressOf(a) === dressOf(b);
 }
 
 export const nextEntry: Rule = {

@@ -4,7 +4,8 @@
  * numbers its replies (`楼层： 第 2 楼`, `3楼`, `#4`): headers numbered one after another are a thread however long
  * each reply is, since a forum prints the poster's profile (rank, points, signature) with every reply.
  */
-import type { Block, Decisions, Rule, RuleInput } from '../../article';
+import type { Decisions, Rule, RuleInput } from '../../article';
+import { dressOf } from '../dress';
 import { findDate } from '../../text/dates';
 import { contentWeight } from './density';
 
@@ -21,8 +22,6 @@ const ARTICLE_PROSE = 100;
 const NOT_A_NAME = /[\s\p{P}\p{S}]/gu;
 /** A forum's reply number: `第 2 楼`, `2楼`, `2#`, `#2`. */
 const FLOOR = /第\s*(\d{1,5})\s*楼|(\d{1,5})\s*[楼#]|#\s*(\d{1,5})/u;
-
-const dressOf = (block: Block) => `${block.tag}|${block.hints.join(' ')}`;
 
 export const replyThread: Rule = {
   name: 'reply-thread',
