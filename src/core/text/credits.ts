@@ -48,6 +48,8 @@ const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${
  */
 const DATELINE =
   /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
+/** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
+const BRACKETED_FLASH = /^[【[]([^】\]]{2,12}?)(?:专讯|讯)[】\]]/u;
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -140,7 +142,7 @@ export interface Dateline {
   labelled: boolean;
 }
 
-/** A dispatch's dateline at the start of a paragraph, with its outlet and reporters. */
+/** A dispatch's dateline at the start of a paragraph, with its outlet and reporters; a Hong Kong paper's flash. */
 export function dateline(view: string): Dateline | null {
   // A dateline of its own in brackets: `（中央社記者吳欣紜台北18日電）`.
   if (view.startsWith('(')) {
@@ -151,6 +153,13 @@ export function dateline(view: string): Dateline | null {
   // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
   if (!head.includes('电') && !head.includes('讯') && !head.includes('消息')) return null;
+  const flash = BRACKETED_FLASH.exec(view);
+  if (flash) {
+    const outlet = knownOutletAt(view, 1);
+    return outlet.length === flash[1]!.length
+      ? { outlet: { start: 1, end: 1 + outlet.length }, reporters: null, labelled: false }
+      : null;
+  }
   const match = DATELINE.exec(view);
   if (!match) return null;
   const from = view.startsWith('据') ? 1 : 0;

@@ -35,6 +35,9 @@ describe('credits', () => {
     expect(dateline(neutral('他说9月2日电话里讲了这件事'))).toBeNull();
     expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
     expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
+    const flash = '【明報專訊】行政會議今日通過';
+    expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
+    expect(dateline(neutral('【本报讯】会议强调'))).toBeNull();
     const bracketed = '（中央社記者吳欣紜台北18日電）';
     const found = dateline(neutral(bracketed));
     expect(at(bracketed, found?.outlet)).toBe('中央社');
