@@ -37,6 +37,16 @@ function seen(context: FieldContext, value: string): boolean {
 }
 
 /** Whether `value` may be shown as `field`, and in what form (trimmed, names joined with 、, run-on words cut). */
+/** What a site adds to its outlet's name: `明報新聞網` is 明報's, `中央社 CNA` aside. */
+const WEB_EDITION = /^(?:新闻网|新闻|网|在线|电子报|网站|官网|客户端)$/u;
+
+/** Whether an outlet (neutral view) is the site's own: its name, or its name with a web edition's word after it. */
+function isSiteItself(outlet: string, siteNames: ReadonlySet<string>): boolean {
+  if (siteNames.has(outlet)) return true;
+  for (const name of siteNames) if (name.startsWith(outlet) && WEB_EDITION.test(name.slice(outlet.length))) return true;
+  return false;
+}
+
 export function checkField(
   field: FieldName,
   raw: string,
@@ -58,7 +68,8 @@ export function checkField(
     const view = neutral(outlet);
     if (!looksLikeOutlet(outlet) && personNames(outlet, { labelled: false })) return rejected("a person's name");
     if (evidence.labelled !== true && context.tags.has(view)) return rejected("one of the page's tags");
-    if (evidence.labelled !== true && context.siteNames.has(view)) return rejected('the site itself, not a 来源');
+    if (evidence.labelled !== true && isSiteItself(view, context.siteNames))
+      return rejected('the site itself, not a 来源');
     return { ok: true, value: outlet };
   }
   if (!PERSON_FIELDS.has(field)) return { ok: true, value };

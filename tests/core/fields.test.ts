@@ -32,6 +32,11 @@ describe('checkField', () => {
     expect(checkField('source', '尹娟', shown, context('')).ok).toBe(false);
     expect(checkField('source', '聯合新聞網', declared, context('')).ok).toBe(false);
     expect(checkField('source', '聯合新聞網', shown, context(''))).toEqual({ ok: true, value: '聯合新聞網' });
+    // A site that is its outlet's web edition (`明报新闻网`) has that outlet for itself.
+    const edition = { ...context(''), siteNames: new Set(['明报新闻网']) };
+    expect(checkField('source', '明報', declared, edition).ok).toBe(false);
+    expect(checkField('source', '明報', shown, edition)).toEqual({ ok: true, value: '明報' });
+    expect(checkField('source', '明報', declared, context(''))).toEqual({ ok: true, value: '明報' });
   });
 
   it('keeps icon-font glyphs out of titles, checks dates and trims a site name to the name', () => {
