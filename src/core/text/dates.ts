@@ -141,6 +141,8 @@ export function isDatedLine(text: string): boolean {
   if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
   const date = findDate(text);
   if (!date) return false;
+  // A sentence before the date makes the line a dated note (`此条目需要补充更多来源。 (2020年4月17日)`), not a byline.
+  if (text.lastIndexOf('。', date.index) >= 0) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
   if (isBylineText(rest)) return true;
   return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;

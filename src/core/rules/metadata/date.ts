@@ -5,6 +5,7 @@
 import type { Decisions, Rule, RuleInput } from '../../article';
 import { isBylineText } from '../../text/bylines';
 import { type FoundDate, findDate, isDatedLine } from '../../text/dates';
+import { dressOf } from '../dress';
 import { declaredClaims } from './meta-tags';
 
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
@@ -39,6 +40,19 @@ function publishedOn(view: string): FoundDate {
   return next ? { ...next, index: next.index + after } : first;
 }
 
+/** A row's label for a date that is not the publish date: `出道日期`, `成立时间`, `成文日期`. */
+const DATE_LABEL = /^\s*\S{0,8}?(?:日期|时间)\s*:?\s*$/u;
+
+/**
+ * Whether the cell before a dated one, in the same row, labels the date as something else than publication (an
+ * infobox's `出道日期`, a disclosure table's `成文日期` beside its `发布日期`).
+ */
+function labelledOtherwise(page: RuleInput['page'], views: readonly string[], block: number): boolean {
+  if (block === 0 || page.blocks[block - 1]!.group !== page.blocks[block]!.group) return false;
+  const label = views[block - 1]!;
+  return DATE_LABEL.test(label) && !PUBLISH_LABEL.test(label);
+}
+
 export const dateRule: Rule = {
   name: 'publish-date',
   why: 'the publish date sits on a short dated line next to the byline; dates in sentences are events, not publication',
@@ -51,9 +65,11 @@ export const dateRule: Rule = {
         .filter((claim) => claim.field === 'date')
         .map((claim) => claim.value.slice(0, 10)),
     );
-    // Dated lines that come in numbers — side by side, or in the same shape — are lists.
+    // Dated lines that come in numbers — side by side, in the same shape, or dressed alike (a table's cells) — are lists.
     const perGroup = new Map<number, number>();
     const perShape = new Map<string, number>();
+    const perDress = new Map<string, number>();
+    const dressed = (block: number) => (page.blocks[block]!.hints.length ? dressOf(page.blocks[block]!) : '');
     const dated = views.map((view) => isDatedLine(view));
     const shapes = views.map((view, block) => (dated[block] ? view.replace(DIGIT, '0') : ''));
     views.forEach((_, block) => {
@@ -61,9 +77,13 @@ export const dateRule: Rule = {
       const group = page.blocks[block]!.group;
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
       perShape.set(shapes[block]!, (perShape.get(shapes[block]!) ?? 0) + 1);
+      const dress = dressed(block);
+      if (dress) perDress.set(dress, (perDress.get(dress) ?? 0) + 1);
     });
     const inList = (block: number) =>
-      (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST || (perShape.get(shapes[block]!) ?? 0) >= DATED_LIST;
+      (perGroup.get(page.blocks[block]!.group) ?? 0) >= DATED_LIST ||
+      (perShape.get(shapes[block]!) ?? 0) >= DATED_LIST ||
+      (perDress.get(dressed(block)) ?? 0) >= DATED_LIST;
     // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
     const seenShapes = new Set<string>();
     const candidates: { block: number; iso: string; score: number; placement: number }[] = [];
@@ -72,6 +92,7 @@ export const dateRule: Rule = {
       if (!dated[block]) return;
       const date = publishedOn(view);
       const declared = declaredDays.has(date.iso.slice(0, 10));
+      if (labelledOtherwise(page, views, block) && !declared) return;
       if (roles[block] !== 'body' && roles[block] !== 'meta' && !declared) return;
       const listed = inList(block);
       if (listed && seenShapes.has(shapes[block]!)) return;

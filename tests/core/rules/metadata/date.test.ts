@@ -171,6 +171,48 @@ describe('publish-date rule', () => {
     }
   });
 
+  it('passes over a date its row labels as something else than publication', () => {
+    const row = (label: string, date: string): [string, { group: number; tag: string }][] => [
+      [label, { group: 7, tag: 'td' }],
+      [date, { group: 7, tag: 'td' }],
+    ];
+    const p = page([
+      ['吉林省人民政府关于禁止新增建设项目的通告', { group: 1, tag: 'td' }],
+      ...row('成文日期：', '2022年01月27日'),
+      ...row('发布日期：', '2022年01月28日'),
+      [BODY, { group: 9, tag: 'p' }],
+    ]);
+    // Rows of their own: the second row's cells share another group.
+    p.blocks[3]!.group = 8;
+    p.blocks[4]!.group = 8;
+    expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])))).toEqual({
+      date: '2022-01-28',
+    });
+  });
+
+  it('takes no date from a note whose sentence the date follows, nor from a table of dated cells dressed alike', () => {
+    const note = page(['金锺国', BODY, '此条目需要补充更多来源。 (2020年4月17日)']);
+    expect(claimed(dateRule.apply(input(note, ['title', 'body', 'body'])))).toEqual({});
+    const cell = (date: string, group: number): [string, { group: number; tag: string; hints: string[] }] => [
+      date,
+      { group, tag: 'td', hints: ['wikitable'] },
+    ];
+    const table = page([
+      '金锺国',
+      BODY,
+      BODY,
+      BODY,
+      BODY,
+      BODY,
+      BODY,
+      BODY,
+      cell('2000年5月6日、13日', 20),
+      cell('2001年3月1日', 21),
+      cell('2002年7月9日', 22),
+    ]);
+    expect(claimed(dateRule.apply(input(table, ['title', ...Array(10).fill('body')])))).toEqual({});
+  });
+
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
     const p = page(['标题', '2020/2/2', BODY]);
     expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body'])))).toEqual({ date: '2020-02-02' });
