@@ -1,6 +1,6 @@
 /**
  * `npm run eval:corpus -- [DIR] [--verbose] [--only ID] [--fast] [--repeat N] [--half dev|check]
- * [--without declared|classes]`: extraction on a
+ * [--without declared|classes|spaces]`: extraction on a
  * corpus folder (default tests/corpus; e.g. ../shared/corpus-modern) against its hand truth. Each page folder holds
  * page.html and truth.json (url, body_text); the folder's metadata.json holds every page's fields.
  *
@@ -9,8 +9,8 @@
  * decoded page; and the time of our DOM walk + rules against Readability's parse. `--half dev` / `--half check` take
  * every other page (sorted by id, first, third… / second, fourth…), so rules can be chosen on one half and checked on
  * the other. `--without declared` reads each page without what it declares (`<meta>`, JSON-LD, `<title>`), and
- * `--without classes` with every class name renamed, to see what the visible text alone, or markup named otherwise,
- * would show.
+ * `--without classes` with every class name renamed, `--without spaces` with the white space between tags taken out
+ * (minified markup), to see what the visible text alone, or markup named or laid out otherwise, would show.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,7 +85,7 @@ export interface EvaluateOptions {
   /** Also run Readability on the page and time both (`repeat` runs each). */
   compare?: boolean;
   /** Read the page without what it declares, or with its class names renamed. */
-  without?: 'declared' | 'classes';
+  without?: 'declared' | 'classes' | 'spaces';
   repeat?: number;
 }
 
@@ -130,13 +130,16 @@ export async function evaluatePage(id: string, options: EvaluateOptions = {}): P
 
 /** A page as the CLI loads it, or without what it declares, or with its class names renamed. */
 async function loadPage(path: string, url: string | undefined, without?: EvaluateOptions['without']) {
-  if (without === 'classes') {
+  if (without === 'classes' || without === 'spaces') {
     const { text } = decodeHtmlBytes(readFileSync(path));
-    const renamed = text.replace(CLASS_ATTRIBUTE, (_, quote: string, names: string) => {
-      const tokens = names.split(/\s+/u).map((name) => (name ? `c${hash(name)}` : name));
-      return `class=${quote}${tokens.join(' ')}${quote}`;
-    });
-    return loadBytes(new TextEncoder().encode(renamed), path, { url, kind: 'html', charset: 'utf-8' });
+    const changed =
+      without === 'spaces'
+        ? text.replace(SPACE_BETWEEN_TAGS, '><')
+        : text.replace(CLASS_ATTRIBUTE, (_, quote: string, names: string) => {
+            const tokens = names.split(/\s+/u).map((name) => (name ? `c${hash(name)}` : name));
+            return `class=${quote}${tokens.join(' ')}${quote}`;
+          });
+    return loadBytes(new TextEncoder().encode(changed), path, { url, kind: 'html', charset: 'utf-8' });
   }
   const loaded = await loadFile(path, url);
   if (without === 'declared')
@@ -145,6 +148,7 @@ async function loadPage(path: string, url: string | undefined, without?: Evaluat
 }
 
 const CLASS_ATTRIBUTE = /\bclass\s*=\s*(["'])(.*?)\1/gisu;
+const SPACE_BETWEEN_TAGS = />\s+</gu;
 /** A name's stand-in: the same name always gets the same one. */
 function hash(name: string): string {
   let h = 0;
@@ -237,8 +241,8 @@ async function main(args: string[]): Promise<void> {
   const compare = !args.includes('--fast');
   const verbose = args.includes('--verbose');
   const without = value('--without') as EvaluateOptions['without'];
-  if (without && without !== 'declared' && without !== 'classes')
-    throw new Error('--without takes declared or classes');
+  if (without && !['declared', 'classes', 'spaces'].includes(without))
+    throw new Error('--without takes declared, classes or spaces');
   const metadata = corpusMetadata(dir);
   let ids = corpusIds(dir).filter((id) => !only || id === only);
   if (which) ids = half(ids, which);
