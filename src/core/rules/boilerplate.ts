@@ -6,6 +6,8 @@
  */
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
+import { isBylineText, LABEL } from '../text/bylines';
+import { neutral } from '../text/neutral';
 import { HEADLINE_HINT } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
@@ -220,9 +222,17 @@ export function isFurnitureBlock(
   if (shareMark && !isProse(block)) return true;
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
   if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
+  // A credit line with a widget's link after it (`编辑： 杜寅<a>纠错：…</a>`) is no list of links.
+  if (startsWithCredit(block.text)) return false;
   if (block.heading === 0) return true;
   const squashed = block.text.replace(SPACES, '');
   return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));
+}
+
+/** Whether a line opens with a labelled credit (`编辑：`, `来源：`) that reads as a byline. */
+function startsWithCredit(text: string): boolean {
+  const view = neutral(text);
+  return LABEL.exec(view)?.index === 0 && isBylineText(view);
 }
 
 export const hintedFurniture: Rule = {

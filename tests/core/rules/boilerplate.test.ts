@@ -163,6 +163,15 @@ describe('furniture in DOM markup', () => {
     expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([0, 1, 2, 3, 6]);
   });
 
+  it('keeps a credit line with a widget’s link after it, which is no list of links', () => {
+    const p = page([
+      [ARTICLE, {}],
+      ['编辑： 杜寅纠错：171964650@qq.com', { linkDensity: 0.67 }],
+      ['纠错 打印 关闭', { linkDensity: 1 }],
+    ]);
+    expect(marked(hintedFurniture.apply(input(p)), 'boilerplate')).toEqual([2]);
+  });
+
   it('keeps a linked headline that names the page or is marked as the post title; drops other linked headings', () => {
     const p = page(
       [
