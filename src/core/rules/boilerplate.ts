@@ -89,6 +89,13 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 80,
   },
   {
+    name: 'licence',
+    why: 'a portal footer prints its licence numbers and the regulator’s report line, often on one long line',
+    pattern:
+      /ICP\s*备|ICP证|互联网新闻信息服务许可|(?:经营|视听节目|网络文化经营)许可证|违法和不良信息举报|All Rights Reserved/iu,
+    maxLength: 160,
+  },
+  {
     name: 'breadcrumb',
     why: 'breadcrumbs (`首页 > 栏目 > 正文`) and page-type labels head the page, not the article',
     pattern: new RegExp(`${BREADCRUMB.source}|^.{0,16}(?:正文|正文页)$`, 'u'),

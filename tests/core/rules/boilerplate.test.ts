@@ -56,6 +56,10 @@ describe('furniture lines', () => {
     ['共產黨員網 版權所有 京ICP備12024993號-1'],
     ['网站标识码：5100000062'],
     ['Copyright © 2020 某某网 All Rights Reserved'],
+    ['云南日报网 滇ICP备11000491号-1 经营许可证编号：滇B-2-4-20030004 ® yndaily.com All Rights Reserved since 1999.11'],
+    ['云南省互联网违法和不良信息举报电话：0871-64166935；举报邮箱： jubao@yunnan.cn'],
+    ['互联网新闻信息服务许可证编号：53120170001'],
+    ['All rights reserved'],
     // breadcrumbs and page labels
     ['首頁 > szbd > 四川日報'],
     ['当前位置：首页 > 新闻中心 > 正文'],
@@ -92,6 +96,7 @@ describe('furniture lines', () => {
       '本报讯 省委召开常委会议，学习贯彻习近平总书记重要讲话精神，研究部署下一步疫情防控工作。其中提到要加强网站地图等基础建设。',
     ],
     ['3月22日至8月1日'],
+    ['举报电话：12345，欢迎社会各界监督。'],
   ])('keeps %s', (line) => {
     expect(removes([line])).toEqual([false]);
   });
