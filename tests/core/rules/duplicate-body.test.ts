@@ -27,6 +27,11 @@ describe('duplicate body', () => {
     expect(duplicateBody.apply(input(p)).roles).toEqual([]);
   });
 
+  it('keeps a table’s values that recur row after row', () => {
+    const p = page(['01中国音乐史', '田青', '1、英语或俄语或日语', '02中国戏曲史', '王安葵', '1、英语或俄语或日语']);
+    expect(duplicateBody.apply(input(p)).roles).toEqual([]);
+  });
+
   it('leaves a repeat that another rule already removed to that rule', () => {
     const p = page(['扫一扫在手机打开当前页', '扫一扫在手机打开当前页']);
     expect(duplicateBody.apply(input(p, ['boilerplate', 'boilerplate'])).roles).toEqual([]);
