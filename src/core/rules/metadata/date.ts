@@ -6,6 +6,7 @@ import type { Decisions, Rule, RuleInput } from '../../article';
 import { isBylineText } from '../../text/bylines';
 import { type FoundDate, findDate, isDatedLine } from '../../text/dates';
 import { dressOf } from '../dress';
+import { teaserLines } from '../teasers';
 import { declaredClaims } from './meta-tags';
 
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
@@ -70,6 +71,8 @@ export const dateRule: Rule = {
     const perShape = new Map<string, number>();
     const perDress = new Map<string, number>();
     const dressed = (block: number) => (page.blocks[block]!.hints.length ? dressOf(page.blocks[block]!) : '');
+    // A list's items date themselves under their linked headlines: those dates are theirs.
+    const teasers = teaserLines(page, roles, views);
     const dated = views.map((view) => isDatedLine(view));
     const shapes = views.map((view, block) => (dated[block] ? view.replace(DIGIT, '0') : ''));
     views.forEach((_, block) => {
@@ -90,6 +93,10 @@ export const dateRule: Rule = {
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
       if (!dated[block]) return;
+      if (teasers.has(block)) {
+        if (roles[block] === 'body') decided.push({ block, role: 'boilerplate' });
+        return;
+      }
       const date = publishedOn(view);
       const declared = declaredDays.has(date.iso.slice(0, 10));
       if (labelledOtherwise(page, views, block) && !declared) return;
