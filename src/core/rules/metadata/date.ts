@@ -71,8 +71,8 @@ export const dateRule: Rule = {
     const perShape = new Map<string, number>();
     const perDress = new Map<string, number>();
     const dressed = (block: number) => (page.blocks[block]!.hints.length ? dressOf(page.blocks[block]!) : '');
-    // A list's items date themselves under their linked headlines: those dates are theirs.
-    const teasers = teaserLines(page, roles, views);
+    // Linked headlines of other articles date themselves under them, one or a list of them: those dates are theirs.
+    const teasers = teaserLines(page, roles, views, { items: 1 });
     const dated = views.map((view) => isDatedLine(view));
     const shapes = views.map((view, block) => (dated[block] ? view.replace(DIGIT, '0') : ''));
     views.forEach((_, block) => {

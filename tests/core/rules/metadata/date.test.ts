@@ -213,7 +213,7 @@ describe('publish-date rule', () => {
     expect(claimed(dateRule.apply(input(table, ['title', ...Array(10).fill('body')])))).toEqual({});
   });
 
-  it('takes no date from a list’s items, each dated under its linked headline', () => {
+  it('takes no date from other articles dated under their linked headlines, one or a list of them', () => {
     const item = (n: number): [string, { group: number; linkDensity?: number; tag: string; hints: string[] }][] => [
       [`某地召开第${n}次会议部署工作要求`, { group: 10 + n, linkDensity: 1, tag: 'a', hints: ['it'] }],
       [`2020-0${n}-1${n} 10:00`, { group: 10 + n, tag: 'p', hints: ['it', 'd'] }],
@@ -222,6 +222,8 @@ describe('publish-date rule', () => {
     const decisions = dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body']));
     expect(claimed(decisions)).toEqual({});
     expect(marked(decisions, 'boilerplate')).toEqual([2, 4]);
+    const one = page([['市委召开常委会议', { group: 0, tag: 'h1', hints: [] }], ...item(1), BODY]);
+    expect(claimed(dateRule.apply(input(one, ['title', 'body', 'body', 'body'])))).toEqual({});
   });
 
   it('takes a date alone when nothing better is shown, and leaves a filled date alone', () => {
