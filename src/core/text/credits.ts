@@ -46,6 +46,8 @@ const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
  * `本报讯`.
  */
+/** What follows an outlet that opens a reporter's credit: a slash or a space, then 记者. */
+const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
 const DATELINE =
   /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
@@ -131,6 +133,14 @@ export function flashCredit(view: string): { outlet: Span; author: Span } | null
   const outlet = span(match, 1);
   const author = span(match, 2);
   return outlet && author ? { outlet, author } : null;
+}
+
+/** A known outlet opening a reporter's credit: `聯合報／記者王小明／台北即時報導`, `東森新聞 記者王小明 報導`. */
+export function reporterOutlet(view: string): Span | null {
+  if (!view.includes('记者')) return null;
+  const outlet = knownOutletAt(view);
+  if (!outlet) return null;
+  return REPORTER_AFTER_OUTLET.test(view.slice(outlet.length)) ? { start: 0, end: outlet.length } : null;
 }
 
 export interface Dateline {

@@ -7,6 +7,7 @@ import {
   flashCredit,
   reporterInLine,
   reporterLine,
+  reporterOutlet,
   repostOf,
   writerLine,
 } from '../../../src/core/text/credits';
@@ -42,6 +43,17 @@ describe('credits', () => {
     const found = dateline(neutral(bracketed));
     expect(at(bracketed, found?.outlet)).toBe('中央社');
     expect(at(bracketed, found?.reporters)).toBe('吳欣紜');
+  });
+
+  it('reads the known outlet that opens a reporter’s credit', () => {
+    for (const [line, outlet] of [
+      ['聯合報／記者王小明／台北即時報導', '聯合報'],
+      ['東森新聞 記者王小明 報導', '東森新聞'],
+    ]) {
+      expect(at(line!, reporterOutlet(neutral(line!)))).toBe(outlet);
+    }
+    expect(reporterOutlet(neutral('某某街道记者站 张三'))).toBeNull();
+    expect(reporterOutlet(neutral('本报记者 张三'))).toBeNull();
   });
 
   it('reads Taiwan bylines', () => {

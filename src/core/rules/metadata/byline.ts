@@ -12,6 +12,7 @@ import {
   dateline,
   flashCredit,
   reporterLine,
+  reporterOutlet,
   repostOf,
   type Span,
   writerLine,
@@ -88,6 +89,8 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
+      const byOutlet = view.length <= REPORTER_LINE_MAX ? reporterOutlet(view) : null;
+      if (byOutlet) add(block, 'source', byOutlet, "reporter's outlet", false);
       const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
       if (repost) add(block, 'source', repost, 'repost', true);
       const writer = view.length <= REPORTER_LINE_MAX ? writerLine(view) : null;
