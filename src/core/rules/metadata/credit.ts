@@ -28,7 +28,6 @@ import { teaserLines } from '../teasers';
 const PROSE_LENGTH = 30;
 /** Credits are short lines; a long block is a sentence that may mention a reporter in passing. */
 const CREDIT_MAX = 40;
-const SENTENCE = /[。！？!?；;，,]/u;
 /** Institutions share family-name initials (`吉林大学`, `黄河日报`); their names end in these words. */
 const INSTITUTION = /(?:大学|学院|中学|中心|公司|集团)$/u;
 
@@ -58,7 +57,6 @@ export const creditRule: Rule = {
     const dated = () => (datedLines ??= readable.filter((i) => views[i]!.length <= 80 && findDate(views[i]!)));
 
     const claims: FieldClaim[] = [];
-    const decided: NonNullable<Decisions['roles']> = [];
     // Kinds of credit in order of certainty; the first find the pipeline would show ends the search.
     let found = false;
     const offer = (
@@ -77,7 +75,6 @@ export const creditRule: Rule = {
         claims.push(claim);
         if (accepts(claim)) {
           found = true;
-          if (roles[block] === 'body' && standsAlone(views[block]!)) decided.push({ block, role: 'meta' });
           return;
         }
       }
@@ -111,12 +108,6 @@ export const creditRule: Rule = {
       const text = name && view.slice(name.start, name.end);
       return text && SURNAMES.has(text[0]!) && !INSTITUTION.test(text) && !looksLikeOutlet(text) ? name : null;
     });
-    return { claims, roles: decided };
+    return { claims };
   },
 };
-
-/** A credit on a line of its own (`（记者 胡晓蓉）`, `商报记者马俊峰/文`), which is no text of the article. */
-function standsAlone(view: string): boolean {
-  const line = view.trim();
-  return line.length <= CREDIT_MAX && !SENTENCE.test(line) && (line.startsWith('(') || !line.includes('('));
-}

@@ -28,27 +28,6 @@ describe('author-credit', () => {
     expect(authorOf(['新华网黑龙江频道 记者 伊琳 李清芬', PROSE])).toBe('伊琳 李清芬');
   });
 
-  it('takes a credit on a line of its own out of the text, and leaves one that closes a paragraph in it', () => {
-    const rolesOf = (texts: string[]) => {
-      const blocks: Block[] = texts.map((text, index) => ({
-        index,
-        text,
-        tag: 'p',
-        heading: 0,
-        linkDensity: 0,
-        hints: [],
-        group: 0,
-      }));
-      const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
-      const fields = { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null };
-      const roles: Role[] = texts.map(() => 'body');
-      return creditRule.apply({ page, roles, texts, views: texts.map(neutral), fields }).roles ?? [];
-    };
-    expect(rolesOf([PROSE, '（记者 李娜/报道 赵毅亮/摄）'])).toEqual([{ block: 1, role: 'meta' }]);
-    expect(rolesOf([PROSE, '商报记者马俊峰/文'])).toEqual([{ block: 1, role: 'meta' }]);
-    expect(rolesOf([PROSE, `${PROSE}（记者 胡晓蓉）`])).toEqual([]);
-  });
-
   it('ignores a linked column name that contains 记者', () => {
     expect(authorOf(['第A04版：小记者训练营', PROSE], undefined, [1, 0])).toBeNull();
   });
