@@ -29,3 +29,24 @@ export function endsWithOneOf(text: string, marks: string): boolean {
   const last = lastVisibleUnit(text);
   return last !== '' && marks.includes(last);
 }
+
+/**
+ * Opening marks and the closing mark of each, as the neutral view writes them (full-width brackets become ASCII there):
+ * a value may quote a name inside it and keep the marks (`“学习强国”学习平台`).
+ */
+export const CLOSING_MARK: Readonly<Record<string, string>> = {
+  '《': '》',
+  '〈': '〉',
+  '「': '」',
+  '『': '』',
+  '“': '”',
+  '【': '】',
+  '[': ']',
+  '〔': '〕',
+  '(': ')',
+};
+
+/** Opening marks by their closing ones. */
+export const OPENING_MARK: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CLOSING_MARK).map(([open, close]) => [close, open]),
+);

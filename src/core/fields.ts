@@ -36,7 +36,6 @@ function seen(context: FieldContext, value: string): boolean {
   return context.visibleText().includes(neutral(value).replace(SPACES, ''));
 }
 
-/** Whether `value` may be shown as `field`, and in what form (trimmed, names joined with 、, run-on words cut). */
 /** What a site adds to its outlet's name: `明報新聞網` is 明報's, `中央社 CNA` aside. */
 const WEB_EDITION = /^(?:新闻网|新闻|网|在线|电子报|网站|官网|客户端)$/u;
 
@@ -47,6 +46,7 @@ function isSiteItself(outlet: string, siteNames: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether `value` may be shown as `field`, and in what form (trimmed, names joined with 、, run-on words cut). */
 export function checkField(
   field: FieldName,
   raw: string,

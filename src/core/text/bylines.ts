@@ -4,7 +4,7 @@
  * on the script-neutral view of a line; values are read from the page's own text at the same offsets and end where the
  * page ends them: at the next label, a bracket, a separator, a date, or the edge of the element that holds them.
  */
-import { endsWithOneOf } from '../chars';
+import { CLOSING_MARK, endsWithOneOf, OPENING_MARK } from '../chars';
 import { perLine } from './per-line';
 
 export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
@@ -183,8 +183,8 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
-    const shown = text.slice(from, wrapped ? from + wrapped[1]!.length : start + length);
-    const { value, at } = balanced(shown);
+    const to = wrapped ? from + wrapped[1]!.length : start + length;
+    const { value, at } = balanced(text.slice(from, to), view.slice(from, to));
     if (field && value && !NOT_A_VALUE.test(value) && !creditsWork(view, i === 0 ? 0 : valueEnd, match.index)) {
       (values[field] ??= []).push({ value, label, start: from + at });
     }
@@ -194,22 +194,17 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   return { values, residue, labels: matches.length };
 }
 
-/** Closing marks by their opening ones, for values that quote a name inside them (`“学习强国”学习平台`). */
-const CLOSING_OF: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '(': ')', '【': '】' };
-
-/** A value without the punctuation at its edges, but keeping a mark whose partner it holds; `at`: where it starts. */
-function balanced(shown: string): { value: string; at: number } {
-  let value = shown.replace(EDGE_PUNCTUATION, '');
-  let at = value ? shown.indexOf(value) : 0;
-  for (const [open, close] of Object.entries(CLOSING_OF)) {
-    const opens = value.split(open).length;
-    const closes = value.split(close).length;
-    if (closes > opens && shown[at - 1] === open) {
-      at--;
-      value = open + value;
-    } else if (opens > closes && shown[at + value.length] === close) value += close;
-  }
-  return { value, at };
+/**
+ * A value without the punctuation at its edges, but keeping a mark whose partner it holds (`“学习强国”学习平台`), found
+ * on the neutral view (`shownView`, same offsets); `at`: where it starts.
+ */
+function balanced(shown: string, shownView: string): { value: string; at: number } {
+  const trimmed = shownView.replace(EDGE_PUNCTUATION, '');
+  let at = trimmed ? shownView.indexOf(trimmed) : 0;
+  let end = at + trimmed.length;
+  if (at > 0 && shownView.slice(at, end).includes(CLOSING_MARK[shownView[at - 1]!] ?? '\0')) at--;
+  if (end < shownView.length && shownView.slice(at, end).includes(OPENING_MARK[shownView[end]!] ?? '\0')) end++;
+  return { value: shown.slice(at, end), at };
 }
 
 /** A label right after a work's title (`《呐喊》 作者：鲁迅`, `书名：…`) credits that work, not the article. */

@@ -7,6 +7,7 @@
 import { neutral } from './neutral';
 import { looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
+import { WIDGET_WORD } from './widgets';
 
 /** Words that stand where a name should and are none. */
 const NOT_A_NAME = new Set([
@@ -60,9 +61,6 @@ const NOT_A_NAME = new Set([
   '无名氏',
 ]);
 const HAN_WORD = /^\p{Script=Han}+$/u;
-/** A page widget's words beside a credit: `打印本页`, `+关注`, `阅读量 100`, `我要纠错`. */
-const WIDGET =
-  /^(?:[+＋]?关注|点赞|评论|纠错|我要纠错|(?:打印|列印)(?:本页|此页|本文)?|收藏(?:本文|本页)?|关闭(?:窗口|本页|视窗)?|返回(?:顶部|首页|列表)|分享(?:到)?|举报|(?:阅读|浏览|点击)(?:量|数|次数)?|字号|下载APP|\d+)$/iu;
 /** What a credit does, not who: `综合报道`, `本网整理`, `新闻中心编辑`. */
 const ROLE_ENDING = /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自)$/u;
 const HANDLE_STOPWORDS =
@@ -199,7 +197,7 @@ export function personNames(raw: string, check: NameCheck): string | null {
     // Staff codes, and the outlet a writer works for (`观察者网 陶梦`), stand beside names without being one.
     if (STAFF_CODE.test(token.view) || (isWriterOutlet(token.view) && check.labelled)) continue;
     // A page's widgets follow the names on the same line (`责任编辑：张三 打印本页`): the names end there.
-    if (WIDGET.test(token.view)) {
+    if (WIDGET_WORD.test(token.view)) {
       if (names.length) break;
       return null;
     }

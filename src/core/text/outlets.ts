@@ -3,9 +3,11 @@
  * shaped like one — never a person, a sentence, a page widget's words run on after it, or a placeholder such as
  * 转载文章. All matching is on the script-neutral view (src/core/text/neutral.ts); values come back in the page's script.
  */
+import { CLOSING_MARK, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
 import { SURNAMES } from './surnames';
+import { WIDGET_AT_END } from './widgets';
 
 const KNOWN = new Set(KNOWN_OUTLETS);
 const PLATFORM_NAMES = new Set(PLATFORMS);
@@ -17,9 +19,6 @@ const OUTLET_ENDING =
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
   /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
-/** Page widgets whose words run on after a source in the same line: `中国新闻网 参与互动`, `1905电影网分享到`. */
-const WIDGET_WORDS =
-  /(?:参与互动|我要评论|发表评论|网友评论.*|评论\s*\d*\s*条?|分享到.*|分享|举报|收藏|打印|列印|纠错|我要纠错|关闭|关闭(?:窗口|视窗)|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|阅读\s*\d*|浏览\s*\d*|点击\s*\d*)$/u;
 const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
@@ -75,7 +74,7 @@ export function outletOf(raw: string): string | null {
     value = unwrapped(value.slice(lead));
     view = neutral(value);
   }
-  const widget = WIDGET_WORDS.exec(view);
+  const widget = WIDGET_AT_END.exec(view);
   if (widget && widget.index > 0) {
     value = value.slice(0, widget.index).trim();
     view = view.slice(0, widget.index).trim();
@@ -133,19 +132,6 @@ function accountOf(value: string): string {
   return value;
 }
 
-/** Closing marks by their opening ones. */
-const CLOSING_OF: Record<string, string> = {
-  '《': '》',
-  '〈': '〉',
-  '「': '」',
-  '『': '』',
-  '“': '”',
-  '【': '】',
-  '[': ']',
-  '〔': '〕',
-  '(': ')',
-};
-
 /**
  * `value` without the brackets, quotes and spaces around it, found on the neutral view (`（新华社）`, `［人民网］`); a mark
  * whose partner stays inside is kept (`“学习强国”学习平台`).
@@ -154,11 +140,7 @@ function unwrapped(value: string): string {
   const view = neutral(value);
   let start = WRAPPER_START.exec(view)?.[0].length ?? 0;
   let end = start + (WRAPPER_END.exec(view.slice(start))?.index ?? view.length - start);
-  while (start > 0 && view.slice(start, end).includes(CLOSING_OF[view[start - 1]!] ?? '\0')) start--;
-  while (end < view.length) {
-    const open = Object.keys(CLOSING_OF).find((mark) => CLOSING_OF[mark] === view[end]);
-    if (!open || !view.slice(start, end).includes(open)) break;
-    end++;
-  }
+  while (start > 0 && view.slice(start, end).includes(CLOSING_MARK[view[start - 1]!] ?? '\0')) start--;
+  while (end < view.length && view.slice(start, end).includes(OPENING_MARK[view[end]!] ?? '\0')) end++;
   return value.slice(start, end);
 }
