@@ -5,43 +5,30 @@
  * APIs, no polyfill and no framework wrapper: it stays small on every page of a site with a rule.
  */
 import type { Failure } from '@/src/extension/messaging';
-import type { PageEngine } from '@/src/extension/page/engine';
+import { type EngineScope, engineLoader } from '@/src/extension/page/engine-loader';
 import type { ContentScriptApi } from '@/src/extension/page/extension-api';
 import { hidePage, MAX_HIDDEN_MS } from '@/src/extension/page/page-hiding';
-import type { BackgroundRequest, PageState } from '@/src/extension/protocol';
+import type { PageState } from '@/src/extension/protocol';
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { chrome?: ContentScriptApi; qingduContent?: true; qingduPageEngine?: PageEngine };
+  const scope = globalThis as EngineScope & { chrome?: ContentScriptApi; qingduContent?: true };
   const api = scope.chrome;
   // Injected again on demand or by a site registration: the first instance keeps answering.
   if (!api?.runtime?.onMessage || scope.qingduContent) return;
   scope.qingduContent = true;
 
-  let engine: Promise<PageEngine> | null = null;
-  // The popup may have put the engine here with this script; otherwise the background runs it in this frame (no
-  // web-accessible file, no dynamic import of a computed URL).
-  const loadEngine = (): Promise<PageEngine> =>
-    (engine ??= new Promise((resolve, reject) => {
-      if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
-      else
-        api.runtime.sendMessage(
-          { type: 'qingdu:load-engine' } satisfies BackgroundRequest<'qingdu:load-engine'>,
-          () => {
-            if (scope.qingduPageEngine) resolve(scope.qingduPageEngine);
-            else reject(new Error(api.runtime.lastError?.message ?? 'the page engine did not load'));
-          },
-        );
-    }));
+  const engine = engineLoader(scope, api);
 
   // The one listener: requests go to the page engine; before it is loaded, the page is as published.
   api.runtime.onMessage.addListener((message, _sender, reply) => {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !type.startsWith('qingdu:')) return undefined;
-    if (type === 'qingdu:state' && !engine) {
+    if (type === 'qingdu:state' && !engine.asked()) {
       reply({ clean: 'off', convert: 'off' } satisfies PageState);
       return undefined;
     }
-    loadEngine()
+    engine
+      .load()
       .then((e) => e.handle(message))
       .then(reply, (error: unknown) => reply({ failure: String(error) } satisfies Failure));
     return true;
@@ -53,6 +40,6 @@ export default defineUnlistedScript(() => {
     const rule = stored?.sites?.[location.hostname];
     if (!rule) return;
     if (rule.convert && document.readyState === 'loading') hidePage(document, MAX_HIDDEN_MS); // revealed by the engine once the first view is converted
-    void loadEngine().then((e) => e.applyStoredSettings(stored, location.hostname));
+    void engine.load().then((e) => e.applyStoredSettings(stored, location.hostname));
   });
 });

@@ -94,6 +94,8 @@ class FirefoxLocator implements TestLocator {
   constructor(
     private readonly describe: string,
     private readonly all: () => Promise<ElementHandle<Element>[]>,
+    /** What the page shows, told when a wait times out. */
+    private readonly shows: () => Promise<string>,
   ) {}
 
   private async resolve(): Promise<ElementHandle<Element> | undefined> {
@@ -112,6 +114,9 @@ class FirefoxLocator implements TestLocator {
       if (!found || !options.visible || (await found.evaluate(isShown))) return found;
       await found.dispose();
       return undefined;
+    }).catch(async (error: Error) => {
+      const shown = await this.shows().catch((reason: unknown) => `nothing readable (${String(reason)})`);
+      throw new Error(`${error.message}; the page shows: ${shown}`);
     });
     try {
       return await fn(element);
@@ -125,22 +130,30 @@ class FirefoxLocator implements TestLocator {
   }
 
   nth(index: number): TestLocator {
-    return new FirefoxLocator(`${this.describe} >> nth=${index}`, async () => {
-      const handles = await this.all();
-      for (const [i, handle] of handles.entries()) if (i !== index) await handle.dispose();
-      return handles.slice(index, index + 1);
-    });
+    return new FirefoxLocator(
+      `${this.describe} >> nth=${index}`,
+      async () => {
+        const handles = await this.all();
+        for (const [i, handle] of handles.entries()) if (i !== index) await handle.dispose();
+        return handles.slice(index, index + 1);
+      },
+      this.shows,
+    );
   }
 
   locator(selector: string): TestLocator {
-    return new FirefoxLocator(`${this.describe} >> ${selector}`, async () => {
-      const found: ElementHandle<Element>[] = [];
-      for (const parent of await this.all()) {
-        found.push(...(await parent.$$(selector)));
-        await parent.dispose();
-      }
-      return found;
-    });
+    return new FirefoxLocator(
+      `${this.describe} >> ${selector}`,
+      async () => {
+        const found: ElementHandle<Element>[] = [];
+        for (const parent of await this.all()) {
+          found.push(...(await parent.$$(selector)));
+          await parent.dispose();
+        }
+        return found;
+      },
+      this.shows,
+    );
   }
 
   textContent(): Promise<string | null> {
@@ -222,7 +235,12 @@ class FirefoxLocator implements TestLocator {
 }
 
 function locatorIn(scope: () => Promise<Page | Frame>, selector: string): TestLocator {
-  return new FirefoxLocator(selector, async () => (await scope()).$$(selector));
+  return new FirefoxLocator(
+    selector,
+    async () => (await scope()).$$(selector),
+    async () =>
+      (await scope()).evaluate(() => (document.body?.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)),
+  );
 }
 
 function wrapPage(page: Page): TestPage {
@@ -322,15 +340,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
   }
 
   // Without the `tabs` permission tab URLs are hidden, so a page's tab is found as the active tab once it is in front.
+  // A tab on the test server shows its URL (the test build's host permission), so the active tab is taken only once it
+  // is this page: a tab closed just before may still be the active one for a moment.
   async function tabIdOf(page: TestPage): Promise<number> {
     await page.bringToFront();
-    const ids = await inExtension(
-      async () => ((await chrome.tabs.query({ active: true })) as { id?: number }[]).map((t) => t.id),
-      null,
-    );
-    if (ids.length !== 1 || ids[0] == null)
-      throw new Error(`cannot tell the tab of ${page.url()}: ${ids.length} active tabs`);
-    return ids[0];
+    const url = page.url();
+    const tabs = await poll(`the active tab to be ${url}`, WAIT_MS, async () => {
+      const active = await inExtension(
+        async () =>
+          ((await chrome.tabs.query({ active: true })) as { id?: number; url?: string }[]).map(({ id, url }) => ({
+            id,
+            url,
+          })),
+        null,
+      );
+      return active.length === 1 && (active[0]!.url === undefined || active[0]!.url === url) ? active : undefined;
+    });
+    const id = tabs[0]!.id;
+    if (id == null) throw new Error(`cannot tell the tab of ${url}`);
+    return id;
   }
 
   const sendToTab = <T>(tabId: number, message: unknown) => sendThroughExtension<T>(inExtension, tabId, message);
