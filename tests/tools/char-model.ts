@@ -104,6 +104,7 @@ export function buildCharModel(texts: readonly string[]): CharModelBuild {
   const bigrams = [...pairCounts]
     .filter(([, count]) => count >= MIN_BIGRAM_COUNT)
     .map(([pair]) => pair)
+    // In code-unit order: knownPair (src/core/garbled/model.ts) finds a pair by binary search.
     .sort();
   const withVariants = new Map(folded);
   const toFold = new Map<string, string>();

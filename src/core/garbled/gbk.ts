@@ -1,65 +1,49 @@
 /**
- * GBK bytes ⇄ characters, built from the platform's own `TextDecoder('gbk')` (the WHATWG gb18030 decoder) the
- * first time a suspicious span needs it: every two-byte sequence is decoded once, which gives both directions.
- * Private-use characters come back as the user-area bytes they stand for, so they take part in a re-read.
+ * GBK bytes ⇄ characters, from the platform's own `TextDecoder('gbk')` (the WHATWG gb18030 decoder) the first time a
+ * suspicious span needs it. Every two-byte pair GBK defines is decoded once, in the decoder's own pointer order, into
+ * one string: the gb18030 index gives each pair exactly one BMP character (private-use ones for the user areas, so
+ * they take part in a re-read), so a pair's character is at its pointer, and a character's first pair is where the
+ * string first holds it. No table is built: a page that needs a few characters re-read pays for those only.
  */
 
 const FIRST_LEAD = 0x81;
 const LAST_LEAD = 0xfe;
 const FIRST_TRAIL = 0x40;
 const LAST_TRAIL = 0xfe;
-const TRAILS = LAST_TRAIL - FIRST_TRAIL + 1;
+/** The one byte in the trail range that is no trail. */
+const NOT_TRAIL = 0x7f;
+const TRAILS = LAST_TRAIL - FIRST_TRAIL;
+const PAIRS = (LAST_LEAD - FIRST_LEAD + 1) * TRAILS;
 
-interface Table {
-  /** lead/trail → the code point of the character, −1 where the pair decodes to nothing. */
-  decode: Int32Array;
-  /** BMP code point → lead << 8 | trail of the first pair that decodes to it, 0 where GBK has none. */
-  encodeCode: Uint16Array;
-  /** Characters by lead byte and by trail byte (each under its first pair), built when a lost byte is first looked up. */
-  byByte?: { lead: string[][]; trail: string[][] };
+/** The character of every pair by pointer; empty if the platform's decoder disagrees with the index. */
+let pairText: string | null = null;
+const encoded = new Map<number, number>();
+/** Characters by lead byte and by trail byte (each under its first pair), built when a lost byte is first looked up. */
+let byByte: { lead: string[][]; trail: string[][] } | null = null;
+
+function pointer(lead: number, trail: number): number {
+  return (lead - FIRST_LEAD) * TRAILS + trail - (trail < NOT_TRAIL ? FIRST_TRAIL : FIRST_TRAIL + 1);
 }
 
-let table: Table | null = null;
-
-/** One character: a single UTF-16 unit other than U+FFFD, or a surrogate pair. */
-function isOneChar(piece: string): boolean {
-  if (piece.length === 1) return piece !== '\uFFFD';
-  if (piece.length !== 2) return false;
-  const high = piece.charCodeAt(0);
-  const low = piece.charCodeAt(1);
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+function pairOf(pointer: number): number {
+  const lead = FIRST_LEAD + Math.floor(pointer / TRAILS);
+  const offset = pointer % TRAILS;
+  return (lead << 8) | (offset + (offset < NOT_TRAIL - FIRST_TRAIL ? FIRST_TRAIL : FIRST_TRAIL + 1));
 }
 
-function build(): Table {
-  const pairs = (LAST_LEAD - FIRST_LEAD + 1) * TRAILS;
-  // Each pair is followed by a newline, so an invalid pair cannot pull its neighbours out of step.
-  const bytes = new Uint8Array(pairs * 3);
-  let i = 0;
-  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
-    for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++) {
-      bytes[i++] = lead;
-      bytes[i++] = trail;
-      bytes[i++] = 0x0a;
-    }
-  }
-  const pieces = new TextDecoder('gbk').decode(bytes).split('\n');
-  const decode = new Int32Array(pairs).fill(-1);
-  const encodeCode = new Uint16Array(0x10000);
+function pairs(): string {
+  if (pairText !== null) return pairText;
+  const bytes = new Uint8Array(PAIRS * 2);
   let n = 0;
   for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
-    for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
-      const piece = pieces[n]!;
-      if (!isOneChar(piece)) continue;
-      const code = piece.codePointAt(0)!;
-      decode[n] = code;
-      if (code < 0x10000 && encodeCode[code] === 0) encodeCode[code] = (lead << 8) | trail;
+    for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++) {
+      if (trail === NOT_TRAIL) continue;
+      bytes[n++] = lead;
+      bytes[n++] = trail;
     }
   }
-  return { decode, encodeCode };
-}
-
-function gbk(): Table {
-  return (table ??= build());
+  const text = new TextDecoder('gbk').decode(bytes);
+  return (pairText = text.length === PAIRS ? text : '');
 }
 
 export function isLead(byte: number): boolean {
@@ -68,37 +52,40 @@ export function isLead(byte: number): boolean {
 
 /** The code point of the character a lead/trail pair stands for, or −1 when GBK has none there. */
 export function decodePairCode(lead: number, trail: number): number {
-  if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === 0x7f) return -1;
-  return gbk().decode[(lead - FIRST_LEAD) * TRAILS + (trail - FIRST_TRAIL)]!;
+  if (!isLead(lead) || trail < FIRST_TRAIL || trail > LAST_TRAIL || trail === NOT_TRAIL) return -1;
+  const code = pairs().charCodeAt(pointer(lead, trail));
+  return Number.isNaN(code) || code === 0xfffd ? -1 : code;
 }
 
 /** GBK bytes of a code point, without allocating: the byte for ASCII, lead << 8 | trail for a pair, −1 for none. */
 export function encodeCode(code: number): number {
   if (code < 0x80) return code;
-  if (code >= 0x10000) return -1;
-  return gbk().encodeCode[code] || -1;
+  if (code >= 0x10000 || code === 0xfffd) return -1;
+  let pair = encoded.get(code);
+  if (pair === undefined) {
+    const at = pairs().indexOf(String.fromCharCode(code));
+    pair = at < 0 ? -1 : pairOf(at);
+    encoded.set(code, pair);
+  }
+  return pair;
 }
 
 /** Every character whose GBK pair has this lead (or this trail): the candidates for a byte that was lost. */
 export function charsWithByte(position: 'lead' | 'trail', byte: number): string[] {
-  const table = gbk();
-  if (!table.byByte) {
-    const byByte = { lead: [] as string[][], trail: [] as string[][] };
-    // Each character under its first pair only: encodeCode names that pair for BMP characters.
-    const seen = new Set<string>();
-    let n = 0;
-    for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
-      for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++, n++) {
-        const code = table.decode[n]!;
-        if (code < 0) continue;
-        const char = String.fromCodePoint(code);
-        if (code < 0x10000 ? table.encodeCode[code] !== ((lead << 8) | trail) : seen.has(char)) continue;
-        if (code >= 0x10000) seen.add(char);
-        (byByte.lead[lead] ??= []).push(char);
-        (byByte.trail[trail] ??= []).push(char);
-      }
+  if (!byByte) {
+    const text = pairs();
+    byByte = { lead: [], trail: [] };
+    // Each character under its first pair only.
+    const seen = new Set<number>();
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (seen.has(code)) continue;
+      seen.add(code);
+      const pair = pairOf(at);
+      const char = text[at]!;
+      (byByte.lead[pair >> 8] ??= []).push(char);
+      (byByte.trail[pair & 0xff] ??= []).push(char);
     }
-    table.byByte = byByte;
   }
-  return table.byByte[position][byte] ?? [];
+  return byByte[position][byte] ?? [];
 }

@@ -75,49 +75,36 @@ export function codeCost(code: number): number {
   return cost;
 }
 
-/**
- * Known pairs, looked up by folded characters: the second characters of the pairs starting with code point `c` are
- * `seconds[starts[c]]` up to `seconds[starts[c + 1]]`, in order. Every character the model pairs or folds is in the
- * BMP.
- */
-let pairs: { fold: Uint16Array; starts: Int32Array; seconds: Uint16Array } | null = null;
+/** Traditional → simplified for the pairs below; built on first use. */
+let fold: Map<number, number> | null = null;
 
-function pairTable(): { fold: Uint16Array; starts: Int32Array; seconds: Uint16Array } {
-  if (pairs) return pairs;
-  const fold = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) fold[code] = code;
-  const folding = [...model.fold];
-  for (let i = 0; i + 1 < folding.length; i += 2) fold[folding[i]!.codePointAt(0)!] = folding[i + 1]!.codePointAt(0)!;
-  const chars = [...model.bigrams];
-  const starts = new Int32Array(0x10001);
-  for (let i = 0; i + 1 < chars.length; i += 2) starts[chars[i]!.codePointAt(0)! + 1]!++;
-  for (let code = 0; code < 0x10000; code++) starts[code + 1]! += starts[code]!;
-  const seconds = new Uint16Array(chars.length >> 1);
-  const filled = starts.slice(0, 0x10000);
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    seconds[filled[chars[i]!.codePointAt(0)!]!++] = chars[i + 1]!.codePointAt(0)!;
+function folded(code: number): number {
+  if (!fold) {
+    fold = new Map();
+    for (let i = 0; i + 1 < model.fold.length; i += 2) fold.set(model.fold.charCodeAt(i), model.fold.charCodeAt(i + 1));
   }
-  for (let code = 0; code < 0x10000; code++) {
-    if (starts[code + 1]! - starts[code]! > 1) seconds.subarray(starts[code]!, starts[code + 1]!).sort();
-  }
-  return (pairs = { fold, starts, seconds });
+  return fold.get(code) ?? code;
 }
 
-/** Whether two characters in a row are a pair the model has seen often (either script). */
+/**
+ * Whether two characters in a row are a pair the model has seen often (either script): a binary search of the
+ * model's pairs, two UTF-16 units each in code-unit order (every character the model pairs or folds is in the BMP),
+ * so nothing is built for it.
+ */
 export function knownPair(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
   const first = a.codePointAt(0)!;
   const second = b.codePointAt(0)!;
   if (first >= 0x10000 || second >= 0x10000) return false;
-  const { fold, starts, seconds } = pairTable();
-  const folded = fold[second]!;
-  let low = starts[fold[first]!]!;
-  let high = starts[fold[first]! + 1]!;
+  const key = folded(first) * 0x10000 + folded(second);
+  const pairs = model.bigrams;
+  let low = 0;
+  let high = pairs.length >> 1;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const found = seconds[middle]!;
-    if (found === folded) return true;
-    if (found < folded) low = middle + 1;
+    const found = pairs.charCodeAt(2 * middle) * 0x10000 + pairs.charCodeAt(2 * middle + 1);
+    if (found === key) return true;
+    if (found < key) low = middle + 1;
     else high = middle;
   }
   return false;
