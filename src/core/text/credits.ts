@@ -82,8 +82,8 @@ export function isPostLine(view: string): boolean {
 const WRITER_LABEL = /^(?:执笔人|执笔|撰稿人|发文机关)\s*:\s*(\S.{0,30})$/du;
 /** `[ 黄宇 ]` on a dated line: portals bracket the reporter's name beside the date and source. */
 const BRACKETED_NAME = /[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/du;
-/** A line that is only a name (`胡平`, `文/胡平`) — a writer when it stands beside the headline. */
-const LONE_NAME = /^(?:文\s*\/\s*)?([\p{Script=Han}]{2,4})$/du;
+/** A line that is only a name or a few (`胡平`, `文/胡平`, `赵延东、风笑天`) — the writers when it stands beside the headline. */
+const LONE_NAMES = /^(?:文\s*\/\s*)?([\p{Script=Han}]{2,4}(?:\s*[、,]\s*[\p{Script=Han}]{2,4}){0,3})$/du;
 /** Places datelines name after the reporters, so the last name is cut where the place starts. */
 const DATELINE_PLACES =
   /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|北京|上海|天津|重庆|香港|澳门|华盛顿|纽约|东京|首尔|伦敦|巴黎|柏林|莫斯科|布鲁塞尔|日内瓦)$/u;
@@ -265,7 +265,7 @@ export function bracketedName(view: string): Span | null {
   return span(BRACKETED_NAME.exec(view));
 }
 
-/** A line that is only a name. */
-export function loneName(view: string): Span | null {
-  return span(LONE_NAME.exec(view));
+/** A line that is only a name, or a few separated by 、 or a comma. */
+export function loneNames(view: string): Span | null {
+  return span(LONE_NAMES.exec(view));
 }

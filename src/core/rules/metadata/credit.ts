@@ -1,8 +1,8 @@
 /**
  * Author credits that carry no `作者：` label: `商报记者马俊峰/文` within a line, `（记者 胡晓蓉）` or a pen name
  * (`…。”（天骊）`) closing the text,
- * `… by 眉间尺` on a forum post's dated line, `ggjjzhzz 发表于 2005-9-15`, `执笔人：…`, a lone name under the
- * headline. Runs after the labelled bylines and offers its candidates, most certain first, only when they found no
+ * `… by 眉间尺` on a forum post's dated line, `ggjjzhzz 发表于 2005-9-15`, `执笔人：…`, a line of names alone under
+ * the headline (`赵延东、风笑天`). Runs after the labelled bylines and offers its candidates, most certain first, only when they found no
  * author; the pipeline shows the first that is a name. Credits are read from every block, including lines furniture
  * rules already took out (a post footer, a credit cell).
  */
@@ -13,7 +13,7 @@ import {
   byPoster,
   closingCredit,
   closingPenName,
-  loneName,
+  loneNames,
   postedBy,
   reporterInLine,
   type Span,
@@ -104,9 +104,12 @@ export const creditRule: Rule = {
     offer(dated, 'forum post line', true, postedBy);
     offer(dated, 'bracketed name', false, bracketedName);
     offer(nearTitle, 'name under the headline', false, (view) => {
-      const name = loneName(view);
-      const text = name && view.slice(name.start, name.end);
-      return text && SURNAMES.has(text[0]!) && !INSTITUTION.test(text) && !looksLikeOutlet(text) ? name : null;
+      const names = loneNames(view);
+      if (!names) return null;
+      const people = view.slice(names.start, names.end).split(/\s*[、,]\s*/u);
+      return people.every((name) => SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name))
+        ? names
+        : null;
     });
     return { claims };
   },

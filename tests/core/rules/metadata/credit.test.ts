@@ -58,6 +58,15 @@ describe('author-credit', () => {
     expect(authorOf(['犬儒病', '吉林大学', PROSE], ['title', 'body', 'body'])).toBeNull();
   });
 
+  it('takes a line of names alone under the headline when every one starts with a family name', () => {
+    const roles: Role[] = ['title', 'body', 'body'];
+    expect(authorOf(['社会资本与再就业', '赵延东、李晓明', PROSE], roles)).toBe('赵延东、李晓明');
+    expect(authorOf(['社会资本与再就业', '赵延东，李晓明', PROSE], roles)).toBe('赵延东，李晓明');
+    expect(authorOf(['社会资本与再就业', '赵延东、风险提示', PROSE], roles)).toBeNull();
+    expect(authorOf(['社会资本与再就业', '张明、吉林大学', PROSE], roles)).toBeNull();
+    expect(authorOf(['社会资本与再就业', '王明、新华社', PROSE], roles)).toBeNull();
+  });
+
   it('leaves an author the labelled byline found', () => {
     const page: Page = { blocks: [], meta: { meta: {}, jsonLd: [] } };
     const fields = { title: null, date: null, source: null, editor: null, author: '张三', reviewer: null, site: null };
