@@ -90,12 +90,13 @@ const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 
 /**
- * A label and its colon (`来源:`), `文/` or `图/` before a name, `发表于` before a date, a counter (`阅读(12)`), or a
- * source label right before its bracketed value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view.
- * Longer labels come first so 责任编辑 wins over 编辑.
+ * A label and its colon (`来源:`), `文/` or `图/` before a name (`文/图 张三`: both by one hand), `文:` where no word ends
+ * in 文 (`原文:` is none), `发表于` before a date, a counter (`阅读(12)`), or a source label right before its bracketed
+ * value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view. Longer labels come first so 责任编辑 wins over
+ * 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|(文|图)\s*[/|丨]\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|(文\s*[/|丨]\s*图|图\s*[/|丨]\s*文|文|图)(?:\s*[/|丨]\s*|(?<=(?:^|[^\p{Script=Han}])文)\s*:\s*|(?<=文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)\s*[:\s]\s*)|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
@@ -179,7 +180,13 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const stop = VALUE_END.exec(raw);
     const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
     const label = match[1] ?? match[2] ?? match[5] ?? '';
-    const credited = match[1] ? fieldOfLabel(match[1]) : match[5] ? 'source' : match[2] === '文' ? 'author' : null;
+    const credited = match[1]
+      ? fieldOfLabel(match[1])
+      : match[5]
+        ? 'source'
+        : match[2]?.includes('文')
+          ? 'author'
+          : null;
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;

@@ -24,9 +24,13 @@ function span(match: RegExpExecArray | null, group = 1): Span | null {
   return at ? { start: at[0], end: at[1] } : null;
 }
 
-/** `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`: a line of its own. */
+/**
+ * `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`: a line of its own. The
+ * place a reporter filed from stands apart from the name: run together (`林小美台北报道`) nothing tells where the name
+ * ends, and `林小美/台北报导` is the Taiwan form (TAIWAN_REPORTER).
+ */
 const REPORTER_LINE = new RegExp(
-  String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|\S{0,8}${REPORTED})?$`,
+  String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|(?:\s\S{1,8})?${REPORTED})?$`,
   'du',
 );
 /** `本报记者罗科苏盈发自北京`: no space before the name, closed by where the reporter filed from. */
@@ -44,7 +48,7 @@ const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
- * `本报讯`.
+ * `本报讯`, `【环球时报报道 记者 张三】`.
  */
 /** What follows an outlet that opens a reporter's credit: a slash or a space, then 记者. */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
@@ -52,6 +56,8 @@ const DATELINE =
   /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
 const BRACKETED_FLASH = /^[【[]([^】\]]{2,12}?)(?:专讯|讯)[】\]]/u;
+/** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
+const BRACKETED_REPORT = /^[【[]([^】\]\s]{2,12}?)(?:综合)?报道\s*([^】\]]{0,40})[】\]]/du;
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -162,13 +168,15 @@ export function dateline(view: string): Dateline | null {
   }
   // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
-  if (!head.includes('电') && !head.includes('讯') && !head.includes('消息')) return null;
-  const flash = BRACKETED_FLASH.exec(view);
+  if (!head.includes('电') && !head.includes('讯') && !head.includes('消息') && !head.includes('报道')) return null;
+  const flash = BRACKETED_FLASH.exec(view) ?? BRACKETED_REPORT.exec(view);
   if (flash) {
     const outlet = knownOutletAt(view, 1);
-    return outlet.length === flash[1]!.length
-      ? { outlet: { start: 1, end: 1 + outlet.length }, reporters: null, labelled: false }
-      : null;
+    if (outlet.length !== flash[1]!.length) return null;
+    const credit = flash.indices?.[2];
+    const reporters =
+      credit && /记者/u.test(view.slice(credit[0], credit[1])) ? narrowed(view, credit[0], credit[1]) : null;
+    return { outlet: { start: 1, end: 1 + outlet.length }, reporters, labelled: reporters !== null };
   }
   const match = DATELINE.exec(view);
   if (!match) return null;

@@ -88,7 +88,7 @@ const LEADING_ROLE = new RegExp(
 );
 /** Where a credit's names end: other roles' credits (通讯员, 摄影, 编译) and what follows them are not the writers. */
 const OTHER_ROLES =
-  /\s*(?:[^\s/]{2,4}\s*\/\s*(?:摄影?|图|视频)|通讯员|摄影|摄像|图片|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
+  /\s*(?:[^\s/]{2,4}\s*\/\s*(?:摄影?|图|视频)|(?:本报|本台|本网|本刊|特约)?通讯员|摄影|摄像|图片|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
 /** Co-reporters are credited with their rank before each name: `实习生周沙雷`, `见习记者 邹星宇`. */
 const CO_REPORTER = /^(?:实习生|实习记者|见习记者|特约记者|记者)\s*/u;
 /** Trailing words of a credit: the dateline place and 报道, `/文`, `整理`, `等`. */
@@ -161,6 +161,14 @@ function tokens(value: string, view: string): { text: string; view: string }[] {
   return merged;
 }
 
+/** Names and then a co-reporter's rank (`张三 实习记者 李四`): the names start at once, no outlet before them. */
+const NAMES_THEN_RANK = /^((?:[\p{Script=Han}]{2,3}\s+)+)(?:实习|见习|特约|首席)记者/u;
+
+function startsWithCoReporter(view: string): boolean {
+  const names = NAMES_THEN_RANK.exec(view)?.[1]?.trim().split(/\s+/u);
+  return names !== undefined && names.every((name) => hasSurname(name) && !looksLikeOutlet(name));
+}
+
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
  * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`) or the dateline
@@ -172,7 +180,7 @@ export function creditedNames(view: string): { start: number; end: number } {
   const affiliation = /\s*[:(].*$/u.exec(view);
   if (affiliation && affiliation.index > 0) end = affiliation.index;
   const lead = LEADING_ROLE.exec(view.slice(start, end));
-  if (lead && lead[0].length < end - start) start += lead[0].length;
+  if (lead && lead[0].length < end - start && !startsWithCoReporter(view.slice(start, end))) start += lead[0].length;
   const others = OTHER_ROLES.exec(view.slice(start, end));
   if (others && others.index > 0) end = start + others.index;
   const trailing = TRAILING.exec(view.slice(start, end));

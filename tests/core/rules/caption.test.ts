@@ -24,6 +24,11 @@ describe('caption rule', () => {
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
   });
 
+  it('takes a credit for the pictures and the text for no caption', () => {
+    const p = page(['图/文 张三', '图：新华社记者 李四 摄', '图/新华社']);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([1, 2]);
+  });
+
   it('leaves a long paragraph under a caption-like mark alone', () => {
     const long = '当地时间8月1日，'.repeat(30);
     expect(marked(captionRule.apply(input(page([[long, { tag: 'figcaption' }]]))), 'caption')).toEqual([]);

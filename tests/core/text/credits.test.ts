@@ -39,6 +39,16 @@ describe('credits', () => {
     const flash = '【明報專訊】行政會議今日通過';
     expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
     expect(dateline(neutral('【本报讯】会议强调'))).toBeNull();
+    for (const [text, outlet, reporters] of [
+      ['【环球时报报道 记者 张三】会议强调', '环球时报', '张三'],
+      ['【环球网报道 记者 张三 李四】会议强调', '环球网', '张三 李四'],
+      ['【环球时报综合报道】会议强调', '环球时报', null],
+    ] as const) {
+      const found = dateline(neutral(text));
+      expect(at(text, found?.outlet)).toBe(outlet);
+      expect(at(text, found?.reporters)).toBe(reporters);
+    }
+    expect(dateline(neutral('【某某公司报道】会议强调'))).toBeNull();
     const bracketed = '（中央社記者吳欣紜台北18日電）';
     const found = dateline(neutral(bracketed));
     expect(at(bracketed, found?.outlet)).toBe('中央社');
@@ -74,6 +84,19 @@ describe('credits', () => {
       expect(at(line!, reporterLine(neutral(line!)))).toBe(names);
     }
     expect(reporterLine('记者来到医院')).toBeNull();
+  });
+
+  it('never cuts a name where a place runs into it: a slash is the Taiwan form, a place needs a space', () => {
+    for (const line of ['記者 林小美／台北報導', '记者 王大明/综合报道', '記者 歐陽小美／台北報導']) {
+      expect(reporterLine(neutral(line)), line).toBeNull();
+    }
+    for (const [line, names] of [
+      ['記者 林小美／台北報導', '林小美'],
+      ['記者 林小美、王大明／台北報導', '林小美、王大明'],
+    ] as const) {
+      expect(at(line, reporterInLine(neutral(line)))).toBe(names);
+    }
+    expect(at('记者 张三 报道', reporterLine(neutral('记者 张三 报道')))).toBe('张三');
   });
 
   it('takes a picture’s credit for no reporter, unless the same person wrote too', () => {
