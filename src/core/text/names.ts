@@ -166,7 +166,7 @@ const NAMES_THEN_RANK = /^((?:[\p{Script=Han}]{2,3}\s+)+)(?:实习|见习|特约
 
 function startsWithCoReporter(view: string): boolean {
   const names = NAMES_THEN_RANK.exec(view)?.[1]?.trim().split(/\s+/u);
-  return names !== undefined && names.every((name) => hasSurname(name) && !looksLikeOutlet(name));
+  return names?.every((name) => hasSurname(name) && !looksLikeOutlet(name)) === true;
 }
 
 /**
