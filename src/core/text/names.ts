@@ -171,13 +171,13 @@ function startsWithCoReporter(view: string): boolean {
 
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
- * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`) or the dateline
+ * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`, `，系…教授`) or the dateline
  * place and `报道`.
  */
 export function creditedNames(view: string): { start: number; end: number } {
   let start = 0;
   let end = view.length;
-  const affiliation = /\s*[:(].*$/u.exec(view);
+  const affiliation = /\s*(?:[:(]|,\s*(?:系|现为|现任|为|是)).*$/u.exec(view);
   if (affiliation && affiliation.index > 0) end = affiliation.index;
   const lead = LEADING_ROLE.exec(view.slice(start, end));
   if (lead && lead[0].length < end - start && !startsWithCoReporter(view.slice(start, end))) start += lead[0].length;
