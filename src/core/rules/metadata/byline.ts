@@ -59,6 +59,16 @@ export const bylineRule: Rule = {
     const add = (block: number, field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
       if (field) found.push({ field, block, at, how, labelled, line });
     };
+    for (const { label, value } of labelCells(page, views, roles, teasers)) {
+      // The label's cell and its value's cell read as one line with a break between them.
+      const joined = `${views[label]!.trim()}${texts[value]!}`;
+      const at = joined.length - texts[value]!.length;
+      const { values } = parseByline(joined, `${views[label]!.trim()}${views[value]!}`, [at]);
+      for (const field of Object.keys(values) as CreditField[]) {
+        for (const { start, value: shown, label: word } of values[field]!)
+          add(value, field, { start: start - at, end: start - at + shown.length }, word, true, true);
+      }
+    }
     views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
       // Another article's credit, under its linked headline in a list: furniture here.
@@ -128,6 +138,38 @@ export const bylineRule: Rule = {
     return { roles: decided, texts: rewritten, claims: claimsOf(found, texts, fields) };
   },
 };
+
+/**
+ * A cell holding a label and its colon alone (`来源：`), as disclosure tables print them; without the colon it may be a
+ * data table's column heading (`作者 | 书名`).
+ */
+const LABEL_CELL_MAX = 8;
+/** Its value's cell: short, like every value. */
+const VALUE_CELL_MAX = 40;
+
+/**
+ * Label cells and the value cell right after each in the same row or list (`<td>来源：</td><td>市政府办公室</td>`): the
+ * value is read from its own cell, which stays where it is.
+ */
+function labelCells(
+  page: RuleInput['page'],
+  views: readonly string[],
+  roles: RuleInput['roles'],
+  teasers: ReadonlySet<number>,
+): { label: number; value: number }[] {
+  const pairs: { label: number; value: number }[] = [];
+  for (let block = 0; block + 1 < views.length; block++) {
+    const view = views[block]!.trim();
+    if (view.length === 0 || view.length > LABEL_CELL_MAX || teasers.has(block + 1)) continue;
+    const label = view.endsWith(':') ? LABEL.exec(view) : null;
+    if (label?.index !== 0 || label[1] === undefined) continue;
+    const next = views[block + 1]!;
+    if (page.blocks[block + 1]!.group !== page.blocks[block]!.group || roles[block + 1] !== 'body') continue;
+    if (next.trim().length === 0 || next.length > VALUE_CELL_MAX || LABEL.test(next)) continue;
+    pairs.push({ label: block, value: block + 1 });
+  }
+  return pairs;
+}
 
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
 function outletBesideDate(view: string): Span | null {

@@ -111,6 +111,25 @@ describe('byline rule', () => {
     expect(marked(decisions, 'meta')).toEqual([1, 2, 3]);
   });
 
+  it('reads a value from the cell after its label’s, leaving both cells where they are', () => {
+    const cell = (text: string, group: number) =>
+      [text, { tag: 'td', group }] as [string, { tag: string; group: number }];
+    const table = page([
+      cell('信息来源：', 1),
+      cell('市政府办公室', 1),
+      cell('发布日期：', 2),
+      cell('2024-03-05', 2),
+      BODY,
+    ]);
+    const decisions = bylineRule.apply(input(table));
+    expect(claimed(decisions)).toEqual({ source: '市政府办公室' });
+    expect(decisions.claims?.[0]?.evidence).toMatchObject({ block: 1 });
+    expect(marked(decisions, 'meta')).toEqual([]);
+    // A column heading has no colon; a value in another row is not this label's.
+    expect(claimed(bylineRule.apply(input(page([cell('作者', 1), cell('书名', 1), BODY]))))).toEqual({});
+    expect(claimed(bylineRule.apply(input(page([cell('来源：', 1), cell('人民网', 2), BODY]))))).toEqual({});
+  });
+
   it('reads a reporter line without a colon', () => {
     for (const [line, name] of [
       ['四川日報全媒體記者 張立東', '張立東'],
