@@ -24,6 +24,20 @@ const DATE_NUMERIC =
  */
 const DATE_SLASHED_YEAR_LAST =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)(?:\s*(?:-\s*)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp][Mm]))?)?/u;
+/**
+ * Taiwan's Republic of China years (民國 year 1 is 1912), as its government and press write them: `民國98年3月5日`,
+ * `113年3月5日`, `日期：107-06-14`. Years 79 to 150 (1990 to 2061). A two-digit year needs 民國 before it (`98年` is
+ * also how mainland writers shorten 1998); the numeric form has two-digit months and days and its date label right
+ * before it, as three digits and a dash are many other things too.
+ */
+const DATE_ROC_CJK =
+  /(?:民国\s*(\d{2,3})|(?<!\d)(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2}))?/u;
+const DATE_ROC_NUMERIC = /(?<=(?:日期|时间)\s*:?\s*)(\d{3})([-/])(\d{2})\2(\d{2})(?![\d\-/])(?:\s+(\d{1,2}):(\d{2}))?/u;
+const ROC_OFFSET = 1911;
+const ROC_FIRST = 79;
+const ROC_LAST = 150;
+/** Where an ROC date may be: two or three digits before 年, a dash or a slash. */
+const ROC_HINT = /\d{2,3}\s*[-/年]\s*\d/u;
 /** Seconds since 1970 as pages declare a publish time (`var ct = "1514986500"`): 2001 to 2286. */
 const UNIX_SECONDS = /^[1-9]\d{9}$/;
 /** An explicit offset on a machine-written timestamp (`Z`, `+08:00`, `+0800`). */
@@ -67,7 +81,7 @@ function hasFourDigits(text: string): boolean {
 
 /** The first date written in `text` (neutral view), in any of the forms above. */
 export function findDate(text: string): FoundDate | null {
-  if (!hasFourDigits(text)) return null;
+  if (!hasFourDigits(text) && !ROC_HINT.test(text)) return null;
   const found = firstDateOf(text);
   return found && { ...found };
 }
@@ -109,6 +123,18 @@ function firstDate(text: string): FoundDate | null {
     const month = MONTHS.indexOf(english[1]!.toLowerCase()) + 1;
     const iso = toIso(+english[3]!, month, +english[2]!, hour, english[5] ? +english[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: english.index, length: english[0].length });
+  }
+  const rocCjk = DATE_ROC_CJK.exec(text);
+  const rocNumeric = DATE_ROC_NUMERIC.exec(text);
+  for (const [roc, groups] of [
+    [rocCjk, [rocCjk?.[1] ?? rocCjk?.[2], rocCjk?.[3], rocCjk?.[4], rocCjk?.[5], rocCjk?.[6]]],
+    [rocNumeric, [rocNumeric?.[1], rocNumeric?.[3], rocNumeric?.[4], rocNumeric?.[5], rocNumeric?.[6]]],
+  ] as const) {
+    if (!roc) continue;
+    const [year, month, day, hour, minute] = groups;
+    if (+year! < ROC_FIRST || +year! > ROC_LAST) continue;
+    const iso = toIso(+year! + ROC_OFFSET, +month!, +day!, hour ? +hour : undefined, minute ? +minute : undefined);
+    if (iso) found.push({ iso, hasTime: iso.includes('T'), index: roc.index, length: roc[0].length });
   }
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
