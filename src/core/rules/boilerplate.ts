@@ -8,6 +8,7 @@ import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
 import { isBylineText, LABEL } from '../text/bylines';
 import { neutral } from '../text/neutral';
+import { WIDGET_ROW } from '../text/widgets';
 import { HEADLINE_HINT } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
@@ -45,8 +46,22 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'app-prompt',
     why: 'mobile pages push their app or browser instructions above the article',
-    pattern: /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?APP|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
+    pattern:
+      /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?(?:APP|客户端)|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
     maxLength: 40,
+  },
+  {
+    name: 'widget-row',
+    why: 'a row of widget links (`【纠错】【打印】【关闭】`, `点击查看更多 展开全文`) is no text',
+    pattern: WIDGET_ROW,
+    maxLength: 40,
+  },
+  {
+    name: 'reprint-notice',
+    why: 'portals close reprinted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点)',
+    pattern:
+      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|仅代表作者(?:本人|个人)?观点|如(?:有|涉及)(?:侵权|版权问题)/u,
+    maxLength: 160,
   },
   {
     name: 'menu-and-account',
@@ -78,7 +93,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'comment-widget',
     why: 'comment boxes print their counters, prompts and loading states',
     pattern:
-      /^\d+\s*条评论$|来说两句|^(?:最热|最新|热门|网友)评论$|已有\s*\d+\s*人参与|^(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要)评论$|^评论$/u,
+      /^\d+\s*条评论$|来说两句|文明上网|理性发言|^(?:最热|最新|热门|网友)评论$|已有\s*\d+\s*人参与|^(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要)评论$|^评论$/u,
     maxLength: 40,
   },
   {

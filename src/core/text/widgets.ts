@@ -1,11 +1,17 @@
 /**
- * The words of a page's widgets that run on after a credit on its line: `中国新闻网 参与互动`, `1905电影网分享到`,
- * `责任编辑：张三 打印本页`, `+关注`, `阅读量 100`. Neutral view.
+ * The words of a page's widgets: they run on after a credit on its line (`中国新闻网 参与互动`, `1905电影网分享到`,
+ * `责任编辑：张三 打印本页`, `+关注`, `阅读量 100`), or make a line of their own (`【纠错】【打印】【关闭】`,
+ * `点击查看更多 展开全文`). Neutral view.
  */
-const WIDGET =
-  '参与互动|我要评论|发表评论|网友评论.*|评论\\s*\\d*\\s*条?|分享到.*|分享|举报|收藏(?:本文|本页)?|(?:打印|列印)(?:本页|此页|本文)?|纠错|我要纠错|关闭(?:窗口|本页|视窗)?|返回(?:顶部|首页|列表)|字号.*|字体.*|大中小|手机看|手机阅读|扫一扫.*|二维码|[+＋]?关注|点赞|下载APP|(?:阅读|浏览|点击)(?:量|数|次数)?\\s*\\d*';
+
+/** Widget words that are whole words, never the start of a sentence. */
+const WHOLE_WORDS =
+  '参与互动|我要评论|发表评论|(?:我要)?纠错|(?:打印|列印)(?:本页|此页|本文)?|关闭(?:窗口|本页|视窗)?|收藏(?:本文|本页)?|分享(?:到)?|举报|返回(?:顶部|首页|列表)|大中小|手机看|手机阅读|点赞|展开全文|阅读全文|(?:点击)?查看更多';
+const WIDGET = `${WHOLE_WORDS}|网友评论.*|评论\\s*\\d*\\s*条?|分享到.*|字号.*|字体.*|扫一扫.*|二维码|[+＋]?关注|下载APP|(?:阅读|浏览|点击)(?:量|数|次数)?\\s*\\d*`;
 
 /** Widget words ending a value, where they start: `中国新闻网参与互动`. */
 export const WIDGET_AT_END = new RegExp(`(?:${WIDGET})$`, 'iu');
 /** A word that is a widget's, whole: `打印本页`. */
 export const WIDGET_WORD = new RegExp(`^(?:${WIDGET})$`, 'iu');
+/** A line of widget words alone, bracketed or separated: `【纠错】【打印】【关闭】【收藏】`. */
+export const WIDGET_ROW = new RegExp(`^(?:[\\s[\\]【】()|/·:]*(?:${WHOLE_WORDS}))+[\\s[\\]【】()|/·:]*$`, 'u');
