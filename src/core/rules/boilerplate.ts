@@ -57,6 +57,19 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 40,
   },
   {
+    name: 'follow-prompt',
+    why: 'pages ask the reader to follow, subscribe or add them on LINE between and after paragraphs',
+    pattern:
+      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站)|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报/iu,
+    maxLength: 40,
+  },
+  {
+    name: 'ad-marker',
+    why: 'an advertisement inside the text is labelled as one and tells the reader the article goes on below it',
+    pattern: /^广告$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
+    maxLength: 30,
+  },
+  {
     name: 'reprint-notice',
     why: 'portals close reprinted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点)',
     pattern:
