@@ -64,6 +64,13 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 40,
   },
   {
+    name: 'account-closing',
+    why: 'account articles close with an END mark and asks to scan, follow or tap 在看',
+    pattern:
+      /^[-—–\s]*END[-—–\s]*$|长按(?:识别)?(?:二维码|图片)|点(?:个|一下)\s*[“"]?在看|点[“"]在看|(?:点赞|分享|转发)[、,，\s]*在看|更多精彩(?:内容)?[,，]?\s*(?:请)?关注/iu,
+    maxLength: 40,
+  },
+  {
     name: 'ad-marker',
     why: 'an advertisement inside the text is labelled as one and tells the reader the article goes on below it',
     pattern: /^广告$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
@@ -86,7 +93,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'related-heading',
     why: 'the heading of a related-links or recommendation list ends the article',
     pattern:
-      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|热点新闻|最新新闻|排行榜|热门排行|阅读排行)[:]?$/u,
+      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)[:]?$/u,
     maxLength: 12,
   },
   {

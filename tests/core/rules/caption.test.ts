@@ -25,8 +25,8 @@ describe('caption rule', () => {
   });
 
   it('takes a credit for the pictures and the text for no caption', () => {
-    const p = page(['图/文 张三', '图：新华社记者 李四 摄', '图/新华社']);
-    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([1, 2]);
+    const p = page(['图/文 张三', '图：新华社记者 李四 摄', '图/新华社', '图 | 网络', '图片丨受访者供图']);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([1, 2, 3, 4]);
   });
 
   it('leaves a long paragraph under a caption-like mark alone', () => {
