@@ -64,6 +64,13 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 40,
   },
   {
+    name: 'reading-aids',
+    why: 'templates print the reading time and word count, and a read-aloud player’s buttons, above the text',
+    pattern:
+      /^本文(?:约|共)?\s*\d+\s*字|(?:阅读|读完)(?:需要|时间|时长|约需)\s*:?\s*(?:约)?\s*\d+\s*分钟|预计阅读\s*\d+|^字数\s*:\s*\d+|^(?:语音播报|播报暂停|暂停播报|开始播报|听全文|朗读全文)$|点击上方\S{0,12}关注/u,
+    maxLength: 40,
+  },
+  {
     name: 'account-closing',
     why: 'account articles close with an END mark and asks to scan, follow or tap 在看',
     pattern:
@@ -113,7 +120,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'comment-widget',
     why: 'comment boxes print their counters, prompts and loading states',
     pattern:
-      /^\d+\s*条评论$|来说两句|文明上网|理性发言|^(?:最热|最新|热门|网友)评论$|已有\s*\d+\s*人参与|^(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要)评论$|^评论$/u,
+      /^\d+\s*条评论$|来说两句|文明上网|理性发言|^(?:最热|最新|热门|网友)评论$|已有\s*\d+\s*人参与|^(?:视频|音频|图片|评论)?(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要)评论$|^评论$/u,
     maxLength: 40,
   },
   {
