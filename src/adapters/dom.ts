@@ -181,6 +181,16 @@ export function domToPage(
       }
       const element = node as Element;
       const tag = element.localName;
+      // A headline broken over two lines is one headline: its line break reads as a space.
+      if (tag === 'br' && frame.heading > 0) {
+        const run = frame.owner.run;
+        if (run) {
+          run.parts.push(' ');
+          run.length += 1;
+        }
+        node = element.nextSibling;
+        continue;
+      }
       if (tag === 'br' || tag === 'hr') {
         const owner = frame.owner;
         if (owner.run) {

@@ -124,6 +124,15 @@ describe('domToPage', () => {
     expect(page.blocks.map((b) => b.text)).toEqual(['深处的文字']);
   });
 
+  it('reads a headline broken over two lines as one headline, its line break a space', () => {
+    const doc = parseHTML(
+      '<html><body><h1>市委召开常委会议<br>研究部署近期重点工作</h1><p>第一行<br>第二行</p></body></html>',
+    ).document as unknown as Document;
+    const { page, elements } = domToPage(doc);
+    expect(page.blocks.map((b) => b.text)).toEqual(['市委召开常委会议 研究部署近期重点工作', '第一行', '第二行']);
+    expect(elements[0]!.localName).toBe('h1');
+  });
+
   it('marks a block whose whole text is bold, and records image sizes and the image’s own class and id', () => {
     const page = `<html><body><div class="content">
       <p><strong>一、坚持稳中求进</strong></p>
