@@ -116,8 +116,11 @@ const JOINING = /[-—–·・&/]/u;
 const OPENING = /[[【〔(《]/u;
 const CLOSING = /[\]】〕)》]/u;
 
-/** What a label right after these words credits: a picture, a video, data (`封面图片来源`, `数据来源`). */
-const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐)$/u;
+/**
+ * What a label right after these words credits: a picture, a video, data (`封面图片来源`, `数据来源`), or a piece of
+ * news its informant (`消息来源：知情人士`).
+ */
+const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐|消息)$/u;
 
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;

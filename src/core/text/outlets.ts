@@ -18,7 +18,10 @@ const OUTLET_ENDING =
   /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
-  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown)$/iu;
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown|知情人士|受访者|(?:记者|本报|本网)?(?:调查|采访)|资料图片?|网络图片|图片)$/iu;
+/** A picture's credit under a 来源 label: who supplied it (`受访者供图`, `央视新闻截图`), or a photo agency. */
+const PICTURE_CREDIT =
+  /(?:供图|提供|截图|摄|拍摄|图片|资料图)$|^(?:视觉中国|图虫(?:创意)?|摄图网|千图网|包图网|站酷海洛|东方IC|IC\s*photo|CFP|Getty\s*Images|Unsplash|Pixabay|全景网)$/iu;
 const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
@@ -103,7 +106,7 @@ export function outletOf(raw: string): string | null {
     view = view.slice(0, trailing.index);
   }
   if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view)) return null;
-  if (NOT_AN_OUTLET.test(view) || /^\d+$/u.test(view)) return null;
+  if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;
 }

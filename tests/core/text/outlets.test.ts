@@ -39,6 +39,13 @@ describe('outletOf', () => {
     ['12345'],
     ['本站原创'],
     ['暂无'],
+    ['知情人士'],
+    ['记者调查'],
+    ['受访者供图'],
+    ['央视新闻截图'],
+    ['网络图片'],
+    ['视觉中国'],
+    ['CFP'],
   ])('%s is no outlet', (value) => {
     expect(outletOf(value)).toBeNull();
   });

@@ -28,6 +28,11 @@ describe('author-credit', () => {
     expect(authorOf(['新华网黑龙江频道 记者 伊琳 李清芬', PROSE])).toBe('伊琳 李清芬');
   });
 
+  it('takes a name run on to 记者 only when it starts with a family name', () => {
+    expect(authorOf(['记者王小明', PROSE])).toBe('王小明');
+    expect(authorOf(['来源：记者调查', PROSE])).toBeNull();
+  });
+
   it('ignores a linked column name that contains 记者', () => {
     expect(authorOf(['第A04版：小记者训练营', PROSE], undefined, [1, 0])).toBeNull();
   });
