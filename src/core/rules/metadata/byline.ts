@@ -146,6 +146,9 @@ export const bylineRule: Rule = {
 const LABEL_CELL_MAX = 8;
 /** Its value's cell: short, like every value. */
 const VALUE_CELL_MAX = 40;
+/** Cells of a table row or a definition list; a text line alone is no cell, the next line no value of it. */
+const LABEL_CELL_TAGS = new Set(['td', 'th', 'dt']);
+const VALUE_CELL_TAGS = new Set(['td', 'dd']);
 
 /**
  * Label cells and the value cell right after each in the same row or list (`<td>来源：</td><td>市政府办公室</td>`): the
@@ -164,7 +167,9 @@ function labelCells(
     const label = view.endsWith(':') ? LABEL.exec(view) : null;
     if (label?.index !== 0 || label[1] === undefined) continue;
     const next = views[block + 1]!;
-    if (page.blocks[block + 1]!.group !== page.blocks[block]!.group || roles[block + 1] !== 'body') continue;
+    const [cell, valueCell] = [page.blocks[block]!, page.blocks[block + 1]!];
+    if (!LABEL_CELL_TAGS.has(cell.tag) || !VALUE_CELL_TAGS.has(valueCell.tag)) continue;
+    if (valueCell.group !== cell.group || roles[block + 1] !== 'body') continue;
     if (next.trim().length === 0 || next.length > VALUE_CELL_MAX || LABEL.test(next)) continue;
     pairs.push({ label: block, value: block + 1 });
   }

@@ -129,6 +129,8 @@ describe('byline rule', () => {
     // A column heading has no colon; a value in another row is not this label's.
     expect(claimed(bylineRule.apply(input(page([cell('作者', 1), cell('书名', 1), BODY]))))).toEqual({});
     expect(claimed(bylineRule.apply(input(page([cell('来源：', 1), cell('人民网', 2), BODY]))))).toEqual({});
+    // Two lines of text are no cells: a label left empty does not take the next line.
+    expect(claimed(bylineRule.apply(input(page(['来源：', '市委书记主持召开会议', BODY]))))).toEqual({});
   });
 
   it('reads a reporter line without a colon', () => {
