@@ -64,6 +64,12 @@ export const FURNITURE: FurniturePattern[] = [
     maxLength: 40,
   },
   {
+    name: 'pager',
+    why: 'a list page’s pager (`首页 | 上一页 1 下一页 | 尾页`) is left under some articles by their template',
+    pattern: /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|\d+|[|\s<>«»·…])\s*)+$/u,
+    maxLength: 60,
+  },
+  {
     name: 'reading-aids',
     why: 'templates print the reading time and word count, and a read-aloud player’s buttons, above the text',
     pattern:
@@ -100,7 +106,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'related-heading',
     why: 'the heading of a related-links or recommendation list ends the article',
     pattern:
-      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)[:]?$/u,
+      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*(?::|>>|»|》)?$/u,
     maxLength: 12,
   },
   {
