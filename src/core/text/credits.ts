@@ -48,12 +48,12 @@ const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
- * `本报讯`, `【环球时报报道 记者 张三】`.
+ * `本报讯`, `【环球时报报道 记者 张三】`, `央视网消息（新闻联播）：`.
  */
 /** What follows an outlet that opens a reporter's credit: a slash or a space, then 记者. */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
 const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()/du;
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)消息(?=\s*[(:])/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
 const BRACKETED_FLASH = /^[【[]([^】\]]{2,12}?)(?:专讯|讯)[】\]]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
@@ -184,9 +184,12 @@ export function dateline(view: string): Dateline | null {
   // `据路透社3月4日消息` cites another outlet's news; only a dispatch (电) it carries names its source.
   if (from && /消息|讯息/u.test(match[0].slice(-2))) return null;
   const outlet = knownOutletAt(view, from);
-  // Without a date (`据新华社拉萨电（记者 格桑边觉）`), only an agency's name makes it a dateline.
-  if (match[2] !== undefined && !outlet) return null;
-  const after = span(DATELINE_REPORTER.exec(view.slice(match[0].length)));
+  // Without a date (`据新华社拉萨电（记者 格桑边觉）`, `央视网消息（新闻联播）：`), only a known outlet makes it a dateline.
+  if ((match[2] !== undefined || match[3] !== undefined) && !outlet) return null;
+  if (match[3] !== undefined && outlet.length !== match[3].length) return null;
+  // After `X消息` the brackets name a programme (`（新闻联播）`) unless they credit a reporter.
+  const bracket = DATELINE_REPORTER.exec(view.slice(match[0].length));
+  const after = match[3] !== undefined && !/记者/u.test(bracket?.[1] ?? '') ? null : span(bracket);
   let reporters = after && narrowed(view, after.start + match[0].length, after.end + match[0].length);
   if (!reporters) {
     const named = span(DATELINE_NAMED.exec(match[1] ?? ''));

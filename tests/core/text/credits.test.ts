@@ -26,6 +26,8 @@ describe('credits', () => {
       ['本报讯（记者 张三 通讯员 李四）会议强调', null, '张三'],
       ['央广网北京3月4日消息（记者张三）据中国之声报道', '央广网', '张三'],
       ['央廣網北京3月4日訊息（記者張三）據中國之聲報道', '央廣網', '張三'],
+      ['央视网消息（新闻联播）：会议强调', '央视网', null],
+      ['央视网消息（记者 张三）：会议强调', '央视网', '张三'],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);
@@ -36,6 +38,7 @@ describe('credits', () => {
     expect(dateline(neutral('他说9月2日电话里讲了这件事'))).toBeNull();
     expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
     expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
+    expect(dateline(neutral('小道消息：会议在日内瓦举行'))).toBeNull();
     const flash = '【明報專訊】行政會議今日通過';
     expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
     expect(dateline(neutral('【本报讯】会议强调'))).toBeNull();
