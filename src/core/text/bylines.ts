@@ -96,7 +96,7 @@ const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LA
  * 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|(文\s*[/|丨]\s*图|图\s*[/|丨]\s*文|文|图)(?:\s*[/|丨]\s*|(?<=(?:^|[^\p{Script=Han}])文)\s*:\s*|(?<=文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)\s*[:\s]\s*)|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');

@@ -7,6 +7,7 @@
  */
 import { creditedNames } from './names';
 import { knownOutletAt, looksLikeOutlet } from './outlets';
+import { SURNAMES } from './surnames';
 
 export interface Span {
   start: number;
@@ -46,12 +47,12 @@ const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Scr
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
-/**
- * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
- * `本报讯`, `【环球时报报道 记者 张三】`, `央视网消息（新闻联播）：`.
- */
 /** What follows an outlet that opens a reporter's credit: a slash or a space, then 记者. */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
+/**
+ * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
+ * `本报讯`, `央视网消息（新闻联播）：`.
+ */
 const DATELINE =
   /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)消息(?=\s*[(:])/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
@@ -129,7 +130,9 @@ export function writerLine(view: string): Span | null {
 /** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */
 export function reporterInLine(view: string): Span | null {
   if (!view.includes('记者') || isPhotoCredit(view)) return null;
-  return span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
+  const at = span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
+  // A name run on to 记者 starts with a family name: `记者王小明`, not `记者调查`.
+  return at && (!view.slice(0, at.start).endsWith('记者') || SURNAMES.has(view[at.start]!)) ? at : null;
 }
 
 /** `上报快讯/范姜佳钰`: the outlet and the writer. */

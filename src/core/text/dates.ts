@@ -31,8 +31,9 @@ const DATE_SLASHED_YEAR_LAST =
  * before it, as three digits and a dash are many other things too.
  */
 const DATE_ROC_CJK =
-  /(?:民国\s*(\d{2,3})|(?<!\d)(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2}))?/u;
-const DATE_ROC_NUMERIC = /(?<=(?:日期|时间)\s*:?\s*)(\d{3})([-/])(\d{2})\2(\d{2})(?![\d\-/])(?:\s+(\d{1,2}):(\d{2}))?/u;
+  /(?:民国\s*|(?<!\d)(?=\d{3}\s*年))(?<year>\d{2,3})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日(?:\s*(?<hour>\d{1,2})\s*(?::|时|点)\s*(?<minute>\d{1,2}))?/u;
+const DATE_ROC_NUMERIC =
+  /(?<=(?:日期|时间)\s*:?\s*)(?<year>\d{3})(?<sep>[-/])(?<month>\d{2})\k<sep>(?<day>\d{2})(?![\d\-/])(?:\s+(?<hour>\d{1,2}):(?<minute>\d{2}))?/u;
 const ROC_OFFSET = 1911;
 const ROC_FIRST = 79;
 const ROC_LAST = 150;
@@ -124,15 +125,9 @@ function firstDate(text: string): FoundDate | null {
     const iso = toIso(+english[3]!, month, +english[2]!, hour, english[5] ? +english[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: english.index, length: english[0].length });
   }
-  const rocCjk = DATE_ROC_CJK.exec(text);
-  const rocNumeric = DATE_ROC_NUMERIC.exec(text);
-  for (const [roc, groups] of [
-    [rocCjk, [rocCjk?.[1] ?? rocCjk?.[2], rocCjk?.[3], rocCjk?.[4], rocCjk?.[5], rocCjk?.[6]]],
-    [rocNumeric, [rocNumeric?.[1], rocNumeric?.[3], rocNumeric?.[4], rocNumeric?.[5], rocNumeric?.[6]]],
-  ] as const) {
-    if (!roc) continue;
-    const [year, month, day, hour, minute] = groups;
-    if (+year! < ROC_FIRST || +year! > ROC_LAST) continue;
+  for (const roc of [DATE_ROC_CJK.exec(text), DATE_ROC_NUMERIC.exec(text)]) {
+    const { year, month, day, hour, minute } = roc?.groups ?? {};
+    if (!roc || +year! < ROC_FIRST || +year! > ROC_LAST) continue;
     const iso = toIso(+year! + ROC_OFFSET, +month!, +day!, hour ? +hour : undefined, minute ? +minute : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: roc.index, length: roc[0].length });
   }

@@ -80,11 +80,7 @@ export const creditRule: Rule = {
       }
     };
     offer(short, 'writer label', true, writerLabel);
-    offer(short, 'reporter credit', true, (view) => {
-      const at = reporterInLine(view);
-      // A name run on to 记者 starts with a family name: `记者王小明`, not `记者调查`.
-      return at && (!view.slice(0, at.start).endsWith('记者') || SURNAMES.has(view[at.start]!)) ? at : null;
-    });
+    offer(short, 'reporter credit', true, reporterInLine);
     const closingCredits = (marked: boolean) => (view: string) => {
       // A closing credit ends in a bracket (or a date code after one): test only text that may.
       const last = lastVisibleUnit(view);
