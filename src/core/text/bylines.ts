@@ -27,6 +27,8 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   一审: 'reviewer',
   二审: 'reviewer',
   三审: 'reviewer',
+  初审: 'reviewer',
+  复审: 'reviewer',
   监制: 'reviewer',
   来源: 'source',
   稿源: 'source',
@@ -42,6 +44,7 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   记者: 'author',
   作者: 'author',
   撰文: 'author',
+  文字: 'author',
   撰稿: 'author',
   采写: 'author',
   执笔: 'author',
@@ -80,12 +83,22 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   出版社: null,
 };
 
-/** The field a label word's value fills (`责任编辑` → editor), null when none does. */
+const SPACE = /\s+/gu;
+
+/** The field a label word's value fills (`责任编辑` → editor, `编 辑` → editor), null when none does. */
 export function fieldOfLabel(label: string): CreditField | null {
-  return LABEL_WORDS[label] ?? null;
+  return LABEL_WORDS[label.replace(SPACE, '')] ?? null;
 }
 
-const longestFirst = (labels: string[]) => labels.sort((a, b) => b.length - a.length).join('|');
+/**
+ * Label words longest first, so 责任编辑 wins over 编辑; a label's characters may stand apart, as templates space them
+ * to align a column of labels (`编　辑：`, `来  源：`).
+ */
+const longestFirst = (labels: string[]) =>
+  labels
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join(String.raw`\s{0,3}`))
+    .join('|');
 const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 
@@ -182,7 +195,7 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const wrapped = WRAPPED_VALUE.exec(raw);
     const stop = VALUE_END.exec(raw);
     const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
-    const label = match[1] ?? match[2] ?? match[5] ?? '';
+    const label = (match[1] ?? match[2] ?? match[5] ?? '').replace(SPACE, '');
     const credited = match[1]
       ? fieldOfLabel(match[1])
       : match[5]

@@ -170,6 +170,13 @@ function startsWithCoReporter(view: string): boolean {
 }
 
 /**
+ * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma, a part naming an
+ * institution or a post (`张三，中国人民大学教授`), which no name holds.
+ */
+const AFFILIATION =
+  /\s*(?:[:(]|,\s*(?:系|现为|现任|为|是|[^,]*(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|教授|研究员|讲师|博士|院士|院长|所长|主任|学者|专家))).*$/u;
+
+/**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
  * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`, `，系…教授`) or the dateline
  * place and `报道`.
@@ -177,7 +184,7 @@ function startsWithCoReporter(view: string): boolean {
 export function creditedNames(view: string): { start: number; end: number } {
   let start = 0;
   let end = view.length;
-  const affiliation = /\s*(?:[:(]|,\s*(?:系|现为|现任|为|是)).*$/u.exec(view);
+  const affiliation = AFFILIATION.exec(view);
   if (affiliation && affiliation.index > 0) end = affiliation.index;
   const lead = LEADING_ROLE.exec(view.slice(start, end));
   if (lead && lead[0].length < end - start && !startsWithCoReporter(view.slice(start, end))) start += lead[0].length;
