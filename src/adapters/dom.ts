@@ -54,9 +54,12 @@ const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
   checkVisibilityCSS: true,
 });
 const NO_TOKENS: string[] = [];
-/** Element edges are kept for short blocks with a label's mark only: bylines, where values end at them. */
+/**
+ * Element edges are kept for short blocks with a label's mark or a credit word only: bylines, where values end at them
+ * and names part at them (`记者<span>张三</span><span>李四</span>`).
+ */
 const BREAKS_MAX = 200;
-const LABEL_MARKS = /[:：|｜丨/／]/;
+const LABEL_MARKS = /[:：|｜丨/／]|[记記]者|[来來]源|作者/;
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
 

@@ -133,6 +133,15 @@ describe('domToPage', () => {
     expect(elements[0]!.localName).toBe('h1');
   });
 
+  it('keeps the element edges of a short credit line, with or without a label mark', () => {
+    const doc = parseHTML(
+      '<html><body><div><span>记者</span><span>张三</span><span>李四</span></div><p><a>首页</a><a>要闻</a></p></body></html>',
+    ).document as unknown as Document;
+    const [credit, links] = domToPage(doc).page.blocks;
+    expect(credit!.breaks).toEqual([2, 4]);
+    expect(links!.breaks).toBeUndefined();
+  });
+
   it('marks a block whose whole text is bold, and records image sizes and the image’s own class and id', () => {
     const page = `<html><body><div class="content">
       <p><strong>一、坚持稳中求进</strong></p>

@@ -4,8 +4,10 @@
  * on the script-neutral view of a line; values are read from the page's own text at the same offsets and end where the
  * page ends them: at the next label, a bracket, a separator, a date, or the edge of the element that holds them.
  */
+import type { Page } from '../article';
 import { CLOSING_MARK, endsWithOneOf, OPENING_MARK } from '../chars';
 import { perLine } from './per-line';
+import { SURNAMES } from './surnames';
 
 export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
 
@@ -175,6 +177,24 @@ function elementEdge(view: string, breaks: readonly number[] | undefined, start:
   return end;
 }
 
+/** A name alone in its element: two to four Han characters after a family name. */
+const LONE_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Where a person credit's value ends: at the first element edge, or past the elements after it that each hold a name
+ * alone (`作者：<a>张三</a><a>李四</a>`), the edges between them parting the names.
+ */
+function namesEdge(view: string, breaks: readonly number[] | undefined, start: number, end: number): number {
+  let at = elementEdge(view, breaks, start, end);
+  while (at < end) {
+    const next = elementEdge(view, breaks, at, end);
+    const piece = view.slice(at, next).trim();
+    if (!LONE_NAME.test(piece) || !SURNAMES.has(piece[0]!)) break;
+    at = next;
+  }
+  return at;
+}
+
 /**
  * Every labelled value on a line (`view` is its neutral view, `breaks` the offsets where its elements meet), and what
  * is left when labels and values are taken out.
@@ -190,11 +210,6 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   matches.forEach((match, i) => {
     const start = match.index + match[0].length;
     const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
-    const end = elementEdge(view, breaks, start, next);
-    const raw = view.slice(start, end);
-    const wrapped = WRAPPED_VALUE.exec(raw);
-    const stop = VALUE_END.exec(raw);
-    const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
     const label = (match[1] ?? match[2] ?? match[5] ?? '').replace(SPACE, '');
     const credited = match[1]
       ? fieldOfLabel(match[1])
@@ -205,6 +220,12 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
           : null;
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
+    const end =
+      field && field !== 'source' ? namesEdge(view, breaks, start, next) : elementEdge(view, breaks, start, next);
+    const raw = view.slice(start, end);
+    const wrapped = WRAPPED_VALUE.exec(raw);
+    const stop = VALUE_END.exec(raw);
+    const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
     const to = wrapped ? from + wrapped[1]!.length : start + length;
     const { value, at } = balanced(text.slice(from, to), view.slice(from, to));
@@ -251,4 +272,23 @@ function readsAsByline(view: string): boolean {
     Object.keys(values).length > 0 &&
     residue.replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
+}
+
+/** `text.slice(start, end)` with a space wherever an element edge inside it joins two characters with none between. */
+export function spacedAt(text: string, breaks: readonly number[] | undefined, start: number, end: number): string {
+  if (!breaks?.some((at) => at > start && at < end)) return text.slice(start, end);
+  let out = '';
+  let from = start;
+  for (const at of breaks) {
+    if (at <= start || at >= end) continue;
+    out += text.slice(from, at);
+    if (!/\s/u.test(text[at - 1]!) && !/\s/u.test(text[at]!)) out += ' ';
+    from = at;
+  }
+  return out + text.slice(from, end);
+}
+
+/** A block's element edges, while no rule has rewritten its text (offsets into another text would be wrong). */
+export function breaksOf(page: Page, texts: readonly string[], block: number): readonly number[] | undefined {
+  return texts[block] === page.blocks[block]!.text ? page.blocks[block]!.breaks : undefined;
 }

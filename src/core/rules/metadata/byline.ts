@@ -6,7 +6,15 @@
  */
 import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
-import { type CreditField, fieldOfLabel, isBylineText, LABEL, parseByline } from '../../text/bylines';
+import {
+  breaksOf,
+  type CreditField,
+  fieldOfLabel,
+  isBylineText,
+  LABEL,
+  parseByline,
+  spacedAt,
+} from '../../text/bylines';
 import {
   bracketedCredit,
   dateline,
@@ -78,8 +86,7 @@ export const bylineRule: Rule = {
       }
       const text = texts[block]!;
       if (isBylineText(view)) {
-        const unchanged = text === page.blocks[block]!.text;
-        const { values } = parseByline(text, view, unchanged ? page.blocks[block]!.breaks : undefined);
+        const { values } = parseByline(text, view, breaksOf(page, texts, block));
         for (const field of Object.keys(values) as CreditField[]) {
           for (const { start, value, label } of values[field]!)
             add(block, field, { start, end: start + value.length }, label, true, true);
@@ -88,7 +95,7 @@ export const bylineRule: Rule = {
         return;
       }
       if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && !LABEL.test(view) && isDatedLine(view)) {
-        const outlet = outletBesideDate(view);
+        const outlet = outletBesideDate(view, breaksOf(page, texts, block));
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
         return;
       }
@@ -135,7 +142,11 @@ export const bylineRule: Rule = {
         return;
       }
     });
-    return { roles: decided, texts: rewritten, claims: claimsOf(found, texts, fields) };
+    return {
+      roles: decided,
+      texts: rewritten,
+      claims: claimsOf(found, texts, fields, (block) => breaksOf(page, texts, block)),
+    };
   },
 };
 
@@ -177,12 +188,18 @@ function labelCells(
 }
 
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
-function outletBesideDate(view: string): Span | null {
+function outletBesideDate(view: string, breaks: readonly number[] | undefined): Span | null {
   const date = findDate(view)!;
   const undated = view.slice(0, date.index) + ' '.repeat(date.length) + view.slice(date.index + date.length);
   for (const word of undated.matchAll(/[^\s|]+/gu)) {
-    if (looksLikeOutlet(word[0]) && /\p{Script=Han}/u.test(word[0]))
-      return { start: word.index, end: word.index + word[0].length };
+    // Words part at element edges too (`<span>来源</span><span>人民日报</span>`).
+    let from = word.index;
+    const to = from + word[0].length;
+    for (const cut of [...(breaks ?? []).filter((at) => at > from && at < to), to]) {
+      const piece = undated.slice(from, cut);
+      if (looksLikeOutlet(piece) && /\p{Script=Han}/u.test(piece)) return { start: from, end: cut };
+      from = cut;
+    }
   }
   return null;
 }
@@ -191,8 +208,18 @@ function outletBesideDate(view: string): Span | null {
  * Claims in page order, labelled 来源 first; for the people fields, the labelled lines of one
  * byline joined into one list (with the first alone after it, should the list not pass as names).
  */
-function claimsOf(found: Found[], texts: readonly string[], fields: RuleInput['fields']): FieldClaim[] {
-  const textOf = (f: Found) => texts[f.block]!.slice(f.at.start, f.at.end).trim();
+function claimsOf(
+  found: Found[],
+  texts: readonly string[],
+  fields: RuleInput['fields'],
+  breaksOf: (block: number) => readonly number[] | undefined,
+): FieldClaim[] {
+  // Names in elements of their own part at the edges between them (`记者<span>张三</span><span>李四</span>`).
+  const textOf = (f: Found) => {
+    const text = texts[f.block]!;
+    const breaks = PERSON_FIELDS.has(f.field) ? breaksOf(f.block) : undefined;
+    return spacedAt(text, breaks, f.at.start, f.at.end).trim();
+  };
   const claim = (f: Found, value = textOf(f), how = f.how): FieldClaim => ({
     field: f.field,
     value,

@@ -19,6 +19,7 @@ import {
   type Span,
   writerLabel,
 } from '../../text/credits';
+import { breaksOf, spacedAt } from '../../text/bylines';
 import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
@@ -69,7 +70,8 @@ export const creditRule: Rule = {
       for (const block of typeof blocks === 'function' ? blocks() : blocks) {
         const at = read(views[block]!);
         if (!at) continue;
-        const value = texts[block]!.slice(at.start, at.end).trim();
+        // Names in elements of their own part at the edges between them (`记者<span>张三</span><span>李四</span>`).
+        const value = spacedAt(texts[block]!, breaksOf(page, texts, block), at.start, at.end).trim();
         if (!value) continue;
         const claim: FieldClaim = { field: 'author', value, evidence: { from: 'text', block, how, labelled } };
         claims.push(claim);

@@ -3,6 +3,10 @@ import { bylineRule, isBylineText, parseByline } from '../../../../src/core/rule
 import { extractArticle } from '../../../../src/core/pipeline';
 import { neutral } from '../../../../src/core/text/neutral';
 import { claimed, input, marked, page } from '../blocks';
+import { parseHTML } from 'linkedom';
+import { domToPage } from '../../../../src/adapters/dom';
+
+const PROSE = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
 
 /** The values parsed from a line, by field. */
 function valuesOf(text: string): Record<string, string> {
@@ -92,6 +96,35 @@ describe('parseByline at element edges', () => {
     expect(sources('来源：中国新闻网王帆', [3, 8])).toEqual(['中国新闻网']);
     // `来源：[ <a>人民网</a> ]`
     expect(sources('来源：[ 人民网 ]', [5, 8])).toEqual(['人民网']);
+  });
+
+  it('runs a person credit on across elements that each hold a name alone, and no further', () => {
+    const authors = (text: string, breaks: number[]) =>
+      parseByline(text, neutral(text), breaks).values.author?.map((found) => found.value);
+    // `作者：<a>张三</a><a>李四</a>`
+    expect(authors('作者：张三李四', [3, 5])).toEqual(['张三李四']);
+    // `作者：<a>张三</a><span>中国新闻网</span>`
+    expect(authors('作者：张三中国新闻网', [3, 5])).toEqual(['张三']);
+  });
+});
+
+describe('bylines whose parts are elements of their own', () => {
+  const fieldsOf = (credit: string) => {
+    const doc = parseHTML(`<html><body><h1>市委召开常委会议</h1>${credit}<p>${PROSE}</p><p>${PROSE}</p></body></html>`)
+      .document as unknown as Document;
+    const { source, author } = extractArticle(domToPage(doc).page);
+    return { source, author };
+  };
+
+  it('parts names at the edges between their elements', () => {
+    expect(fieldsOf('<div>作者：<a href="/a/1">张三</a><a href="/a/2">李四</a></div>').author).toBe('张三、李四');
+    expect(fieldsOf('<div>作者：<a href="/a/1">张三</a> <a href="/a/2">李四</a></div>').author).toBe('张三、李四');
+    expect(fieldsOf('<div><span>记者</span><span>张三</span><span>李四</span></div>').author).toBe('张三、李四');
+  });
+
+  it('reads a 来源 label without a colon apart from the outlet in the next element', () => {
+    const html = '<div><span>来源</span><span>人民日报</span><span>2024-03-05</span></div>';
+    expect(fieldsOf(html).source).toBe('人民日报');
   });
 });
 
