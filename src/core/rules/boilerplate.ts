@@ -60,8 +60,14 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'follow-prompt',
     why: 'pages ask the reader to follow, subscribe or add them on LINE between and after paragraphs',
     pattern:
-      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站)|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报/iu,
+      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站)|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报|^(?:请|欢迎)?扫码关注/iu,
     maxLength: 40,
+  },
+  {
+    name: 'prev-next',
+    why: 'templates link the previous and next article under the text, and say so when there is none (`上一篇：没有了`)',
+    pattern: /^(?:上|下)一(?:篇|条|则)\s*:/u,
+    maxLength: 60,
   },
   {
     name: 'pager',
@@ -95,6 +101,13 @@ export const FURNITURE: FurniturePattern[] = [
     pattern:
       /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|仅代表作者(?:本人|个人)?观点|如(?:有|涉及)(?:侵权|版权问题)/u,
     maxLength: 160,
+  },
+  {
+    name: 'copyright-notice',
+    why: 'a site’s own articles close with its reprint terms (`未经授权，禁止转载`, `转载请注明出处`)',
+    pattern:
+      /(?:未经(?:授权|许可|允许|同意)|严禁|禁止|不得)[^。]{0,16}(?:转载|转摘|复制)|转载(?:请|须|需|务必)注明|^版权声明\s*:/u,
+    maxLength: 60,
   },
   {
     name: 'menu-and-account',
