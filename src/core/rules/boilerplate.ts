@@ -14,6 +14,10 @@ import { HEADLINE_HINT } from './title';
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
 export const SHORT_BLOCK = 60;
 
+/** The heading of a list of other articles: related reading, recommendations, rankings (neutral view). */
+export const RELATED_HEADING =
+  /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*(?::|>>|»|》)?$/u;
+
 interface FurniturePattern {
   name: string;
   why: string;
@@ -118,8 +122,7 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'related-heading',
     why: 'the heading of a related-links or recommendation list ends the article',
-    pattern:
-      /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*(?::|>>|»|》)?$/u,
+    pattern: RELATED_HEADING,
     maxLength: 12,
   },
   {

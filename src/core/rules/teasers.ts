@@ -22,29 +22,50 @@ function linkedHeadlineAbove(page: Page, roles: readonly Role[], views: readonly
   for (let above = block - 1; above >= 0 && block - above <= ITEM_LINES; above--) {
     const candidate = page.blocks[above]!;
     if (candidate.group !== group || roles[above] === 'title') return -1;
-    if (candidate.linkDensity >= LINKED && (views[above]!.match(HAN)?.length ?? 0) >= HEADLINE_HAN) return above;
+    if (isLinkedHeadline(page, views, above)) return above;
   }
   return -1;
 }
 
+function isLinkedHeadline(page: Page, views: readonly string[], block: number): boolean {
+  return page.blocks[block]!.linkDensity >= LINKED && (views[block]!.match(HAN)?.length ?? 0) >= HEADLINE_HAN;
+}
+
 /**
- * The lines that belong to another article's linked headline: under the next article's (`下一篇：…`), or under one of
- * at least `items` headlines whose lines are dressed alike (the items of one list). Only short lines (credits, dates)
- * unless `summaries` admits a teaser's summary too.
+ * The linked headlines of a list under a heading `heading` matches (`相关新闻`): the items that follow it, each a linked
+ * headline with its lines under it, however few.
+ */
+function headlinesUnder(page: Page, roles: readonly Role[], views: readonly string[], heading: RegExp): Set<number> {
+  const headlines = new Set<number>();
+  let lastItem = -1;
+  views.forEach((view, block) => {
+    if (heading.test(view)) lastItem = block;
+    else if (lastItem < 0) return;
+    else if (isLinkedHeadline(page, views, block)) headlines.add((lastItem = block));
+    else if (block - lastItem > ITEM_LINES || linkedHeadlineAbove(page, roles, views, block) < 0) lastItem = -1;
+  });
+  return headlines;
+}
+
+/**
+ * The lines that belong to another article's linked headline: under the next article's (`下一篇：…`), under one of at
+ * least `items` headlines whose lines are dressed alike (the items of one list), or under any item of a list whose
+ * heading `listHeading` matches. Only short lines (credits, dates) unless `summaries` admits a teaser's summary too.
  */
 export function teaserLines(
   page: Page,
   roles: readonly Role[],
   views: readonly string[],
-  { items = 2, summaries = false } = {},
+  { items = 2, summaries = false, listHeading = undefined as RegExp | undefined } = {},
 ): Set<number> {
   const byDress = new Map<string, number[]>();
   const lines = new Set<number>();
+  const listed = listHeading ? headlinesUnder(page, roles, views, listHeading) : null;
   views.forEach((view, block) => {
     if ((!summaries && view.length > ITEM_LINE_MAX) || page.blocks[block]!.linkDensity >= LINKED) return;
     const headline = linkedHeadlineAbove(page, roles, views, block);
     if (headline < 0) return;
-    if (OTHER_ARTICLE.test(views[headline]!)) lines.add(block);
+    if (OTHER_ARTICLE.test(views[headline]!) || listed?.has(headline)) lines.add(block);
     const dress = dressOf(page.blocks[block]!);
     const alike = byDress.get(dress);
     if (alike) alike.push(block);

@@ -29,4 +29,23 @@ describe('teaser-list', () => {
     ]);
     expect(teaserList.apply(input(article)).roles).toEqual([]);
   });
+
+  it('takes out even one or two items when a related-list heading stands over them', () => {
+    const heading: [string, Partial<Block>] = ['相關新聞', { tag: 'h4', heading: 4, group: 9 }];
+    const p = page([['變性人', { tag: 'h1', heading: 1, group: 0 }], heading, ...item(1), ...item(2)]);
+    expect(marked(teaserList.apply(input(p)), 'boilerplate')).toEqual([3, 4, 6, 7]);
+    const one = page([['變性人', { tag: 'h1', heading: 1, group: 0 }], heading, ...item(1)]);
+    expect(marked(teaserList.apply(input(one)), 'boilerplate')).toEqual([3, 4]);
+  });
+
+  it('ends the list at the first block that is neither an item nor an item’s line', () => {
+    const heading: [string, Partial<Block>] = ['相關新聞', { tag: 'h4', heading: 4, group: 9 }];
+    const after: [string, Partial<Block>][] = [
+      [SUMMARY, { group: 20 }],
+      ['第9則不相關的標題在這裡', { tag: 'h3', heading: 3, linkDensity: 1, group: 21 }],
+      [`${SUMMARY}9`, { tag: 'p', group: 21 }],
+    ];
+    const p = page([['變性人', { tag: 'h1', heading: 1, group: 0 }], heading, ...item(1), ...after]);
+    expect(marked(teaserList.apply(input(p)), 'boilerplate')).toEqual([3, 4]);
+  });
 });
