@@ -93,6 +93,7 @@ function generatedArticles(count: number): SavedVersion[] {
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const article: ArticleWithSlogans = withSlogans({
       title: texts[0]!.slice(0, 12 + Math.floor(next() * 14)),
+      subtitle: null,
       date,
       source: pick(SOURCES),
       editor: pick(EDITORS),

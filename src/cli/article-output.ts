@@ -13,7 +13,7 @@ const LABELS: [keyof Article, string][] = [
 
 export function articleText(article: Article): string {
   const meta = LABELS.filter(([key]) => article[key]).map(([key, label]) => `${label}: ${article[key] as string}`);
-  const head = [article.title ?? '(无标题)', meta.join(' | ')].filter(Boolean);
+  const head = [article.title ?? '(无标题)', article.subtitle ?? '', meta.join(' | ')].filter(Boolean);
   const body = article.paragraphs.map((p) => markRepairs(p)).join('\n\n');
   const note = article.paragraphs.some((p) => p.repairs?.length) ? ['', REPAIR_NOTE] : [];
   return `${[...head, '', body, ...note].join('\n')}\n`;

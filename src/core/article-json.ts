@@ -7,7 +7,7 @@ import type { Article, ArticleWithSlogans } from './article';
 /** Exactly these keys, in this order (`articleJson` builds them in order). */
 export type ExtractJson = Pick<
   Article,
-  'title' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'
+  'title' | 'subtitle' | 'date' | 'source' | 'editor' | 'author' | 'reviewer' | 'site' | 'script'
 > & {
   text: string;
   slogans: Pick<ArticleWithSlogans['slogans'][number], 'text' | 'count' | 'kind'>[];
@@ -31,11 +31,14 @@ export type JsonSource = Pick<
   | 'slogans'
   | 'warnings'
   | 'evidence'
->;
+> &
+  // Articles saved before subtitles were read have none.
+  Partial<Pick<ArticleWithSlogans, 'subtitle'>>;
 
 export function articleJson(article: JsonSource): ExtractJson {
   return {
     title: article.title,
+    subtitle: article.subtitle ?? null,
     date: article.date,
     source: article.source,
     editor: article.editor,

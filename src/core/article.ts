@@ -7,8 +7,11 @@ import type { DeclaredVariable } from './declared';
 
 export type Script = 'hans' | 'hant';
 
-/** What a rule decided a block is. Blocks nobody claims stay `body` candidates. */
-export type Role = 'body' | 'title' | 'meta' | 'caption' | 'boilerplate' | 'duplicate';
+/**
+ * What a rule decided a block is. Blocks nobody claims stay `body` candidates. A `subtitle` hangs under the headline
+ * (`——热烈祝贺市政协五届一次会议开幕`): part of the headline, shown with it, not with the text.
+ */
+export type Role = 'body' | 'title' | 'subtitle' | 'meta' | 'caption' | 'boilerplate' | 'duplicate';
 
 /** A run of text with a little structure: one seed line, or one DOM element's own text. */
 export interface Block {
@@ -146,6 +149,8 @@ export interface RejectedClaim {
 
 export interface Article {
   title: string | null;
+  /** The headline's subtitle, shown under it. */
+  subtitle: string | null;
   /** ISO 8601: `2020-02-01T07:55+08:00` when a time is shown, `2020-02-01` otherwise. */
   date: string | null;
   /** 来源 */

@@ -132,8 +132,10 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
   );
   if (paragraphs.length === 0) warnings.push({ kind: 'no-article', message: 'no article text was found on this page' });
   const script = detectScript([state.fields.title ?? '', ...paragraphs.map((p) => p.text)]);
+  const subtitleAt = state.fields.title === null ? -1 : state.roles.indexOf('subtitle');
   return {
     ...state.fields,
+    subtitle: subtitleAt < 0 ? null : state.texts[subtitleAt]!.trim(),
     url: page.meta.url ?? null,
     script,
     paragraphs,

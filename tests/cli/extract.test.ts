@@ -39,6 +39,7 @@ describe('qingdu extract (as a process)', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual([
       'title',
+      'subtitle',
       'date',
       'source',
       'editor',

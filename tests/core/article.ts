@@ -5,6 +5,7 @@ import { noFields } from './rules/blocks';
 export function article(overrides: Partial<ArticleWithSlogans> = {}): ArticleWithSlogans {
   return {
     ...noFields,
+    subtitle: null,
     url: null,
     script: 'hans',
     paragraphs: [],

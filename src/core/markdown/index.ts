@@ -30,6 +30,7 @@ export function articleMarkdown({ article, outline, slogans, url, accessed }: Ma
   ]);
   const body: string[] = [];
   if (article.title) body.push(`# ${escapeText(article.title)}`);
+  if (article.title && article.subtitle) body.push(`*${escapeText(article.subtitle)}*`);
   for (const item of outline) {
     if (item.kind === 'heading') body.push(`## ${escapeText(item.text)}`);
     else if (item.kind === 'paragraph') body.push(escapeText(item.text));

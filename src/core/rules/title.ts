@@ -241,11 +241,38 @@ export const titleRule: Rule = {
           squash(views[i]!) === headline.squashed,
       );
     return {
-      roles: [{ block: best.block, role: 'title' }, ...repeats.map((block) => ({ block, role: 'duplicate' as const }))],
+      roles: [
+        { block: best.block, role: 'title' },
+        ...repeats.map((block) => ({ block, role: 'duplicate' as const })),
+        ...subtitleUnder(best.block, views, roles),
+      ],
       claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],
     };
   },
 };
+
+/** Lines of the text a headline's subtitle may stand below it (a writer's name may come between). */
+const SUBTITLE_LINES = 2;
+
+/**
+ * The headline's subtitle (`——热烈祝贺市政协五届一次会议开幕`), within the lines of text right under it: part of the
+ * headline, not of the text.
+ */
+function subtitleUnder(
+  headline: number,
+  views: readonly string[],
+  roles: RuleInput['roles'],
+): { block: number; role: 'subtitle' }[] {
+  let lines = 0;
+  for (let at = headline + 1; at < views.length && lines < SUBTITLE_LINES; at++) {
+    if (roles[at] !== 'body') continue;
+    lines++;
+    const line = views[at]!;
+    if (SUBTITLE.test(line) && line.length <= TITLE_MAX && !endsWithOneOf(line, CLAUSE_MARKS))
+      return [{ block: at, role: 'subtitle' }];
+  }
+  return [];
+}
 
 /**
  * A page with no headline marked anywhere often begins its text with it: when the title rule found none, the first
@@ -266,7 +293,7 @@ export const leadingTitleRule: Rule = {
     const apart = next >= 0 && page.blocks[next]!.group !== page.blocks[first]!.group;
     if (!apart || !looksLikeTitle(view, page.blocks[first]!.heading)) return {};
     return {
-      roles: [{ block: first, role: 'title' }],
+      roles: [{ block: first, role: 'title' }, ...subtitleUnder(first, views, roles)],
       claims: [{ field: 'title', value: texts[first]!, evidence: { from: 'text', block: first, how: 'first line' } }],
     };
   },

@@ -8,7 +8,7 @@ import type { Role } from '../../core/article';
 const HIDDEN_ATTRIBUTE = 'data-qingdu-hidden';
 export const STYLE_ATTRIBUTE = 'data-qingdu-style';
 
-const KEPT_ROLES: ReadonlySet<Role> = new Set(['body', 'title', 'meta', 'caption']);
+const KEPT_ROLES: ReadonlySet<Role> = new Set(['body', 'title', 'subtitle', 'meta', 'caption']);
 
 /**
  * The elements to hide: for each boilerplate/duplicate block, its highest ancestor that holds no kept block — so a

@@ -56,6 +56,7 @@ const STYLE = `
 .overlay:focus { outline: none; }
 article { max-width: 38em; margin: 0 auto; padding: 2em 1.25em 4em; line-height: 1.8; }
 h1 { font-size: 1.6em; line-height: 1.4; margin: 0 0 .6em; font-weight: 700; }
+.subtitle { font-size: 1.15em; line-height: 1.5; margin: -.3em 0 .8em; color: var(--muted); }
 h2 { font-size: 1.15em; line-height: 1.5; margin: 1.6em 0 .8em; font-weight: 700; }
 .meta { font-size: .85em; color: var(--muted); margin: 0 0 1.6em; display: flex; flex-wrap: wrap; gap: .2em 1.2em; }
 p { margin: 0 0 1em; text-indent: 2em; text-align: justify; }
@@ -145,6 +146,7 @@ export class ReaderView {
     this.articleNode = el(doc, 'article');
     this.articleNode.lang = article.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     if (article.title) this.articleNode.appendChild(el(doc, 'h1', undefined, article.title));
+    if (article.title && article.subtitle) this.articleNode.appendChild(el(doc, 'p', 'subtitle', article.subtitle));
     const meta = el(doc, 'div', 'meta');
     const fields: [string, string | null][] = [
       [labels.date, article.date && displayDate(article.date)],

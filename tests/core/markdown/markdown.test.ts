@@ -60,6 +60,23 @@ describe('articleMarkdown', () => {
   });
 });
 
+describe('articleMarkdown with a subtitle', () => {
+  it('writes the subtitle under the title, before the text', () => {
+    const text = articleMarkdown({
+      article: { ...page, subtitle: '——热烈祝贺市政协五届一次会议开幕' },
+      outline: outline.slice(0, 1),
+      slogans: [],
+      url: 'https://www.news.cn/a.htm',
+      accessed: '2026-11-29',
+    });
+    expect(text.split('---\n\n')[1]!.split('\n\n')).toEqual([
+      '# 标题: 一个 "引号" \\#话题',
+      '*——热烈祝贺市政协五届一次会议开幕*',
+      '新华社北京3月5日电 第一段。\n',
+    ]);
+  });
+});
+
 describe('escapeText', () => {
   it('escapes what would start a block at the start of a line, and nothing in plain Chinese text', () => {
     expect(escapeText('- 不是列表')).toBe('\\- 不是列表');

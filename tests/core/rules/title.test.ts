@@ -38,6 +38,18 @@ describe('title rule', () => {
     expect(d.roles).toEqual([{ block: 1, role: 'title' }]);
   });
 
+  it('takes a dash-led line right under the headline as its subtitle, out of the text', () => {
+    const headline: [string, Partial<Block>] = ['依靠群众打赢疫情防控阻击战', { tag: 'h1', heading: 1 }];
+    const p = page([headline, '——写在全省疫情防控工作会议召开之际', BODY]);
+    const d = titleRule.apply(input(p));
+    expect(d.roles).toEqual([
+      { block: 0, role: 'title' },
+      { block: 1, role: 'subtitle' },
+    ]);
+    const dialogue = page([headline, '——“我们一定能赢。”他说。', BODY]);
+    expect(titleRule.apply(input(dialogue)).roles).toEqual([{ block: 0, role: 'title' }]);
+  });
+
   it('takes the line the page repeats', () => {
     const p = page(['栏目导读', '坚定信心打赢疫情防控阻击战', BODY, '坚定信心打赢疫情防控阻击战', BODY]);
     expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '坚定信心打赢疫情防控阻击战' });

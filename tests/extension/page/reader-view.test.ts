@@ -31,6 +31,7 @@ const blocks: Block[] = [
 
 const article: Article = {
   title: '标题<b>',
+  subtitle: null,
   date: '2020-02-01T07:55+08:00',
   source: '四川日报',
   editor: '雷晓琦',
@@ -71,6 +72,18 @@ describe('ReaderView', () => {
     ]);
     expect(root.querySelector('img')?.getAttribute('src')).toBe('http://example.cn/a.png');
     expect(root.querySelector('figcaption')?.textContent).toBe('图片说明');
+    view.close();
+  });
+
+  it('shows the headline’s subtitle under it, as text', () => {
+    const withSubtitle = { ...article, subtitle: '——副题<i>' };
+    const view = new ReaderView(document, withSubtitle, articleOutline(withSubtitle, blocks), {
+      fontSize: 18,
+      labels: zhLabels,
+    });
+    const subtitle = view.root.querySelector('h1 + .subtitle');
+    expect(subtitle?.textContent).toBe('——副题<i>');
+    expect(view.root.querySelector('i')).toBeNull();
     view.close();
   });
 
