@@ -54,7 +54,7 @@ const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
  * `本报讯`, `央视网消息（新闻联播）：`.
  */
 const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)消息(?=\s*[(:])/du;
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|电|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:])/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
 const BRACKETED_FLASH = /^[【[]([^】\]]{2,12}?)(?:专讯|讯)[】\]]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
@@ -62,7 +62,9 @@ const BRACKETED_REPORT = /^[【[]([^】\]\s]{2,12}?)(?:综合)?报道\s*([^】\]
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
-const DATELINE_REPORTER = /^\s*\(([^()]{2,60})\)/du;
+const DATELINE_REPORTER = /^[\]】]?\s*\(([^()]{2,60})\)/du;
+/** The reporter a dateline names after it, unbracketed: `本报北京3月5日讯 记者张三报道：`. */
+const REPORTED_AFTER = /^\s*(?:本报)?记者\s*([^\s,:;()]{2,12}?)\s*(?:摄影)?报道\s*:/du;
 /** The reporters inside a dateline before its place: `中央社记者吴欣纭台北18日电` → 吴欣纭 + 台北. */
 const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Script=Han}·]{2,8})$`, 'du');
 /** A credit in brackets closing a paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（记者许仁昌 实习生周沙雷）`. */
@@ -181,6 +183,12 @@ export function dateline(view: string): Dateline | null {
       credit && /记者/u.test(view.slice(credit[0], credit[1])) ? narrowed(view, credit[0], credit[1]) : null;
     return { outlet: { start: 1, end: 1 + outlet.length }, reporters, labelled: reporters !== null };
   }
+  // A dispatch's dateline in brackets of its own: `【新华社北京3月5日电】`.
+  if (view.startsWith('【') || view.startsWith('[')) {
+    const inner = dateline(view.slice(1));
+    const shifted = (at: Span | null) => at && { start: at.start + 1, end: at.end + 1 };
+    return inner && { ...inner, outlet: shifted(inner.outlet), reporters: shifted(inner.reporters) };
+  }
   const match = DATELINE.exec(view);
   if (!match) return null;
   const from = view.startsWith('据') ? 1 : 0;
@@ -194,6 +202,9 @@ export function dateline(view: string): Dateline | null {
   const bracket = DATELINE_REPORTER.exec(view.slice(match[0].length));
   const after = match[3] !== undefined && !/记者/u.test(bracket?.[1] ?? '') ? null : span(bracket);
   let reporters = after && narrowed(view, after.start + match[0].length, after.end + match[0].length);
+  const reported = !reporters && REPORTED_AFTER.exec(view.slice(match[0].length));
+  if (reported)
+    reporters = narrowed(view, match[0].length + reported.indices![1]![0], match[0].length + reported.indices![1]![1]);
   if (!reporters) {
     const named = span(DATELINE_NAMED.exec(match[1] ?? ''));
     if (named) reporters = { start: named.start, end: named.start + withoutPlace(view.slice(named.start, named.end)) };

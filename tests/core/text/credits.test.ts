@@ -28,6 +28,10 @@ describe('credits', () => {
       ['央廣網北京3月4日訊息（記者張三）據中國之聲報道', '央廣網', '張三'],
       ['央视网消息（新闻联播）：会议强调', '央视网', null],
       ['央视网消息（记者 张三）：会议强调', '央视网', '张三'],
+      ['光明网讯（记者 张三）会议强调', '光明网', '张三'],
+      ['本报北京3月5日讯 记者张三报道：会议强调', null, '张三'],
+      ['【新华社北京3月5日电】（记者张三）会议强调', '新华社', '张三'],
+      ['【新华社北京3月5日电】会议强调', '新华社', null],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);
@@ -39,6 +43,8 @@ describe('credits', () => {
     expect(dateline(neutral('某某公司电（记者 张三）'))).toBeNull();
     expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
     expect(dateline(neutral('小道消息：会议在日内瓦举行'))).toBeNull();
+    expect(dateline(neutral('某某公司讯（记者 张三）'))).toBeNull();
+    expect(dateline(neutral('【通知】会议强调'))).toBeNull();
     const flash = '【明報專訊】行政會議今日通過';
     expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
     expect(dateline(neutral('【本报讯】会议强调'))).toBeNull();
