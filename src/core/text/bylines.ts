@@ -19,6 +19,8 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   流程编辑: 'editor',
   网络编辑: 'editor',
   本文编辑: 'editor',
+  见习编辑: 'editor',
+  实习编辑: 'editor',
   编辑: 'editor',
   编审: 'reviewer',
   审核: 'reviewer',
@@ -63,6 +65,9 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   策划: null,
   统筹: null,
   设计: null,
+  美编: null,
+  视觉: null,
+  值班主任: null,
   制图: null,
   海报: null,
   发布时间: null,
@@ -118,8 +123,11 @@ const LABELS = new RegExp(LABEL.source, 'gu');
 /** Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket): a line without them holds no label. */
 const LABEL_MARK = /[:/(于|丨[【〔《]/u;
 
-/** Where a value ends: a bracket, a separator, or a date. */
-const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]/u;
+/**
+ * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a
+ * space (`编辑：张三 视觉：李四`, `值班主任：`).
+ */
+const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]|(?<=\s)\p{Script=Han}{1,6}\s*:/u;
 /** A value wrapped in brackets: `来源：[ 人民网 ]`, `来源：【新华社】`. */
 const WRAPPED_VALUE = /^\s*[[【〔]\s*([^\]】〕]{1,30}?)\s*[\]】〕]/u;
 /** Markup debris and template placeholders are never a value (`size="20"`). */

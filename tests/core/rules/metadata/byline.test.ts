@@ -75,6 +75,10 @@ describe('parseByline', () => {
     ['文字：张三 图片：李四 编辑：王五', { author: '张三', editor: '王五' }],
     ['文字/张三', { author: '张三' }],
     ['图片文字：张三', {}],
+    ['编辑：张三 视觉：李四', { editor: '张三' }],
+    ['值班编辑：张三 值班主任：李四', { editor: '张三' }],
+    ['责任编辑：张三 见习编辑：李四', { editor: '张三、李四' }],
+    ['来源：新华社 北京日报：', { source: '新华社' }],
   ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
 });
 
