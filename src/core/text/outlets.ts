@@ -112,7 +112,7 @@ export function outletOf(raw: string): string | null {
 }
 
 /** Words before the outlet that say how the text came from it: `据新华社`, `综合新华社、人民日报`, `摘自《求是》`. */
-const LEADING_WORDS = /^(?:据|综合|摘自|选自|转自|来自)\s*/u;
+const LEADING_WORDS = /^(?:据|综合自?|摘自|选自|转自|来自)\s*/u;
 
 /** An account quoted beside the platform that carries it: `微信公众号“成都发布”` and `“成都发布”微信公众号` name 成都发布. */
 const QUOTED_AFTER = /^([^“"「『《]+?)\s*[“"「『《]([^“”"「」『』《》]{2,30})[”"」』》]?$/u;

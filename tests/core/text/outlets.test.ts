@@ -27,6 +27,7 @@ describe('outletOf', () => {
     ['“学习强国”学习平台', '“学习强国”学习平台'],
     ['“成都发布”微信公众号', '成都发布'],
     ['摘自《求是》', '求是'],
+    ['综合自新华社', '新华社'],
   ])('%s → %s', (value, outlet) => {
     expect(outletOf(value)).toBe(outlet);
   });
