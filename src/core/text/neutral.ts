@@ -18,6 +18,8 @@ function buildTable(): Uint16Array {
   // Full-width ASCII (！ to ～) and the ideographic space.
   for (let code = 0xff01; code <= 0xff5e; code++) map[code] = code - 0xfee0;
   map[0x3000] = 0x20;
+  // The vertical bar of the CJK presentation forms separates credits as | does (`文︱张三`).
+  map[0xfe31] = 0x7c;
   return map;
 }
 
