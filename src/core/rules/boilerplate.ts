@@ -51,7 +51,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'app-prompt',
     why: 'mobile pages push their app or browser instructions above the article',
     pattern:
-      /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?(?:APP|客户端)|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
+      /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?(?:APP|客户端)|尽在\S{0,12}(?:APP|客户端)$|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
     maxLength: 40,
   },
   {
@@ -137,6 +137,19 @@ export const FURNITURE: FurniturePattern[] = [
     why: 'unrendered server templates leak their directives into the page text',
     pattern: /^template\s+['"][^'"]+['"]$|\{\{[^}]*\}\}|<%[^%]*%>|\$\{[^}]*\}/u,
     maxLength: 120,
+  },
+  {
+    name: 'player-message',
+    why: 'a media player and an outdated-browser banner print their messages where the player stands',
+    pattern:
+      /^(?:视频|音频)?(?:加载|播放)失败(?:[,!.。]|$)|请刷新(?:页面)?(?:后)?(?:再|重)试|^点击(?:播放|观看视频)$|请升级(?:您的)?浏览器|浏览器(?:版本)?(?:过低|太旧)/u,
+    maxLength: 40,
+  },
+  {
+    name: 'account-id',
+    why: 'an account article prints its account id (`ID：jrtt`, `微信号：rmrbwx`) as a line of its own',
+    pattern: /^(?:微信)?(?:ID|号)\s*:\s*[A-Za-z][\w-]{2,30}$/u,
+    maxLength: 40,
   },
   {
     name: 'comment-widget',
