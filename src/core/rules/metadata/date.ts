@@ -54,6 +54,13 @@ function labelledOtherwise(page: RuleInput['page'], views: readonly string[], bl
   return DATE_LABEL.test(label) && !PUBLISH_LABEL.test(label);
 }
 
+/** Whether the cell before a dated one, in the same row, labels it the publish date (`发布日期：`). */
+function labelledPublished(page: RuleInput['page'], views: readonly string[], block: number): boolean {
+  if (block === 0 || page.blocks[block - 1]!.group !== page.blocks[block]!.group) return false;
+  const label = views[block - 1]!;
+  return DATE_LABEL.test(label) && PUBLISH_LABEL.test(label);
+}
+
 export const dateRule: Rule = {
   name: 'publish-date',
   why: 'the publish date sits on a short dated line next to the byline; dates in sentences are events, not publication',
@@ -111,7 +118,10 @@ export const dateRule: Rule = {
       const placement = titleAt < 0 ? 0 : block < titleAt ? -1 : block - titleAt <= NEAR_TITLE ? 2 : 1;
       // A list's first line is the article's own only where a byline would be: under the title or beside a credit.
       if (listed && placement !== 2 && !nearByline && !declared) return;
-      const score = (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0);
+      // A disclosure table labels its publish date in the cell before it, wherever the table stands.
+      const published = labelledPublished(page, views, block) ? 3 : 0;
+      const score =
+        (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0) + published;
       candidates.push({ block, iso: date.iso, score, placement });
     });
     const pick = (among: typeof candidates) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../../src/core/article';
 import { dateRule } from '../../../../src/core/rules/metadata/date';
 import { findDate, isDatedLine, parseDateValue } from '../../../../src/core/text/dates';
 import { neutral } from '../../../../src/core/text/neutral';
@@ -202,6 +203,25 @@ describe('publish-date rule', () => {
     expect(claimed(dateRule.apply(input(p, ['title', 'body', 'body', 'body', 'body', 'body'])))).toEqual({
       date: '2022-01-28',
     });
+  });
+
+  it('takes the date a table labels as published over the signing date closing the document', () => {
+    const cell = (text: string, group: number): [string, { group: number; tag: string }] => [
+      text,
+      { group, tag: 'td' },
+    ];
+    const p = page([
+      cell('成文日期：', 7),
+      cell('2024年03月01日', 7),
+      cell('发布日期：', 8),
+      cell('2024年03月05日', 8),
+      ['国务院办公厅关于进一步做好相关工作的通知', { group: 9, tag: 'h1', heading: 1 }],
+      [BODY, { group: 9, tag: 'p' }],
+      ['国务院办公厅', { group: 9, tag: 'p' }],
+      ['2024年3月1日', { group: 9, tag: 'p' }],
+    ]);
+    const roles: Role[] = p.blocks.map((_, i) => (i === 4 ? 'title' : 'body'));
+    expect(claimed(dateRule.apply(input(p, roles)))).toEqual({ date: '2024-03-05' });
   });
 
   it('takes no date from a note whose sentence the date follows, nor from a table of dated cells dressed alike', () => {
