@@ -55,10 +55,12 @@ const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
  */
 const DATELINE =
   /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|专电|电|专讯|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:])/du;
-/** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`. */
-const BRACKETED_FLASH = /^[【[]([^】\]]{2,12}?)(?:专讯|讯)[】\]]/u;
+/** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`, `（星島日報報道）`. */
+const BRACKETED_FLASH = /^[【[(]([^】\])]{2,12}?)(?:专讯|讯)[】\])]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
-const BRACKETED_REPORT = /^[【[]([^】\]\s]{2,12}?)(?:综合)?报道\s*([^】\]]{0,40})[】\]]/du;
+const BRACKETED_REPORT = /^[【[(]([^】\])\s]{2,12}?)(?:综合)?报道\s*([^】\])]{0,40})[】\])]/du;
+/** What opens a dateline standing in brackets of its own. */
+const OPENING_BRACKETS = '(【[';
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -165,26 +167,20 @@ export interface Dateline {
 
 /** A dispatch's dateline at the start of a paragraph, with its outlet and reporters; a Hong Kong paper's flash. */
 export function dateline(view: string): Dateline | null {
-  // A dateline of its own in brackets: `（中央社記者吳欣紜台北18日電）`.
-  if (view.startsWith('(')) {
-    const inner = dateline(view.slice(1));
-    const shifted = (at: Span | null) => at && { start: at.start + 1, end: at.end + 1 };
-    return inner && { ...inner, outlet: shifted(inner.outlet), reporters: shifted(inner.reporters) };
-  }
   // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
   if (!head.includes('电') && !head.includes('讯') && !head.includes('消息') && !head.includes('报道')) return null;
   const flash = BRACKETED_FLASH.exec(view) ?? BRACKETED_REPORT.exec(view);
-  if (flash) {
-    const outlet = knownOutletAt(view, 1);
-    if (outlet.length !== flash[1]!.length) return null;
+  const outletInFlash = flash ? knownOutletAt(view, 1) : '';
+  if (flash && outletInFlash.length === flash[1]!.length) {
+    const outlet = outletInFlash;
     const credit = flash.indices?.[2];
     const reporters =
       credit && /记者/u.test(view.slice(credit[0], credit[1])) ? narrowed(view, credit[0], credit[1]) : null;
     return { outlet: { start: 1, end: 1 + outlet.length }, reporters, labelled: reporters !== null };
   }
-  // A dispatch's dateline in brackets of its own: `【新华社北京3月5日电】`.
-  if (view.startsWith('【') || view.startsWith('[')) {
+  // A dispatch's dateline in brackets of its own: `（中央社記者吳欣紜台北18日電）`, `【新华社北京3月5日电】`.
+  if (OPENING_BRACKETS.includes(view[0] ?? '\0')) {
     const inner = dateline(view.slice(1));
     const shifted = (at: Span | null) => at && { start: at.start + 1, end: at.end + 1 };
     return inner && { ...inner, outlet: shifted(inner.outlet), reporters: shifted(inner.reporters) };

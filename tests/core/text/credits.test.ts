@@ -49,6 +49,13 @@ describe('credits', () => {
     expect(dateline(neutral('【通知】会议强调'))).toBeNull();
     const flash = '【明報專訊】行政會議今日通過';
     expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
+    for (const [text, outlet] of [
+      ['【on.cc東網專訊】行政會議今日通過', 'on.cc東網'],
+      ['（星島日報報道）行政會議今日通過', '星島日報'],
+    ] as const) {
+      expect(at(text, dateline(neutral(text))?.outlet)).toBe(outlet);
+    }
+    expect(dateline(neutral('（综合报道）会议强调'))).toBeNull();
     expect(dateline(neutral('【本报讯】会议强调'))).toBeNull();
     for (const [text, outlet, reporters] of [
       ['【环球时报报道 记者 张三】会议强调', '环球时报', '张三'],
