@@ -59,8 +59,8 @@ const DATELINE =
 const BRACKETED_FLASH = /^[【[(]([^】\])]{2,12}?)(?:专讯|讯)[】\])]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
 const BRACKETED_REPORT = /^[【[(]([^】\])\s]{2,12}?)(?:综合)?报道\s*([^】\])]{0,40})[】\])]/du;
-/** What opens a dateline standing in brackets of its own. */
-const OPENING_BRACKETS = '(【[';
+/** What opens a dateline or a credit standing in brackets of its own. */
+const OPENING_BRACKETS = '(【〔[';
 /** How far into a paragraph a dateline's 电 or 讯 may stand. */
 const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
@@ -148,12 +148,17 @@ export function flashCredit(view: string): { outlet: Span; author: Span } | null
   return outlet && author ? { outlet, author } : null;
 }
 
-/** A known outlet opening a reporter's credit: `聯合報／記者王小明／台北即時報導`, `東森新聞 記者王小明 報導`. */
+/**
+ * A known outlet opening a reporter's credit: `聯合報／記者王小明／台北即時報導`, `東森新聞 記者王小明 報導`, in brackets
+ * too (`【聯合報／記者王小明／台北即時報導】`, `〔…〕`).
+ */
 export function reporterOutlet(view: string): Span | null {
   if (!view.includes('记者')) return null;
-  const outlet = knownOutletAt(view);
+  const from = OPENING_BRACKETS.includes(view[0] ?? '\0') ? 1 : 0;
+  const outlet = knownOutletAt(view, from);
   if (!outlet) return null;
-  return REPORTER_AFTER_OUTLET.test(view.slice(outlet.length)) ? { start: 0, end: outlet.length } : null;
+  const end = from + outlet.length;
+  return REPORTER_AFTER_OUTLET.test(view.slice(end)) ? { start: from, end } : null;
 }
 
 export interface Dateline {

@@ -77,6 +77,8 @@ describe('credits', () => {
     for (const [line, outlet] of [
       ['聯合報／記者王小明／台北即時報導', '聯合報'],
       ['東森新聞 記者王小明 報導', '東森新聞'],
+      ['【聯合報／記者王小明／台北即時報導】', '聯合報'],
+      ['〔聯合報／記者王小明／台北報導〕', '聯合報'],
     ]) {
       expect(at(line!, reporterOutlet(neutral(line!)))).toBe(outlet);
     }
