@@ -56,7 +56,7 @@ export function teaserLines(
   page: Page,
   roles: readonly Role[],
   views: readonly string[],
-  { items = 2, summaries = false, listHeading = undefined as RegExp | undefined } = {},
+  { items = 2, summaries = false, listHeading }: { items?: number; summaries?: boolean; listHeading?: RegExp } = {},
 ): Set<number> {
   const byDress = new Map<string, number[]>();
   const lines = new Set<number>();

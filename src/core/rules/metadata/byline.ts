@@ -212,12 +212,12 @@ function claimsOf(
   found: Found[],
   texts: readonly string[],
   fields: RuleInput['fields'],
-  breaksOf: (block: number) => readonly number[] | undefined,
+  edgesOf: (block: number) => readonly number[] | undefined,
 ): FieldClaim[] {
   // Names in elements of their own part at the edges between them (`记者<span>张三</span><span>李四</span>`).
   const textOf = (f: Found) => {
     const text = texts[f.block]!;
-    const breaks = PERSON_FIELDS.has(f.field) ? breaksOf(f.block) : undefined;
+    const breaks = PERSON_FIELDS.has(f.field) ? edgesOf(f.block) : undefined;
     return spacedAt(text, breaks, f.at.start, f.at.end).trim();
   };
   const claim = (f: Found, value = textOf(f), how = f.how): FieldClaim => ({
