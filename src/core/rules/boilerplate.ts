@@ -127,9 +127,9 @@ export const FURNITURE: FurniturePattern[] = [
   },
   {
     name: 'article-furniture',
-    why: 'the original title a reprint keeps, the tag line, a media player’s clock and a view counter are not text',
+    why: 'the original title a reprint keeps, a sticky header’s 正在阅读, the tag line, a media player’s clock and a view counter are not text',
     pattern:
-      /^原标题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
+      /^原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
     maxLength: 120,
   },
   {

@@ -76,6 +76,8 @@ describe('furniture lines', () => {
     ['海量资讯、精准解读，尽在新浪财经APP'],
     ['ID：jrtt'],
     ['微信号：rmrbwx'],
+    ['正在阅读：“药娘”是个怎样的群体？'],
+    ['双击自动滚屏'],
     ['廣告'],
     ['文章未完，請繼續往下閱讀'],
     ['（文未完）'],
@@ -162,6 +164,7 @@ describe('furniture lines', () => {
     ['↓'],
     ['播放失败的原因正在调查。'],
     ['公司的ID：'],
+    ['正在阅读的同学请举手。'],
   ])('keeps %s', (line) => {
     expect(removes([line])).toEqual([false]);
   });
