@@ -43,6 +43,11 @@ const REPORTER_IN_LINE = new RegExp(
 );
 /** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
 const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`, 'du');
+/** A Taiwan reporter's credit that is the whole line: `記者黃哲民／台北報導`, `〔記者A、B／台北報導〕`. */
+const TAIWAN_REPORTER_LINE = new RegExp(
+  String.raw`^[〔【(\[]?.{0,20}?记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}[〕】)\]]?$`,
+  'du',
+);
 /** A writer's line: `► 文 观察者网 陶梦`, `原创 陶梦 观察者网` (the outlet beside the name is who they write for). */
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
@@ -102,7 +107,7 @@ const DATELINE_PLACES =
 /** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
 export function reporterLine(view: string): Span | null {
   if ((!view.includes('记者') && !view.includes('通讯员')) || isPhotoCredit(view)) return null;
-  return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view));
+  return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view)) ?? span(TAIWAN_REPORTER_LINE.exec(view));
 }
 
 /** A picture's credit: `新华社记者 张三 摄`, `图／记者王小明摄影`. */

@@ -107,9 +107,15 @@ describe('credits', () => {
   });
 
   it('never cuts a name where a place runs into it: a slash is the Taiwan form, a place needs a space', () => {
-    for (const line of ['記者 林小美／台北報導', '记者 王大明/综合报道', '記者 歐陽小美／台北報導']) {
-      expect(reporterLine(neutral(line)), line).toBeNull();
+    for (const [line, name] of [
+      ['記者 林小美／台北報導', '林小美'],
+      ['记者 王大明/综合报道', '王大明'],
+      ['記者 歐陽小美／台北報導', '歐陽小美'],
+      ['〔記者林小美、王大明／台北報導〕', '林小美、王大明'],
+    ] as const) {
+      expect(at(line, reporterLine(neutral(line))), line).toBe(name);
     }
+    expect(reporterLine(neutral('記者林小美／台北報導，今天天氣很好。'))).toBeNull();
     for (const [line, names] of [
       ['記者 林小美／台北報導', '林小美'],
       ['記者 林小美、王大明／台北報導', '林小美、王大明'],
