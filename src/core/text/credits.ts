@@ -132,7 +132,7 @@ export function repostOf(view: string): Span | null {
 
 /** The writer of a writer's line. */
 export function writerLine(view: string): Span | null {
-  if (!view.includes('文')) return null;
+  if (!view.includes('文') && !view.includes('原创')) return null;
   return span(WRITER_LINE.exec(view));
 }
 

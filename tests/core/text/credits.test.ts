@@ -171,6 +171,9 @@ describe('credits', () => {
     const writer = '► 文 观察者网 陶梦';
     expect(at(writer, writerLine(neutral(writer)))).toBe('观察者网 陶梦');
     expect(writerLine('文化部发布通知')).toBeNull();
+    const original = '原创 陶梦 观察者网';
+    expect(at(original, writerLine(neutral(original)))).toBe('陶梦 观察者网');
+    expect(writerLine('原创作品大赛开幕')).toBeNull();
     const repost = '（本文转载自微信公众号：架构师之路）';
     expect(at(repost, repostOf(neutral(repost)))).toBe('架构师之路');
     expect(at('本文來自經濟日報。', repostOf(neutral('本文來自經濟日報。')))).toBe('經濟日報');
