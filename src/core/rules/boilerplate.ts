@@ -76,7 +76,13 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'pager',
     why: 'a list page’s pager (`首页 | 上一页 1 下一页 | 尾页`) is left under some articles by their template',
-    pattern: /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|\d+|[|\s<>«»·…])\s*)+$/u,
+    pattern: /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|(?:第|共)\s*\d+\s*页|\d+|[|\s<>«»·…/])\s*)+$/u,
+    maxLength: 60,
+  },
+  {
+    name: 'site-banner',
+    why: 'a portal heads its pages with its name and web address alone on a line (`某某市政府门户网站 www.example.gov.cn`)',
+    pattern: /^\p{Script=Han}{2,24}(?:网站|网|门户)\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/u,
     maxLength: 60,
   },
   {

@@ -42,6 +42,8 @@ describe('furniture lines', () => {
     // pagers and list headings with their marks
     ['首页 | 上一页 1 下一页 | 尾页'],
     ['上一页 1 2 3 下一页'],
+    ['第1页/共1页 << 上一页 | 下一页 >>'],
+    ['巴彦淖尔市政府门户网站 www.bynr.gov.cn'],
     ['相关链接>>'],
     ['小编推荐'],
     // reading aids
@@ -165,6 +167,7 @@ describe('furniture lines', () => {
     ['播放失败的原因正在调查。'],
     ['公司的ID：'],
     ['正在阅读的同学请举手。'],
+    ['请登录市政府门户网站 www.example.gov.cn 查询。'],
   ])('keeps %s', (line) => {
     expect(removes([line])).toEqual([false]);
   });
