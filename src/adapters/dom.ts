@@ -59,7 +59,7 @@ const NO_TOKENS: string[] = [];
  * and names part at them (`记者<span>张三</span><span>李四</span>`).
  */
 const BREAKS_MAX = 200;
-const LABEL_MARKS = /[:：|｜丨/／]|[记記]者|[来來]源|作者/;
+const CREDIT_MARKS = /[:：|｜丨/／]|[记記]者|[来來]源|作者/;
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => boolean };
 
@@ -131,7 +131,7 @@ export function domToPage(
       hints: hintsOf(owner.frame),
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
-    if (run.edges.length && raw.length <= BREAKS_MAX && LABEL_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
+    if (run.edges.length && raw.length <= BREAKS_MAX && CREDIT_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
     if (run.bold && run.bold === countVisible(raw)) block.bold = true;
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;

@@ -9,6 +9,7 @@ import { BREADCRUMB } from '../text/breadcrumbs';
 import { isBylineText, LABEL } from '../text/bylines';
 import { neutral } from '../text/neutral';
 import { WIDGET_ROW } from '../text/widgets';
+import { OTHER_ARTICLE } from './teasers';
 import { HEADLINE_HINT } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
@@ -70,7 +71,7 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'prev-next',
     why: 'templates link the previous and next article under the text, and say so when there is none (`上一篇：没有了`)',
-    pattern: /^(?:上|下)一(?:篇|条|则)\s*:/u,
+    pattern: new RegExp(String.raw`${OTHER_ARTICLE.source}\s*:`, 'u'),
     maxLength: 60,
   },
   {

@@ -14,7 +14,7 @@ const LINKED = 0.9;
 const HEADLINE_HAN = 6;
 const HAN = /\p{Script=Han}/gu;
 /** A linked headline that names itself another article. */
-const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/u;
+export const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)/u;
 
 /** The linked headline a block stands under in its own container (not the article's title), or -1. */
 function linkedHeadlineAbove(page: Page, roles: readonly Role[], views: readonly string[], block: number): number {

@@ -42,12 +42,10 @@ const REPORTER_IN_LINE = new RegExp(
   'du',
 );
 /** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
-const TAIWAN_REPORTER = new RegExp(String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`, 'du');
-/** A Taiwan reporter's credit that is the whole line: `記者黃哲民／台北報導`, `〔記者A、B／台北報導〕`. */
-const TAIWAN_REPORTER_LINE = new RegExp(
-  String.raw`^[〔【(\[]?.{0,20}?记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}[〕】)\]]?$`,
-  'du',
-);
+const TAIWAN_CREDIT = String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`;
+const TAIWAN_REPORTER = new RegExp(TAIWAN_CREDIT, 'du');
+/** The same credit as the whole line: `記者黃哲民／台北報導`, `〔記者A、B／台北報導〕`. */
+const TAIWAN_REPORTER_LINE = new RegExp(String.raw`^[〔【(\[]?.{0,20}?${TAIWAN_CREDIT}[〕】)\]]?$`, 'du');
 /** A writer's line: `► 文 观察者网 陶梦`, `原创 陶梦 观察者网` (the outlet beside the name is who they write for). */
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
@@ -71,7 +69,7 @@ const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
 const DATELINE_REPORTER = /^[\]】]?\s*\(([^()]{2,60})\)/du;
 /** The reporter a dateline names after it, unbracketed: `本报北京3月5日讯 记者张三报道：`. */
-const REPORTED_AFTER = /^\s*(?:本报)?记者\s*([^\s,:;()]{2,12}?)\s*(?:摄影)?报道\s*:/du;
+const REPORTED_AFTER = new RegExp(String.raw`^\s*(?:本报)?记者\s*([^\s,:;()]{2,12}?)\s*(?:摄影)?${REPORTED}\s*:`, 'du');
 /** The reporters inside a dateline before its place: `中央社记者吴欣纭台北18日电` → 吴欣纭 + 台北. */
 const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Script=Han}·]{2,8})$`, 'du');
 /** A credit in brackets closing a paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（记者许仁昌 实习生周沙雷）`. */
@@ -183,11 +181,10 @@ export function dateline(view: string): Dateline | null {
   const flash = BRACKETED_FLASH.exec(view) ?? BRACKETED_REPORT.exec(view);
   const outletInFlash = flash ? knownOutletAt(view, 1) : '';
   if (flash && outletInFlash.length === flash[1]!.length) {
-    const outlet = outletInFlash;
     const credit = flash.indices?.[2];
     const reporters =
       credit && /记者/u.test(view.slice(credit[0], credit[1])) ? narrowed(view, credit[0], credit[1]) : null;
-    return { outlet: { start: 1, end: 1 + outlet.length }, reporters, labelled: reporters !== null };
+    return { outlet: { start: 1, end: 1 + outletInFlash.length }, reporters, labelled: reporters !== null };
   }
   // A dispatch's dateline in brackets of its own: `（中央社記者吳欣紜台北18日電）`, `【新华社北京3月5日电】`.
   if (OPENING_BRACKETS.includes(view[0] ?? '\0')) {
@@ -208,9 +205,8 @@ export function dateline(view: string): Dateline | null {
   const bracket = DATELINE_REPORTER.exec(view.slice(match[0].length));
   const after = match[3] !== undefined && !/记者/u.test(bracket?.[1] ?? '') ? null : span(bracket);
   let reporters = after && narrowed(view, after.start + match[0].length, after.end + match[0].length);
-  const reported = !reporters && REPORTED_AFTER.exec(view.slice(match[0].length));
-  if (reported)
-    reporters = narrowed(view, match[0].length + reported.indices![1]![0], match[0].length + reported.indices![1]![1]);
+  const reported = reporters ? null : span(REPORTED_AFTER.exec(view.slice(match[0].length)));
+  if (reported) reporters = narrowed(view, match[0].length + reported.start, match[0].length + reported.end);
   if (!reporters) {
     const named = span(DATELINE_NAMED.exec(match[1] ?? ''));
     if (named) reporters = { start: named.start, end: named.start + withoutPlace(view.slice(named.start, named.end)) };

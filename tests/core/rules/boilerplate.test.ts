@@ -66,6 +66,7 @@ describe('furniture lines', () => {
     ['扫码关注我们'],
     // previous and next article, reprint terms
     ['上一篇：没有了'],
+    ['上篇：没有了'],
     ['下一條：市政府召開全體會議'],
     ['未经授权，禁止转载'],
     ['版权声明：本文为某某日报原创，转载请注明出处。'],

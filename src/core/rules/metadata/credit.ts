@@ -32,6 +32,11 @@ const CREDIT_MAX = 40;
 /** Institutions share family-name initials (`吉林大学`, `黄河日报`); their names end in these words. */
 const INSTITUTION = /(?:大学|学院|中学|中心|公司|集团)$/u;
 
+/** An unlabelled name counts as a person's when it starts with a family name and is no institution or outlet. */
+function isPerson(name: string): boolean {
+  return SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name);
+}
+
 export const creditRule: Rule = {
   name: 'author-credit',
   why: 'many pages credit the writer without a label: a reporter line, a closing bracket, a forum post line, a name under the title',
@@ -93,9 +98,8 @@ export const creditRule: Rule = {
       // Bare names in brackets are a credit when there are several, each with a family name (`（常书香 马丹阳）`), or
       // when the bracket is a line of its own (`（袁源）`).
       const names = view.slice(credit.names.start, credit.names.end).split(/[\s、,]+/u);
-      const people = names.every((name) => SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name));
       const alone = view.trimStart().startsWith('(');
-      return (names.length >= 2 || alone) && people ? credit.names : null;
+      return (names.length >= 2 || alone) && names.every(isPerson) ? credit.names : null;
     };
     offer(closing, 'closing credit', true, closingCredits(true));
     offer(closing, 'closing names', false, closingCredits(false));
@@ -108,8 +112,10 @@ export const creditRule: Rule = {
     offer(nearTitle, 'name under the headline', false, (view) => {
       const names = loneNames(view);
       if (!names) return null;
-      const people = view.slice(names.start, names.end).split(/\s*[、,]\s*/u);
-      return people.every((name) => SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name))
+      return view
+        .slice(names.start, names.end)
+        .split(/\s*[、,]\s*/u)
+        .every(isPerson)
         ? names
         : null;
     });

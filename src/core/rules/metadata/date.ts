@@ -41,24 +41,18 @@ function publishedOn(view: string): FoundDate {
   return next ? { ...next, index: next.index + after } : first;
 }
 
-/** A row's label for a date that is not the publish date: `出道日期`, `成立时间`, `成文日期`. */
+/** A row's label for a date: `发布日期`, or another day's (`出道日期`, `成立时间`, `成文日期`). */
 const DATE_LABEL = /^\s*\S{0,8}?(?:日期|时间)\s*:?\s*$/u;
 
 /**
- * Whether the cell before a dated one, in the same row, labels the date as something else than publication (an
- * infobox's `出道日期`, a disclosure table's `成文日期` beside its `发布日期`).
+ * What the cell before a dated one, in the same row, labels the date: its publication (a disclosure table's `发布日期：`),
+ * something else (an infobox's `出道日期`, the same table's `成文日期`), or nothing.
  */
-function labelledOtherwise(page: RuleInput['page'], views: readonly string[], block: number): boolean {
-  if (block === 0 || page.blocks[block - 1]!.group !== page.blocks[block]!.group) return false;
+function rowLabel(page: RuleInput['page'], views: readonly string[], block: number): 'published' | 'other' | null {
+  if (block === 0 || page.blocks[block - 1]!.group !== page.blocks[block]!.group) return null;
   const label = views[block - 1]!;
-  return DATE_LABEL.test(label) && !PUBLISH_LABEL.test(label);
-}
-
-/** Whether the cell before a dated one, in the same row, labels it the publish date (`发布日期：`). */
-function labelledPublished(page: RuleInput['page'], views: readonly string[], block: number): boolean {
-  if (block === 0 || page.blocks[block - 1]!.group !== page.blocks[block]!.group) return false;
-  const label = views[block - 1]!;
-  return DATE_LABEL.test(label) && PUBLISH_LABEL.test(label);
+  if (!DATE_LABEL.test(label)) return null;
+  return PUBLISH_LABEL.test(label) ? 'published' : 'other';
 }
 
 export const dateRule: Rule = {
@@ -106,7 +100,8 @@ export const dateRule: Rule = {
       }
       const date = publishedOn(view);
       const declared = declaredDays.has(date.iso.slice(0, 10));
-      if (labelledOtherwise(page, views, block) && !declared) return;
+      const labelled = rowLabel(page, views, block);
+      if (labelled === 'other' && !declared) return;
       if (roles[block] !== 'body' && roles[block] !== 'meta' && !declared) return;
       const listed = inList(block);
       if (listed && seenShapes.has(shapes[block]!)) return;
@@ -119,7 +114,7 @@ export const dateRule: Rule = {
       // A list's first line is the article's own only where a byline would be: under the title or beside a credit.
       if (listed && placement !== 2 && !nearByline && !declared) return;
       // A disclosure table labels its publish date in the cell before it, wherever the table stands.
-      const published = labelledPublished(page, views, block) ? 3 : 0;
+      const published = labelled === 'published' ? 3 : 0;
       const score =
         (date.hasTime ? 2 : 0) + (nearByline ? 2 : 0) + placement - (listed ? 2 : 0) + (declared ? 4 : 0) + published;
       candidates.push({ block, iso: date.iso, score, placement });
