@@ -112,11 +112,11 @@ const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LA
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name (`文/图 张三`: both by one hand), `文:` where no word ends
  * in 文 (`原文:` is none), `发表于` before a date, a counter (`阅读(12)`), or a source label right before its bracketed
- * value (`出自[人民文学出版社]`, `转自《北京科技报》`), on the neutral view. Longer labels come first so 责任编辑 wins over
+ * value (`出自[人民文学出版社]`, `转自《北京科技报》`), or a label in brackets of its own (`【来源】`), on the neutral view. Longer labels come first so 责任编辑 wins over
  * 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_ALTERNATION})\s*[\]】]\s*`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
@@ -218,14 +218,9 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   matches.forEach((match, i) => {
     const start = match.index + match[0].length;
     const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
-    const label = (match[1] ?? match[2] ?? match[5] ?? '').replace(SPACE, '');
-    const credited = match[1]
-      ? fieldOfLabel(match[1])
-      : match[5]
-        ? 'source'
-        : match[2]?.includes('文')
-          ? 'author'
-          : null;
+    const label = (match[1] ?? match[2] ?? match[5] ?? match[6] ?? '').replace(SPACE, '');
+    const credited =
+      match[1] || match[6] ? fieldOfLabel(label) : match[5] ? 'source' : match[2]?.includes('文') ? 'author' : null;
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const end =
@@ -280,6 +275,22 @@ function readsAsByline(view: string): boolean {
     Object.keys(values).length > 0 &&
     residue.replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
+}
+
+/**
+ * Labelled credits in brackets closing a paragraph, several or a 来源 among them (`（来源：人民日报）`,
+ * `（责编：张三 审核：李四）`): the bracket's inside, which opens with a label and reads as a byline, and where the bracket
+ * opens. A date code or `（完）` may follow the bracket.
+ */
+const CLOSING_BYLINE = /[(【[]\s*([^()【】[\]]{3,60}?)\s*[)】\]]\s*(?:\(完\)|\d{6,8})?\s*$/du;
+
+export function closingByline(view: string): { inside: { start: number; end: number }; start: number } | null {
+  const match = CLOSING_BYLINE.exec(view);
+  if (!match) return null;
+  const inside = match[1]!;
+  if (LABEL.exec(inside)?.index !== 0 || !isBylineText(inside)) return null;
+  const [start, end] = match.indices![1]!;
+  return { inside: { start, end }, start: match.index };
 }
 
 /** `text.slice(start, end)` with a space wherever an element edge inside it joins two characters with none between. */

@@ -150,11 +150,16 @@ function tokens(value: string, view: string): { text: string; view: string }[] {
     if (!match) break;
     start = match.index + match[0].length;
   }
-  // A two-character name typeset with a space inside (`方 敏`): single characters side by side are one name.
+  // A two-character name typeset with a space inside (`方 敏`): single characters side by side are one name; so are a
+  // double surname and the given name spaced from it (`欧阳 娜娜`), as a double surname alone names nobody.
   const merged: typeof out = [];
   for (const token of out) {
     const last = merged.at(-1);
-    if (last && last.view.length === 1 && token.view.length === 1 && /\p{Script=Han}/u.test(last.view + token.view)) {
+    const spacedName =
+      last &&
+      ((last.view.length === 1 && token.view.length === 1) ||
+        (COMPOUND_SURNAMES.includes(last.view) && token.view.length <= 2));
+    if (last && spacedName && HAN_WORD.test(last.view + token.view)) {
       merged[merged.length - 1] = { text: last.text + token.text, view: last.view + token.view };
     } else merged.push(token);
   }

@@ -25,6 +25,8 @@ describe('personNames', () => {
     ['Joel Spolsky', 'Joel Spolsky'],
     ['诸葛之伊、叶双莲', '诸葛之伊、叶双莲'],
     ['范姜佳鈺', '范姜佳鈺'],
+    ['欧阳 娜娜', '欧阳娜娜'],
+    ['记者 司马 光 王乐文', '司马光、王乐文'],
   ])('a labelled credit %s names %s', (credit, names) => {
     expect(personNames(credit, { labelled: true })).toBe(names);
   });

@@ -8,6 +8,7 @@ import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
 import {
   breaksOf,
+  closingByline,
   type CreditField,
   fieldOfLabel,
   isBylineText,
@@ -129,6 +130,26 @@ export const bylineRule: Rule = {
       if (credit) {
         add(block, fieldOfLabel(credit.label), credit.value, `bracketed ${credit.label}`, true, true);
         const rest = text.slice(0, credit.start).trim();
+        if (rest) rewritten.push({ block, text: rest });
+        else decided.push({ block, role: 'meta' });
+        return;
+      }
+      const closing = mayClose ? closingByline(view) : null;
+      if (closing) {
+        const { start: from, end: to } = closing.inside;
+        const { values } = parseByline(text.slice(from, to), view.slice(from, to));
+        for (const field of Object.keys(values) as CreditField[]) {
+          for (const { start, value, label } of values[field]!)
+            add(
+              block,
+              field,
+              { start: from + start, end: from + start + value.length },
+              `bracketed ${label}`,
+              true,
+              true,
+            );
+        }
+        const rest = text.slice(0, closing.start).trim();
         if (rest) rewritten.push({ block, text: rest });
         else decided.push({ block, role: 'meta' });
         return;

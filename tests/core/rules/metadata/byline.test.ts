@@ -28,6 +28,8 @@ describe('parseByline', () => {
     ['編輯:曹惠君', { editor: '曹惠君' }],
     ['【编辑：李四】', { editor: '李四' }],
     ['(责任编辑：王五)', { editor: '王五' }],
+    ['【作者】张三 【来源】光明日报', { author: '张三', source: '光明日报' }],
+    ['[来源] 新华社', { source: '新华社' }],
     ['编审:陈渊', { reviewer: '陈渊' }],
     ['審核：趙六', { reviewer: '趙六' }],
     ['校对：孙七', { reviewer: '孙七' }],
@@ -199,6 +201,25 @@ describe('byline rule', () => {
     expect(claimed(decisions)).toEqual({ editor: '赵六、钱七' });
     expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
     expect(marked(decisions, 'meta')).toEqual([2]);
+  });
+
+  it.each([
+    ['（来源：人民日报）', { source: '人民日报' }],
+    ['(文章来源：光明日报)', { source: '光明日报' }],
+    ['（责编：赵六 审核：钱七）', { editor: '赵六', reviewer: '钱七' }],
+    ['（来源：新华社 编辑：赵六）', { source: '新华社', editor: '赵六' }],
+    ['【來源：中央社 編輯：趙六】', { source: '中央社', editor: '趙六' }],
+  ])('takes a closing bracket of labelled credits, %s, off the paragraph as its values', (credit, values) => {
+    const decisions = bylineRule.apply(input(page([BODY, `${BODY}${credit}`])));
+    expect(claimed(decisions)).toEqual(values);
+    expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
+  });
+
+  it('leaves a closing bracket that credits material, not the article, in the paragraph', () => {
+    const p = page([`${BODY}（数据来源：国家统计局）`]);
+    const decisions = bylineRule.apply(input(p));
+    expect(claimed(decisions)).toEqual({});
+    expect(decisions.texts).toEqual([]);
   });
 
   it('reads the reporter of a dispatch without removing the paragraph', () => {
