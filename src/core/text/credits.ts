@@ -164,6 +164,20 @@ export function reporterOutlet(view: string): Span | null {
   return REPORTER_AFTER_OUTLET.test(view.slice(end)) ? { start: from, end } : null;
 }
 
+/** A credit line is short; a longer line that names a reporter is a sentence. */
+export const CREDIT_LINE_MAX = 40;
+
+/** A credit line without a label: a reporter line, a flash credit, a writer line or an outlet opening a reporter's credit. */
+export function isCreditLine(view: string): boolean {
+  return (
+    view.length <= CREDIT_LINE_MAX &&
+    (reporterLine(view) !== null ||
+      flashCredit(view) !== null ||
+      writerLine(view) !== null ||
+      reporterOutlet(view) !== null)
+  );
+}
+
 export interface Dateline {
   /** The outlet the dateline names (`新华社`, `中央社`), when it is a known one. */
   outlet: Span | null;

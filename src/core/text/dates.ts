@@ -5,6 +5,7 @@
  */
 import { endsWithOneOf } from '../chars';
 import { isBylineText, LABEL, WEB_ADDRESS } from './bylines';
+import { isCreditLine } from './credits';
 import { neutral } from './neutral';
 import { perLine } from './per-line';
 
@@ -157,6 +158,9 @@ export function parseDateValue(value: string): string | null {
   return findDate(neutral(trimmed))?.iso ?? null;
 }
 
+/** Separators between a date and the credit beside it. */
+const EDGE_SEPARATORS = /^[\s|/·]+|[\s|/·]+$/gu;
+
 /** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
 export function isDatedLine(text: string): boolean {
   if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
@@ -165,6 +169,6 @@ export function isDatedLine(text: string): boolean {
   // A sentence before the date makes the line a dated note (`此条目需要补充更多来源。 (2020年4月17日)`), not a byline.
   if (text.lastIndexOf('。', date.index) >= 0) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
-  if (isBylineText(rest)) return true;
+  if (isBylineText(rest) || isCreditLine(rest.replace(EDGE_SEPARATORS, ''))) return true;
   return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
 }

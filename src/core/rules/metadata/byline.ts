@@ -18,6 +18,7 @@ import {
 } from '../../text/bylines';
 import {
   bracketedCredit,
+  CREDIT_LINE_MAX,
   dateline,
   flashCredit,
   reporterLine,
@@ -32,8 +33,6 @@ import { teaserLines } from '../teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
 const REPOST_LINE_MAX = 60;
-/** A reporter line is short; a longer line that names a reporter is a sentence. */
-const REPORTER_LINE_MAX = 40;
 const CLOSING_BRACKETS = ')】]';
 /** The dated line under the headline may name the outlet without a label, within this many blocks. */
 const NEAR_TITLE = 6;
@@ -100,26 +99,30 @@ export const bylineRule: Rule = {
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
         return;
       }
-      const flash = view.length <= REPORTER_LINE_MAX ? flashCredit(view) : null;
+      // The credit may follow the date on one line (`2024-03-05 10:20 聯合報／記者張三／台北即時報導`).
+      const shift = afterLeadingDate(view);
+      const line = view.slice(shift);
+      const at = (found: Span): Span => ({ start: found.start + shift, end: found.end + shift });
+      const flash = line.length <= CREDIT_LINE_MAX ? flashCredit(line) : null;
       if (flash) {
-        add(block, 'author', flash.author, 'flash credit', true);
-        add(block, 'source', flash.outlet, 'flash credit', true);
+        add(block, 'author', at(flash.author), 'flash credit', true);
+        add(block, 'source', at(flash.outlet), 'flash credit', true);
         decided.push({ block, role: 'meta' });
         return;
       }
-      const byOutlet = view.length <= REPORTER_LINE_MAX ? reporterOutlet(view) : null;
-      if (byOutlet) add(block, 'source', byOutlet, "reporter's outlet", false);
+      const byOutlet = line.length <= CREDIT_LINE_MAX ? reporterOutlet(line) : null;
+      if (byOutlet) add(block, 'source', at(byOutlet), "reporter's outlet", false);
       const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
       if (repost) add(block, 'source', repost, 'repost', true);
-      const writer = view.length <= REPORTER_LINE_MAX ? writerLine(view) : null;
+      const writer = line.length <= CREDIT_LINE_MAX ? writerLine(line) : null;
       if (writer) {
-        add(block, 'author', writer, 'writer line', true, true);
+        add(block, 'author', at(writer), 'writer line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
-      const reporters = view.length <= REPORTER_LINE_MAX ? reporterLine(view) : null;
+      const reporters = line.length <= CREDIT_LINE_MAX ? reporterLine(line) : null;
       if (reporters) {
-        add(block, 'author', reporters, 'reporter line', true, true);
+        add(block, 'author', at(reporters), 'reporter line', true, true);
         decided.push({ block, role: 'meta' });
         return;
       }
@@ -170,6 +173,16 @@ export const bylineRule: Rule = {
     };
   },
 };
+
+/** What parts a date from the credit after it on one line. */
+const AFTER_DATE = /^[\s|/·]*/u;
+
+/** Where the rest of a line that opens with a date starts; 0 when it opens with none or is the date alone. */
+function afterLeadingDate(view: string): number {
+  const date = findDate(view);
+  if (date?.index !== 0 || date.length === view.length) return 0;
+  return date.length + AFTER_DATE.exec(view.slice(date.length))![0].length;
+}
 
 /**
  * A cell holding a label and its colon alone (`来源：`), as disclosure tables print them; without the colon it may be a

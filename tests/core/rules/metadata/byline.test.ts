@@ -222,6 +222,12 @@ describe('byline rule', () => {
     expect(decisions.texts).toEqual([]);
   });
 
+  it('reads a credit line printed after the date on the same line', () => {
+    const decisions = bylineRule.apply(input(page(['2024-03-05 10:20 聯合報／記者張三／台北即時報導', BODY])));
+    expect(claimed(decisions)).toEqual({ source: '聯合報', author: '張三' });
+    expect(marked(decisions, 'meta')).toEqual([0]);
+  });
+
   it('reads the reporter of a dispatch without removing the paragraph', () => {
     const p = page([`本报讯（记者 张三 通讯员 李四）${BODY}`]);
     const decisions = bylineRule.apply(input(p));
