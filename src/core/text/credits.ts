@@ -118,13 +118,16 @@ export function isPhotoCredit(view: string): boolean {
   return PHOTO_CREDIT.test(view) && !WRITTEN.test(view);
 }
 
-/** A repost naming its original: `本文来自经济日报`, `（本文转载自微信公众号：架构师之路）`. */
+/**
+ * A repost naming its original: `本文来自经济日报`, `（本文转载自微信公众号：架构师之路）`, or a note that opens with where
+ * the text first ran (`原载《求是》2024年第5期`, `（原载于《人民日报》…）`).
+ */
 const REPOST =
-  /本文(?:来自|转自|转载自|来源于|原载于?)\s*(?:微信公众号|公众号)?\s*:?\s*[《「"]?([^,。;)》」"\s]{2,20})/du;
+  /(?:本文(?:来自|转自|转载自|来源于|原载于?)|^\(?\s*原(?:载|刊)于?)\s*(?:微信公众号|公众号)?\s*:?\s*[《「"]?([^,。;)》」"\s]{2,20})/du;
 
 /** The original outlet a repost names. */
 export function repostOf(view: string): Span | null {
-  if (!view.includes('本文')) return null;
+  if (!view.includes('本文') && !view.includes('原载') && !view.includes('原刊')) return null;
   return span(REPOST.exec(view));
 }
 

@@ -177,5 +177,12 @@ describe('credits', () => {
     const repost = '（本文转载自微信公众号：架构师之路）';
     expect(at(repost, repostOf(neutral(repost)))).toBe('架构师之路');
     expect(at('本文來自經濟日報。', repostOf(neutral('本文來自經濟日報。')))).toBe('經濟日報');
+    for (const [note, outlet] of <[string, string][]>[
+      ['原载《求是》2024年第5期', '求是'],
+      ['（原载于《人民日报》2024年3月5日第9版）', '人民日报'],
+      ['原刊於《學習時報》', '學習時報'],
+    ])
+      expect(at(note, repostOf(neutral(note)))).toBe(outlet);
+    expect(repostOf('他的文章原载《求是》杂志')).toBeNull();
   });
 });

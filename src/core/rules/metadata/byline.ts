@@ -94,6 +94,8 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
+      const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
+      if (repost) add(block, 'source', repost, 'repost', true);
       if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && !LABEL.test(view) && isDatedLine(view)) {
         const outlet = outletBesideDate(view, breaksOf(page, texts, block));
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
@@ -112,8 +114,6 @@ export const bylineRule: Rule = {
       }
       const byOutlet = line.length <= CREDIT_LINE_MAX ? reporterOutlet(line) : null;
       if (byOutlet) add(block, 'source', at(byOutlet), "reporter's outlet", false);
-      const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
-      if (repost) add(block, 'source', repost, 'repost', true);
       const writer = line.length <= CREDIT_LINE_MAX ? writerLine(line) : null;
       if (writer) {
         add(block, 'author', at(writer), 'writer line', true, true);

@@ -261,6 +261,11 @@ describe('byline rule', () => {
     expect(bylineRule.apply(input(p)).roles).toEqual([]);
   });
 
+  it('reads where a text first ran from a dated note under the headline', () => {
+    const p = page(['市委召开常委会议', '（原载于《人民日报》2024年3月5日第9版）', BODY]);
+    expect(extractArticle(p).source).toBe('人民日报');
+  });
+
   it('prefers the original a repost names to the platform it sits on, and reads a writer line', () => {
     const p = page(['来源：今日头条', '► 文 观察者网 陶梦', BODY, '本文来自经济日报']);
     const article = extractArticle(p);
