@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../../article';
 import { articleProse } from './article-prose';
+import { challengePage } from './challenge-page';
 import { mainContent } from './main-content';
 import { nextEntry } from './next-entry';
 import { replyThread } from './reply-thread';
@@ -11,4 +12,4 @@ import { teaserList } from './teaser-list';
 
 /** Where the article ends and the next entry or a reply thread begins: decided before credits are read. */
 export const endOfArticleRules: Rule[] = [nextEntry, replyThread];
-export const contentRules: Rule[] = [teaserList, mainContent, articleProse];
+export const contentRules: Rule[] = [teaserList, mainContent, articleProse, challengePage];
