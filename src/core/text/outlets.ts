@@ -18,7 +18,7 @@ const OUTLET_ENDING =
   /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
-  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown|知情人士|受访者|(?:记者|本报|本网)?(?:调查|采访))$/iu;
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|自媒体|新媒体|网络媒体|媒体|其他媒体|(?:微信)?公众号|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown|知情人士|受访者|(?:记者|本报|本网)?(?:调查|采访))$/iu;
 /** A picture's credit under a 来源 label: who supplied it (`受访者供图`, `央视新闻截图`), or a photo agency. */
 const PICTURE_CREDIT =
   /(?:供图|提供|截图|摄|拍摄|图片|资料图)$|^(?:视觉中国|图虫(?:创意)?|摄图网|千图网|包图网|站酷海洛|东方IC|IC\s*photo|CFP|Getty\s*Images|Unsplash|Pixabay|全景网)$/iu;
@@ -70,6 +70,10 @@ function isNamedOutlet(view: string): boolean {
  * 《》 or 【】 is unwrapped.
  */
 export function outletOf(raw: string): string | null {
+  return outletList(unwrapped(raw)) ?? oneOutlet(raw);
+}
+
+function oneOutlet(raw: string): string | null {
   let value = accountOf(unwrapped(raw));
   let view = neutral(value);
   const lead = LEADING_WORDS.exec(view)?.[0].length ?? 0;
@@ -90,9 +94,9 @@ export function outletOf(raw: string): string | null {
   }
   const known = knownOutletAt(view);
   if (known && known !== view && !/^[-—·－/\s]/u.test(view.slice(known.length))) {
-    const rest = view.slice(known.length);
+    const rest = view.slice(known.length).replace(LEADING_SEPARATOR, '');
     // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`) or a person
-    // (`中国新闻网王帆`); other words may be its own (`网易商业报道`).
+    // (`中国新闻网王帆`, `新华社、张三`); other words may be its own (`网易商业报道`).
     if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest)) {
       value = value.slice(0, known.length);
       view = known;
@@ -109,6 +113,27 @@ export function outletOf(raw: string): string | null {
   if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;
+}
+
+/** What parts the outlets of a list: `新华社、人民日报`, `新华网，人民网`. */
+const LIST_SEPARATOR = /\s*[、,]\s*/gu;
+const LEADING_SEPARATOR = /^\s*[、,]\s*/u;
+
+/** Several outlets credited together, each one an outlet (`综合新华社、人民日报`), joined with 、; null otherwise. */
+function outletList(value: string): string | null {
+  const view = neutral(value);
+  if (!view.includes('、') && !view.includes(',')) return null;
+  const lead = LEADING_WORDS.exec(view)?.[0].length ?? 0;
+  const outlets: string[] = [];
+  let from = lead;
+  for (const separator of [...view.matchAll(LIST_SEPARATOR), null]) {
+    const to = separator ? separator.index : view.length;
+    const part = value.slice(from, to);
+    if (!isNamedOutlet(neutral(part)) || oneOutlet(part) !== part) return null;
+    outlets.push(part);
+    if (separator) from = to + separator[0].length;
+  }
+  return outlets.length > 1 ? outlets.join('、') : null;
 }
 
 /** Words before the outlet that say how the text came from it: `据新华社`, `综合新华社、人民日报`, `摘自《求是》`. */
