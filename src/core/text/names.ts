@@ -175,11 +175,17 @@ function startsWithCoReporter(view: string): boolean {
 }
 
 /**
- * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma, a part naming an
- * institution or a post (`张三，中国人民大学教授`), which no name holds.
+ * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma or a space, a part
+ * naming an institution or a post (`张三，中国人民大学教授`, `张三 北京大学`), which no name holds.
  */
-const AFFILIATION =
-  /\s*(?:[:(]|,\s*(?:系|现为|现任|为|是|[^,]*(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|教授|研究员|讲师|博士|院士|院长|所长|主任|学者|专家))).*$/u;
+const INSTITUTION_OR_POST =
+  '大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|教授|研究员|讲师|博士|院士|院长|所长|主任|学者|专家';
+const AFFILIATION = new RegExp(
+  String.raw`\s*(?:[:(]|,\s*(?:系|现为|现任|为|是|[^,]*(?:${INSTITUTION_OR_POST}))|\s(?=\S*(?:${INSTITUTION_OR_POST})(?:\s|$))).*$`,
+  'u',
+);
+/** An affiliation before the names, parted from them by a space: `中共中央党校（国家行政学院）教授 张三`. */
+const AFFILIATION_BEFORE = new RegExp(String.raw`^\S*(?:${INSTITUTION_OR_POST})\s+(?=\S)`, 'u');
 
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
@@ -187,10 +193,10 @@ const AFFILIATION =
  * place and `报道`.
  */
 export function creditedNames(view: string): { start: number; end: number } {
-  let start = 0;
+  let start = AFFILIATION_BEFORE.exec(view)?.[0].length ?? 0;
   let end = view.length;
-  const affiliation = AFFILIATION.exec(view);
-  if (affiliation && affiliation.index > 0) end = affiliation.index;
+  const affiliation = AFFILIATION.exec(view.slice(start));
+  if (affiliation && affiliation.index > 0) end = start + affiliation.index;
   const lead = LEADING_ROLE.exec(view.slice(start, end));
   if (lead && lead[0].length < end - start && !startsWithCoReporter(view.slice(start, end))) start += lead[0].length;
   const others = OTHER_ROLES.exec(view.slice(start, end));

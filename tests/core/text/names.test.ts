@@ -26,6 +26,9 @@ describe('personNames', () => {
     ['诸葛之伊、叶双莲', '诸葛之伊、叶双莲'],
     ['范姜佳鈺', '范姜佳鈺'],
     ['欧阳 娜娜', '欧阳娜娜'],
+    ['张三 北京大学教授', '张三'],
+    ['北京大学 张三 李四', '张三、李四'],
+    ['张三 李四 中国社会科学院', '张三、李四'],
     ['记者 司马 光 王乐文', '司马光、王乐文'],
   ])('a labelled credit %s names %s', (credit, names) => {
     expect(personNames(credit, { labelled: true })).toBe(names);
