@@ -49,8 +49,19 @@ const COUNTING = /[0-9一二两三四五六七八九十百千万几数每这那�
 const MEASURE_WORDS = new Set([...'出只台伙面周里划卷发曲斗杆']);
 /** Measure words that are units of their own, with nothing after them to count (`打三四里，`, `方圆十里`). */
 const LENGTH_UNITS = new Set([...'里']);
-/** Characters after which a measure word has nothing to count: `消息一出，`, `一出就`. */
-const NOT_COUNTED = /[^\p{sc=Han}]|[就便即了后都也又还才已时的是有在不没能会要可为以]/u;
+/** Characters after which a measure word has nothing to count: `一出就`, `这只是`. */
+const NOT_COUNTED = /[就便即了后都也又还才已时的是有在不没能会要可为以]/u;
+/**
+ * Measure words that are verbs too: with nothing after them (`消息一出，`) they are the verb. The others count what the
+ * sentence already named (`只有一只。` → 一隻).
+ */
+const VERBS_TOO = new Set([...'出卷斗划发']);
+
+/** Whether the measure word before `next` (undefined at the end of the text) counts nothing. */
+function countsNothingBefore(measure: string, next: string | undefined): boolean {
+  if (next === undefined || !HAN_CHAR.test(next)) return VERBS_TOO.has(measure);
+  return NOT_COUNTED.test(next);
+}
 
 const HAN_CHAR = /\p{sc=Han}/u;
 /** How far (in characters) from a middle dot a character is still taken to be part of a foreign name. */
@@ -329,8 +340,7 @@ function countsNothing(text: string, at: number, key: string, value: string, ind
   const measure = key[1]!;
   if (!COUNTING.test(key[0]!) || !MEASURE_WORDS.has(measure)) return false;
   if (value[1] === (index.characters.get(measure) ?? measure)) return false;
-  const next = text[at + 2];
-  return next === undefined || NOT_COUNTED.test(next);
+  return countsNothingBefore(measure, text[at + 2]);
 }
 
 /**
@@ -353,8 +363,7 @@ function inForeignName(text: string, at: number): boolean {
  */
 function countedForm(text: string, at: number, index: PhraseIndex): string | undefined {
   if (at === 0 || !COUNTING.test(text[at - 1]!) || !MEASURE_WORDS.has(text[at]!)) return undefined;
-  const next = text[at + 1];
-  if ((next === undefined || NOT_COUNTED.test(next)) && !LENGTH_UNITS.has(text[at]!)) return undefined;
+  if (countsNothingBefore(text[at]!, text[at + 1]) && !LENGTH_UNITS.has(text[at]!)) return undefined;
   const counted = index.phrases.get(`一${text[at]}`);
   return counted && counted.length === 2 ? counted[1] : undefined;
 }

@@ -29,6 +29,12 @@ describe('phrases chosen by the words of the sentence', () => {
     expect(await convertText('头发和理发', 'tw', 'hans')).toBe('頭髮和理髮');
   });
 
+  it('counts with a measure word that is no verb even when nothing follows it', async () => {
+    expect(await convertText('只有一只。', 'tw', 'hans')).toBe('只有一隻。');
+    expect(await convertText('过了一周。', 'tw', 'hans')).toBe('過了一週。');
+    expect(await convertText('这只是开始。', 'tw', 'hans')).toBe('這只是開始。');
+  });
+
   it('converts a term the same way wherever it stands', async () => {
     const text = '长江干支流和治理干支流';
     expect(openccJs(text)).toBe('長江干支流和治理幹支流');
