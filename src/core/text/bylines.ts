@@ -108,20 +108,35 @@ const longestFirst = (labels: string[]) =>
     .join('|');
 const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
+/**
+ * Labels of people's credits that may also stand without a colon, parted by spaces from the names before and after them
+ * (`新京报记者 张三 编辑 李四 校对 王五`): every credit label but the source's, the dates' and the contacts', before a
+ * family name.
+ */
+const NOT_SPACED = /来源|稿源|出处|出自|转|时间|日期|电话|传真|邮|地址|出版社/u;
+const SPACED_LABEL_WORDS = Object.keys(LABEL_WORDS).filter((label) => !NOT_SPACED.test(label));
+const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS);
 
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name (`文/图 张三`: both by one hand), `文:` where no word ends
  * in 文 (`原文:` is none), `发表于` before a date, a counter (`阅读(12)`), or a source label right before its bracketed
- * value (`出自[人民文学出版社]`, `转自《北京科技报》`), or a label in brackets of its own (`【来源】`), on the neutral view. Longer labels come first so 责任编辑 wins over
+ * value (`出自[人民文学出版社]`, `转自《北京科技报》`), a label in brackets of its own (`【来源】`), or a person's credit label
+ * between spaces before a name (`… 编辑 李四`), on the neutral view. Longer labels come first so 责任编辑 wins over
  * 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_ALTERNATION})\s*[\]】]\s*`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_ALTERNATION})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
-/** Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket): a line without them holds no label. */
-const LABEL_MARK = /[:/(于|丨[【〔《]/u;
+/**
+ * Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket), or is a spaced label after a space: a line
+ * without them holds no label.
+ */
+const LABEL_MARK = new RegExp(
+  `[:/(于|丨[【〔《]|\\s[${[...new Set(SPACED_LABEL_WORDS.map((label) => label[0]))].join('')}]`,
+  'u',
+);
 
 /**
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a
@@ -218,9 +233,15 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
   matches.forEach((match, i) => {
     const start = match.index + match[0].length;
     const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
-    const label = (match[1] ?? match[2] ?? match[5] ?? match[6] ?? '').replace(SPACE, '');
+    const label = (match[1] ?? match[2] ?? match[5] ?? match[6] ?? match[7] ?? '').replace(SPACE, '');
     const credited =
-      match[1] || match[6] ? fieldOfLabel(label) : match[5] ? 'source' : match[2]?.includes('文') ? 'author' : null;
+      match[1] || match[6] || match[7]
+        ? fieldOfLabel(label)
+        : match[5]
+          ? 'source'
+          : match[2]?.includes('文')
+            ? 'author'
+            : null;
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
     const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
     const end =

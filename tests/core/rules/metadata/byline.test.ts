@@ -30,6 +30,8 @@ describe('parseByline', () => {
     ['(责任编辑：王五)', { editor: '王五' }],
     ['【作者】张三 【来源】光明日报', { author: '张三', source: '光明日报' }],
     ['[来源] 新华社', { source: '新华社' }],
+    ['新京报记者 张三 编辑 李四 校对 王五', { editor: '李四', reviewer: '王五' }],
+    ['热门 编辑 推荐', {}],
     ['编审:陈渊', { reviewer: '陈渊' }],
     ['審核：趙六', { reviewer: '趙六' }],
     ['校对：孙七', { reviewer: '孙七' }],
@@ -220,6 +222,12 @@ describe('byline rule', () => {
     const decisions = bylineRule.apply(input(p));
     expect(claimed(decisions)).toEqual({});
     expect(decisions.texts).toEqual([]);
+  });
+
+  it('reads the reporter, editor and proofreader of a byline whose labels stand between spaces', () => {
+    const article = extractArticle(page(['市委召开常委会议', '新京报记者 张三 摄影 李四 编辑 王五 校对 赵六', BODY]));
+    expect([article.author, article.editor, article.reviewer]).toEqual(['张三', '王五', '赵六']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
   });
 
   it('reads a credit line printed after the date on the same line', () => {
