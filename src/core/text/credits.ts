@@ -7,7 +7,7 @@
  */
 import { creditedNames } from './names';
 import { knownOutletAt, looksLikeOutlet } from './outlets';
-import { SURNAMES } from './surnames';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 
 export interface Span {
   start: number;
@@ -50,8 +50,12 @@ const TAIWAN_REPORTER_LINE = new RegExp(String.raw`^[〔【(\[]?.{0,20}?${TAIWAN
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
-/** What follows an outlet that opens a reporter's credit: a slash or a space, then 记者. */
+/**
+ * What follows an outlet that opens a reporter's credit: a slash or a space, then 记者; or 记者 at once, when the whole
+ * line is a reporter's credit (`自由时报记者王小明/台北报导`, `明报记者 王小明`), not a sentence (`新华社记者来到现场`).
+ */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
+const REPORTER_RIGHT_AFTER_OUTLET = /^记者/u;
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
  * `本报讯`, `央视网消息（新闻联播）：`.
@@ -137,12 +141,23 @@ export function writerLine(view: string): Span | null {
   return span(WRITER_LINE.exec(view));
 }
 
+/**
+ * A name run on to 记者 is a name as written: a family name, and two or three characters, four with a double surname
+ * (`记者王小明`, `记者欧阳娜娜`) or as two names in elements of their own (`记者<span>张三</span><span>李四</span>`), not
+ * `记者调查` or the sentence `记者来到现场`.
+ */
+function runOnName(names: string): boolean {
+  const first = names.split(/[\s、,/]/u)[0]!;
+  if (COMPOUND_SURNAMES.some((surname) => first.startsWith(surname))) return first.length <= 4;
+  if (!SURNAMES.has(first[0]!)) return false;
+  return first.length <= 3 || (first.length === 4 && SURNAMES.has(first[2]!));
+}
+
 /** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */
 export function reporterInLine(view: string): Span | null {
   if (!view.includes('记者') || isPhotoCredit(view)) return null;
   const at = span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
-  // A name run on to 记者 starts with a family name: `记者王小明`, not `记者调查`.
-  return at && (!view.slice(0, at.start).endsWith('记者') || SURNAMES.has(view[at.start]!)) ? at : null;
+  return at && (!view.slice(0, at.start).endsWith('记者') || runOnName(view.slice(at.start, at.end))) ? at : null;
 }
 
 /** `上报快讯/范姜佳钰`: the outlet and the writer. */
@@ -164,7 +179,10 @@ export function reporterOutlet(view: string): Span | null {
   const outlet = knownOutletAt(view, from);
   if (!outlet) return null;
   const end = from + outlet.length;
-  return REPORTER_AFTER_OUTLET.test(view.slice(end)) ? { start: from, end } : null;
+  const rest = view.slice(end);
+  const credits =
+    REPORTER_AFTER_OUTLET.test(rest) || (REPORTER_RIGHT_AFTER_OUTLET.test(rest) && reporterLine(view) !== null);
+  return credits ? { start: from, end } : null;
 }
 
 /** A credit line is short; a longer line that names a reporter is a sentence. */

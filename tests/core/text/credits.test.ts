@@ -79,11 +79,15 @@ describe('credits', () => {
       ['東森新聞 記者王小明 報導', '東森新聞'],
       ['【聯合報／記者王小明／台北即時報導】', '聯合報'],
       ['〔聯合報／記者王小明／台北報導〕', '聯合報'],
+      ['自由時報記者王小明／台北報導', '自由時報'],
+      ['明報記者 王小明', '明報'],
     ]) {
       expect(at(line!, reporterOutlet(neutral(line!)))).toBe(outlet);
     }
     expect(reporterOutlet(neutral('某某街道记者站 张三'))).toBeNull();
     expect(reporterOutlet(neutral('本报记者 张三'))).toBeNull();
+    expect(reporterOutlet(neutral('新华社记者来到现场'))).toBeNull();
+    expect(reporterOutlet(neutral('新华社记者 张三 摄'))).toBeNull();
   });
 
   it('reads Taiwan bylines', () => {
@@ -104,6 +108,12 @@ describe('credits', () => {
       expect(at(line!, reporterLine(neutral(line!)))).toBe(names);
     }
     expect(reporterLine('记者来到医院')).toBeNull();
+  });
+
+  it('reads a name run on to 记者 only as long as a name is', () => {
+    for (const line of ['记者来到现场', '新华社记者来到现场']) expect(reporterInLine(neutral(line))).toBeNull();
+    expect(at('记者欧阳娜娜', reporterInLine('记者欧阳娜娜'))).toBe('欧阳娜娜');
+    expect(at('商报记者马俊峰/文', reporterInLine('商报记者马俊峰/文'))).toBe('马俊峰');
   });
 
   it('never cuts a name where a place runs into it: a slash is the Taiwan form, a place needs a space', () => {

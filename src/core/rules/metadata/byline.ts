@@ -285,12 +285,15 @@ function claimsOf(
     .map(({ c }) => c);
 }
 
+/** Unlabelled sources the page prints beside the date or before a reporter's credit: after a labelled one. */
+const UNLABELLED_OUTLET = new Set(['outlet beside the date', "reporter's outlet"]);
+
 /**
- * A labelled 来源 or the original a repost names first, then an outlet printed beside the date, then the outlet a
- * dateline names; a platform that only hosts the article (今日头条, 腾讯网) comes last.
+ * A labelled 来源 or the original a repost names first, then an outlet printed beside the date or opening a reporter's
+ * credit, then the outlet a dateline names; a platform that only hosts the article (今日头条, 腾讯网) comes last.
  */
 function sourceRank(claim: FieldClaim): number {
   if (claim.field !== 'source') return 0;
   if (isPlatform(claim.value)) return 3;
-  return claim.evidence.how === 'dateline' ? 2 : claim.evidence.how === 'outlet beside the date' ? 1 : 0;
+  return claim.evidence.how === 'dateline' ? 2 : UNLABELLED_OUTLET.has(claim.evidence.how ?? '') ? 1 : 0;
 }

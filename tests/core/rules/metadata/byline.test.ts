@@ -183,16 +183,16 @@ describe('byline rule', () => {
   });
 
   it('reads a reporter line without a colon', () => {
-    for (const [line, name] of [
+    for (const [line, name, source] of [
       ['四川日報全媒體記者 張立東', '張立東'],
       ['本报记者 张三 李四', '张三 李四'],
-      ['新华社记者 王五', '王五'],
-      ['新京报记者 彭冲 山东冠县报道', '彭冲'],
+      ['新华社记者 王五', '王五', '新华社'],
+      ['新京报记者 彭冲 山东冠县报道', '彭冲', '新京报'],
       ['本报记者罗科苏盈发自北京', '罗科苏盈'],
       ['□ 本报记者 葛灵丹', '葛灵丹'],
     ] as const) {
       const decisions = bylineRule.apply(input(page([line, BODY])));
-      expect(claimed(decisions)).toEqual({ author: name });
+      expect(claimed(decisions)).toEqual(source ? { author: name, source } : { author: name });
       expect(marked(decisions, 'meta')).toEqual([0]);
     }
   });
@@ -228,6 +228,11 @@ describe('byline rule', () => {
     const article = extractArticle(page(['市委召开常委会议', '新京报记者 张三 摄影 李四 编辑 王五 校对 赵六', BODY]));
     expect([article.author, article.editor, article.reviewer]).toEqual(['张三', '王五', '赵六']);
     expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+  });
+
+  it('takes a labelled source over the outlet opening a reporter’s credit above it', () => {
+    expect(extractArticle(page(['市委召开常委会议', '人民日报记者 张三', '来源：人民网', BODY])).source).toBe('人民网');
+    expect(extractArticle(page(['市委召开常委会议', '人民日报记者 张三', BODY])).source).toBe('人民日报');
   });
 
   it('reads a credit line printed after the date on the same line', () => {
