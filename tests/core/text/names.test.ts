@@ -43,6 +43,11 @@ describe('personNames', () => {
     ['人民网'],
     ['暂无'],
     ['无名氏'],
+    ['那么'],
+    ['您好'],
+    ['手记'],
+    ['本报记者 调查组'],
+    ['报道团队'],
   ])('%s is no name', (credit) => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });
