@@ -16,6 +16,15 @@ describe('neutral', () => {
     }
   });
 
+  it('leaves simplified text as it is, so the view of a view is the same view', () => {
+    for (const text of ['什么、怎么、那么', '这么说', '苎麻']) expect(neutral(text)).toBe(text);
+    expect(neutral('甚麼')).toBe('甚么');
+    for (let code = 0x3400; code <= 0x9fff; code++) {
+      const view = neutral(String.fromCharCode(code));
+      expect(neutral(view), view).toBe(view);
+    }
+  });
+
   it('returns the very same string when nothing changes', () => {
     const text = '新华社北京9月2日电 plain ascii';
     expect(neutral(text)).toBe(text);
