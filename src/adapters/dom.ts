@@ -56,7 +56,8 @@ const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
 const NO_TOKENS: string[] = [];
 /**
  * Element edges are kept for short blocks with a label's mark or a credit word only: bylines, where values end at them
- * and names part at them (`记者<span>张三</span><span>李四</span>`).
+ * and names part at them (`记者<span>张三</span><span>李四</span>`); and for headings, where a badge may follow the
+ * headline in an element of its own (`<h1>标题<span>原创</span></h1>`).
  */
 const BREAKS_MAX = 200;
 const CREDIT_MARKS = /[:：|｜丨/／]|[记記]者|[来來]源|作者/;
@@ -131,7 +132,8 @@ export function domToPage(
       hints: hintsOf(owner.frame),
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
-    if (run.edges.length && raw.length <= BREAKS_MAX && CREDIT_MARKS.test(raw)) block.breaks = breaksOf(raw, run.edges);
+    if (run.edges.length && raw.length <= BREAKS_MAX && (owner.heading > 0 || CREDIT_MARKS.test(raw)))
+      block.breaks = breaksOf(raw, run.edges);
     if (run.bold && run.bold === countVisible(raw)) block.bold = true;
     if (images.length) {
       if (owner.tag === 'figcaption') for (const image of images) image.caption ??= text;

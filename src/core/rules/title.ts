@@ -6,7 +6,7 @@
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { lastStep } from '../text/breadcrumbs';
-import { isBylineText } from '../text/bylines';
+import { breaksOf, isBylineText } from '../text/bylines';
 import { reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
@@ -127,6 +127,29 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   return !reporterLine(text) && !SUBTITLE.test(text);
 }
 
+/** A badge a template sets after the headline in an element of its own (`原创`, `[视频]`, `(图)`): this long at most. */
+const BADGE_MAX = 6;
+
+/**
+ * Where the headline ends when the line adds a short badge after the declared title, in an element of its own
+ * (`<h1>标题<span>原创</span></h1>` where the page's title is `标题`); the line's end otherwise.
+ */
+function declaredEnd(
+  view: string,
+  breaks: readonly number[] | undefined,
+  titles: readonly { whole: string; headline: string }[],
+): number {
+  const line = squash(view);
+  if (titles.some((t) => line === t.whole || line === t.headline)) return view.length;
+  for (const at of breaks ?? []) {
+    const rest = view.slice(at).trim();
+    if (rest.length === 0 || rest.length > BADGE_MAX) continue;
+    const head = squash(view.slice(0, at));
+    if (titles.some((t) => head === t.whole || head === t.headline)) return at;
+  }
+  return view.length;
+}
+
 /** How many short lines (headline, subtitle, byline, date) may stand between a headline and its text. */
 const HEADER_LINES = 4;
 
@@ -227,7 +250,8 @@ export const titleRule: Rule = {
     const label = TITLE_LABEL.exec(view)?.[0].length ?? 0;
     const trimmed = TITLE_TAIL.exec(view)?.index ?? view.length;
     const tail = endsWithOneOf(view.slice(0, trimmed), CLAUSE_MARKS) ? view.length : trimmed;
-    const value = texts[best.block]!.slice(label, tail);
+    const end = Math.min(tail, declaredEnd(view, breaksOf(page, texts, best.block), titles));
+    const value = texts[best.block]!.slice(label, end).trimEnd();
     // The headline printed again (a mobile header, a print version) is not text either.
     const headline = best;
     const repeats = views

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { headlineOf, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
 import type { Block, Role } from '../../../src/core/article';
 import { claimed, input, page } from './blocks';
+import { parseHTML } from 'linkedom';
+import { domToPage } from '../../../src/adapters/dom';
+import { extractArticle } from '../../../src/core/pipeline';
 
 const BODY =
   '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
@@ -161,5 +164,23 @@ describe('title rule', () => {
       documentTitle: '全省春耕生产有序推进_四川日报',
     });
     expect(claimed(titleRule.apply(input(confirmed)))).toEqual({ title: '全省春耕生产有序推进' });
+  });
+
+  it('leaves out a badge set after the declared headline in an element of its own', () => {
+    const titleOf = (documentTitle: string, heading: string) => {
+      const html = `<html><head><title>${documentTitle}</title></head><body>${heading}<p>${BODY}</p></body></html>`;
+      return extractArticle(domToPage(parseHTML(html).document as unknown as Document).page).title;
+    };
+    expect(titleOf('市委召开常委会议_某某网', '<h1>市委召开常委会议<span>原创</span></h1>')).toBe('市委召开常委会议');
+    expect(titleOf('市委召开常委会议_某某网', '<h1>市委召开常委会议<a href="#">[视频]</a></h1>')).toBe(
+      '市委召开常委会议',
+    );
+    // The page's title holds the badge, or what follows is more than a badge: the line is the headline.
+    expect(titleOf('市委召开常委会议原创_某某网', '<h1>市委召开常委会议<span>原创</span></h1>')).toBe(
+      '市委召开常委会议原创',
+    );
+    expect(titleOf('市委召开常委会议_某某网', '<h1>市委召开常委会议<span>研究部署近期重点工作</span></h1>')).toBe(
+      '市委召开常委会议研究部署近期重点工作',
+    );
   });
 });
