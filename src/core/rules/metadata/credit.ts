@@ -24,6 +24,7 @@ import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
 import { teaserLines } from '../teasers';
+import { replyLines } from './post-date';
 
 /** A block this long is prose, not a headline or a credit. */
 const PROSE_LENGTH = 30;
@@ -58,9 +59,14 @@ export const creditRule: Rule = {
     const nearTitle = short.filter(
       (i) => anchor >= 0 && i !== anchor && (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3),
     );
-    // Short dated lines, where forum and portal templates credit the poster; found once, when first needed.
+    // Short dated lines, where forum and portal templates credit the poster, above any reply or reader's comment; found
+    // once, when first needed.
     let datedLines: number[] | undefined;
-    const dated = () => (datedLines ??= readable.filter((i) => views[i]!.length <= 80 && findDate(views[i]!)));
+    const dated = () => {
+      if (datedLines) return datedLines;
+      const isReply = replyLines(views, roles);
+      return (datedLines = readable.filter((i) => views[i]!.length <= 80 && findDate(views[i]!) && !isReply(i)));
+    };
 
     const claims: FieldClaim[] = [];
     // Kinds of credit in order of certainty; the first find the pipeline would show ends the search.

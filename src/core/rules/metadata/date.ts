@@ -8,6 +8,7 @@ import { type FoundDate, findDate, isDatedLine } from '../../text/dates';
 import { dressOf } from '../dress';
 import { teaserLines } from '../teasers';
 import { declaredClaims } from './meta-tags';
+import { replyLines } from './post-date';
 
 /** Bylines sit within a few blocks under the headline; a dated line further down is a footer or a list. */
 const NEAR_TITLE = 6;
@@ -18,11 +19,18 @@ const DIGIT = /\d/g;
 /** A line that says it gives the publish time: `发布于：2015-11-05 11:34`, `发表时间 …`. */
 const PUBLISH_LABEL = /发布|发表|发稿/u;
 
-/** The publish time a page shows elsewhere for the day it is dated (a footer's `发布于：… 11:34`), if it shows one. */
-function timeOfDay(views: readonly string[], day: string): { iso: string; block: number } | null {
+/**
+ * The publish time a page shows elsewhere for the day it is dated (a footer's `发布于：… 11:34`), if it shows one; a
+ * reader's comment posted that day (`王小明 发表于 2024-03-05 22:10`) gives none.
+ */
+function timeOfDay(
+  views: readonly string[],
+  day: string,
+  isReply: (block: number) => boolean,
+): { iso: string; block: number } | null {
   for (let block = 0; block < views.length; block++) {
     const view = views[block]!;
-    if (view.length > 120 || !PUBLISH_LABEL.test(view)) continue;
+    if (view.length > 120 || !PUBLISH_LABEL.test(view) || isReply(block)) continue;
     const date = findDate(view);
     if (date?.hasTime && date.iso.startsWith(day)) return { iso: date.iso, block };
   }
@@ -90,10 +98,12 @@ export const dateRule: Rule = {
       (perDress.get(dressed(block)) ?? 0) >= DATED_LIST;
     // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
     const seenShapes = new Set<string>();
+    // A reader's comment dates itself, not the text.
+    const isReply = replyLines(views, roles);
     const candidates: { block: number; iso: string; score: number; placement: number }[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
-      if (!dated[block]) return;
+      if (!dated[block] || isReply(block)) return;
       if (teasers.has(block)) {
         if (roles[block] === 'body') decided.push({ block, role: 'boilerplate' });
         return;
@@ -130,7 +140,7 @@ export const dateRule: Rule = {
     if (best && underTitle && best.placement === 1 && best.iso.slice(0, 10) !== underTitle.iso.slice(0, 10))
       best = underTitle;
     if (fields.date !== null || !best) return { roles: decided };
-    const timed = best.iso.includes('T') ? null : timeOfDay(views, best.iso);
+    const timed = best.iso.includes('T') ? null : timeOfDay(views, best.iso, isReply);
     return {
       roles: decided,
       claims: [
