@@ -160,6 +160,9 @@ const CLOSING = /[\]】〕)》]/u;
  */
 const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐|消息)$/u;
 
+/** An account's id in brackets beside its name (`央视新闻（ID：cctvnewscenter）`), as a web address beside a site's. */
+const ACCOUNT_ID = /\(\s*(?:微信)?(?:ID|号|微信号)\s*:\s*[A-Za-z][\w-]{2,30}\s*\)/giu;
+
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;
 const SENTENCE_MARKS = '。！？!?';
@@ -294,7 +297,7 @@ function readsAsByline(view: string): boolean {
   return (
     labels > 0 &&
     Object.keys(values).length > 0 &&
-    residue.replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
+    residue.replace(WEB_ADDRESS, '').replace(ACCOUNT_ID, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
 }
 

@@ -95,9 +95,9 @@ function oneOutlet(raw: string): string | null {
   const known = knownOutletAt(view);
   if (known && known !== view && !/^[-—·－/\s]/u.test(view.slice(known.length))) {
     const rest = view.slice(known.length).replace(LEADING_SEPARATOR, '');
-    // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`) or a person
-    // (`中国新闻网王帆`, `新华社、张三`); other words may be its own (`网易商业报道`).
-    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest)) {
+    // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`), a person
+    // (`中国新闻网王帆`, `新华社、张三`) or its reporter (`新华社记者张三`); other words may be its own (`网易商业报道`).
+    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || rest.startsWith('记者')) {
       value = value.slice(0, known.length);
       view = known;
     }

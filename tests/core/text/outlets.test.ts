@@ -33,6 +33,7 @@ describe('outletOf', () => {
     ['中央社、路透社', '中央社、路透社'],
     ['新华社、张三', '新华社'],
     ['人民日报、新华社等', '人民日报、新华社等'],
+    ['新华社记者张三', '新华社'],
   ])('%s → %s', (value, outlet) => {
     expect(outletOf(value)).toBe(outlet);
   });

@@ -142,6 +142,7 @@ describe('isBylineText', () => {
     expect(isBylineText('来源:襄阳日报 ')).toBe(true);
     expect(isBylineText(neutral('凡本网注明"来源：本网"的所有作品，版权均属于本网。'))).toBe(false);
     expect(isBylineText('编辑部的同志们连夜赶稿')).toBe(false);
+    expect(isBylineText(neutral('来源：央视新闻（ID：cctvnewscenter）'))).toBe(true);
   });
 });
 
