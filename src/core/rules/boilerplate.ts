@@ -65,7 +65,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'follow-prompt',
     why: 'pages ask the reader to follow, subscribe or add them on LINE between and after paragraphs',
     pattern:
-      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站)|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报|^(?:请|欢迎)?扫码关注/iu,
+      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站|\S{0,20}(?:微信)?(?:公众号|视频号|抖音号|微博))|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报|^(?:请|欢迎)?扫码关注/iu,
     maxLength: 40,
   },
   {
@@ -134,9 +134,9 @@ export const FURNITURE: FurniturePattern[] = [
   },
   {
     name: 'article-furniture',
-    why: 'the original title a reprint keeps, a sticky header’s 正在阅读, the tag line, a media player’s clock and a view counter are not text',
+    why: 'the original title a reprint keeps, a sticky header’s 正在阅读, a link to the special topic, the tag line, a media player’s clock and a view counter are not text',
     pattern:
-      /^原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
+      /^原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
     maxLength: 120,
   },
   {

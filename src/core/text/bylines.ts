@@ -11,8 +11,11 @@ import { SURNAMES } from './surnames';
 
 export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
 
-/** Every label word and what its value is; `null`: a date label, or a credit no field shows (通讯员, 摄影, 选稿). */
-const LABEL_WORDS: Record<string, CreditField | null> = {
+/** A credit no field shows (通讯员, 摄影, 选稿): the line is still a byline. */
+const ROLE = 'role';
+
+/** Every label word and what its value is: a field, a credit no field shows, or `null` for a date or a contact. */
+const LABEL_WORDS: Record<string, CreditField | typeof ROLE | null> = {
   责任编辑: 'editor',
   责编: 'editor',
   值班编辑: 'editor',
@@ -53,23 +56,23 @@ const LABEL_WORDS: Record<string, CreditField | null> = {
   采写: 'author',
   执笔: 'author',
   执笔人: 'author',
-  通讯员: null,
-  实习生: null,
-  摄影: null,
-  摄像: null,
-  图片: null,
-  视频: null,
-  编译: null,
-  翻译: null,
-  选稿: null,
-  策划: null,
-  统筹: null,
-  设计: null,
-  美编: null,
-  视觉: null,
-  值班主任: null,
-  制图: null,
-  海报: null,
+  通讯员: ROLE,
+  实习生: ROLE,
+  摄影: ROLE,
+  摄像: ROLE,
+  图片: ROLE,
+  视频: ROLE,
+  编译: ROLE,
+  翻译: ROLE,
+  选稿: ROLE,
+  策划: ROLE,
+  统筹: ROLE,
+  设计: ROLE,
+  美编: ROLE,
+  视觉: ROLE,
+  值班主任: ROLE,
+  制图: ROLE,
+  海报: ROLE,
   发布时间: null,
   发稿时间: null,
   发布日期: null,
@@ -94,7 +97,13 @@ const SPACE = /\s+/gu;
 
 /** The field a label word's value fills (`责任编辑` → editor, `编 辑` → editor), null when none does. */
 export function fieldOfLabel(label: string): CreditField | null {
-  return LABEL_WORDS[label.replace(SPACE, '')] ?? null;
+  const field = LABEL_WORDS[label.replace(SPACE, '')];
+  return field === ROLE ? null : (field ?? null);
+}
+
+/** Whether a label credits someone, in a field or not (`编辑`, `摄影`), rather than giving a date or a contact. */
+function creditsSomeone(label: string): boolean {
+  return (LABEL_WORDS[label.replace(SPACE, '')] ?? null) !== null;
 }
 
 /**
@@ -186,6 +195,8 @@ export interface ParsedByline {
   /** The line's text outside its labels and values (neutral view). */
   residue: string;
   labels: number;
+  /** Labels with a mark and a value that credit someone, whether or not a field shows them (`摄影：李四`). */
+  credits: number;
 }
 
 /** The first element edge inside `start..end` with text on both sides that no joining mark bridges. */
@@ -227,12 +238,13 @@ function namesEdge(view: string, breaks: readonly number[] | undefined, start: n
  */
 export function parseByline(text: string, view: string = text, breaks?: readonly number[]): ParsedByline {
   const values: Partial<Record<CreditField, BylineValue[]>> = {};
-  if (!LABEL_MARK.test(view)) return { values, residue: view, labels: 0 };
+  if (!LABEL_MARK.test(view)) return { values, residue: view, labels: 0, credits: 0 };
   const matches: RegExpExecArray[] = [];
   LABELS.lastIndex = 0;
   for (let match = LABELS.exec(view); match; match = LABELS.exec(view)) matches.push(match);
   let residue = matches.length ? view.slice(0, matches[0]!.index) : view;
   let valueEnd = 0;
+  let credits = 0;
   matches.forEach((match, i) => {
     const start = match.index + match[0].length;
     const next = i + 1 < matches.length ? matches[i + 1]!.index : view.length;
@@ -256,13 +268,17 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
     const to = wrapped ? from + wrapped[1]!.length : start + length;
     const { value, at } = balanced(text.slice(from, to), view.slice(from, to));
-    if (field && value && !NOT_A_VALUE.test(value) && !creditsWork(view, i === 0 ? 0 : valueEnd, match.index)) {
+    const real = value !== '' && !NOT_A_VALUE.test(view.slice(from + at, from + at + value.length));
+    if (field && real && !creditsWork(view, i === 0 ? 0 : valueEnd, match.index)) {
       (values[field] ??= []).push({ value, label, start: from + at });
     }
+    // A label with a mark that credits someone no field shows (`摄影：李四`), with a value after it; a spaced one
+    // (`… 通讯员 李四`) does not count: alone it may close a reporter's credit other rules read (`（记者 刘蓉 通讯员 李琪彬）`).
+    if (real && (match[1] || match[6]) && creditsSomeone(label)) credits++;
     valueEnd = start + length;
     residue += view.slice(start + length, next);
   });
-  return { values, residue, labels: matches.length };
+  return { values, residue, labels: matches.length, credits };
 }
 
 /**
@@ -293,10 +309,10 @@ export function isBylineText(view: string): boolean {
 const readsAsBylineOf = perLine(readsAsByline);
 
 function readsAsByline(view: string): boolean {
-  const { values, labels, residue } = parseByline(view);
+  const { values, labels, credits, residue } = parseByline(view);
   return (
     labels > 0 &&
-    Object.keys(values).length > 0 &&
+    (Object.keys(values).length > 0 || credits > 0) &&
     residue.replace(WEB_ADDRESS, '').replace(ACCOUNT_ID, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
 }

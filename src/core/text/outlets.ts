@@ -23,6 +23,8 @@ const NOT_AN_OUTLET =
 const PICTURE_CREDIT =
   /(?:供图|提供|截图|摄|拍摄|图片|资料图)$|^(?:视觉中国|图虫(?:创意)?|摄图网|千图网|包图网|站酷海洛|东方IC|IC\s*photo|CFP|Getty\s*Images|Unsplash|Pixabay|全景网)$/iu;
 const SENTENCE = /[。！？；!?;]/u;
+/** Markup debris and template placeholders (`size="20"`, `{{source}}`). */
+const MARKUP = /[=<>{}"]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
@@ -109,7 +111,8 @@ function oneOutlet(raw: string): string | null {
     value = value.slice(0, trailing.index);
     view = view.slice(0, trailing.index);
   }
-  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view)) return null;
+  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view) || MARKUP.test(view))
+    return null;
   if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;

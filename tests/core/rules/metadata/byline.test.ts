@@ -143,6 +143,10 @@ describe('isBylineText', () => {
     expect(isBylineText(neutral('凡本网注明"来源：本网"的所有作品，版权均属于本网。'))).toBe(false);
     expect(isBylineText('编辑部的同志们连夜赶稿')).toBe(false);
     expect(isBylineText(neutral('来源：央视新闻（ID：cctvnewscenter）'))).toBe(true);
+    // Credits no field shows make a byline too; a bracketed label without a value, or a spaced one alone, does not.
+    expect(isBylineText(neutral('视频：张三 剪辑：李四'))).toBe(true);
+    expect(isBylineText('简介[编辑]')).toBe(false);
+    expect(isBylineText('(记者 刘蓉 通讯员 李琪彬)')).toBe(false);
   });
 });
 
