@@ -108,9 +108,9 @@ export const FURNITURE: FurniturePattern[] = [
   },
   {
     name: 'reprint-notice',
-    why: 'portals close reprinted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点)',
+    why: 'portals close reprinted and user-posted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点, 本平台仅提供信息存储服务)',
     pattern:
-      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|仅代表作者(?:本人|个人)?观点|如(?:有|涉及)(?:侵权|版权问题)/u,
+      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|(?:仅代表|纯属)(?:该)?作者(?:或机构)?(?:本人|个人)?观点|如(?:有|涉及)(?:侵权|版权问题)|仅提供信息(?:存储|发布)(?:服务|平台)/u,
     maxLength: 160,
   },
   {
@@ -169,7 +169,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'footer',
     why: 'site footers name the sponsor, copyright holder and licence numbers',
     pattern:
-      /主办单位|承办单位|运行维护单位|版权所有|ICP\s*备|备案号|公网安备|网站标识码|(?:关于我们|联系我们|网站地图|用户调查)(?=\s|$|[|·])|^©|^Copyright\b/iu,
+      /主办单位|承办单位|运行维护单位|版权所有|ICP\s*备|备案号|公网安备|网站标识码|^(?:新闻|报料|投诉)热线\s*:|(?:关于我们|联系我们|网站地图|用户调查)(?=\s|$|[|·])|^©|^Copyright\b/iu,
     maxLength: 80,
   },
   {
