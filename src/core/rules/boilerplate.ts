@@ -95,9 +95,9 @@ export const FURNITURE: FurniturePattern[] = [
   },
   {
     name: 'account-closing',
-    why: 'account articles close with an END mark and asks to scan, follow or tap 在看',
+    why: 'account articles close with an END mark and asks to scan, follow or tap 在看, or to go back to the portal for more',
     pattern:
-      /^[-—–\s]*END[-—–\s]*$|长按(?:识别)?(?:二维码|图片)|点(?:个|一下)\s*[“"]?在看|点[“"]在看|(?:点赞|分享|转发)[、,，\s]*在看|更多精彩(?:内容)?[,，]?\s*(?:请)?关注/iu,
+      /^[-—–\s]*END[-—–\s]*$|长按(?:识别)?(?:二维码|图片)|点(?:个|一下)\s*[“"]?在看|点[“"]在看|(?:点赞|分享|转发)[、,，\s]*在看|更多精彩(?:内容)?[,，]?\s*(?:请)?关注|^返回\S{1,6},\s*查看更多$/iu,
     maxLength: 40,
   },
   {
@@ -110,7 +110,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'reprint-notice',
     why: 'portals close reprinted and user-posted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点, 本平台仅提供信息存储服务)',
     pattern:
-      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|(?:仅代表|纯属)(?:该)?作者(?:或机构)?(?:本人|个人)?观点|如(?:有|涉及)(?:侵权|版权问题)|仅提供信息(?:存储|发布)(?:服务|平台)/u,
+      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|(?:仅代表|纯属)(?:该)?作者(?:或机构)?(?:本人|个人)?观点|观点仅代表作者|如(?:有|涉及)(?:侵权|版权问题)|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|版权归原作者所有/u,
     maxLength: 160,
   },
   {
