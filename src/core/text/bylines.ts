@@ -110,12 +110,14 @@ function creditsSomeone(label: string): boolean {
  * Label words longest first, so 责任编辑 wins over 编辑; a label's characters may stand apart, as templates space them
  * to align a column of labels (`编　辑：`, `来  源：`).
  */
-const longestFirst = (labels: string[]) =>
+const longestFirst = (labels: string[], spacedOut = true) =>
   labels
     .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join(String.raw`\s{0,3}`))
+    .map((label) => (spacedOut ? [...label].join(String.raw`\s{0,3}`) : label))
     .join('|');
 const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
+/** The same words as written, for labels that stand in brackets or between spaces (a smaller regex compiles faster). */
+const LABEL_WORDS_AS_WRITTEN = longestFirst(Object.keys(LABEL_WORDS), false);
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 /**
  * Labels of people's credits that may also stand without a colon, parted by spaces from the names before and after them
@@ -124,7 +126,7 @@ const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LA
  */
 const NOT_SPACED = /来源|稿源|出处|出自|转|时间|日期|电话|传真|邮|地址|出版社/u;
 const SPACED_LABEL_WORDS = Object.keys(LABEL_WORDS).filter((label) => !NOT_SPACED.test(label));
-const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS);
+const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS, false);
 
 /**
  * A label and its colon (`来源:`), `文/` or `图/` before a name (`文/图 张三`: both by one hand), `文:` where no word ends
@@ -134,7 +136,7 @@ const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS);
  * 编辑.
  */
 export const LABEL = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_ALTERNATION})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_WORDS_AS_WRITTEN})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
   'u',
 );
 const LABELS = new RegExp(LABEL.source, 'gu');
