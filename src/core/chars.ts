@@ -50,3 +50,6 @@ export const CLOSING_MARK: Readonly<Record<string, string>> = {
 export const OPENING_MARK: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(CLOSING_MARK).map(([open, close]) => [close, open]),
 );
+
+/** Markup debris and template placeholders, never part of a value (`size="20"`, `{{source}}`). */
+export const MARKUP_DEBRIS = /[=<>{}"]/u;

@@ -6,7 +6,7 @@
  */
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
-import { isBylineText, LABEL } from '../text/bylines';
+import { ACCOUNT_ID, isBylineText, LABEL } from '../text/bylines';
 import { neutral } from '../text/neutral';
 import { WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
@@ -155,7 +155,7 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'account-id',
     why: 'an account article prints its account id (`ID：jrtt`, `微信号：rmrbwx`) as a line of its own',
-    pattern: /^(?:微信)?(?:ID|号)\s*:\s*[A-Za-z][\w-]{2,30}$/u,
+    pattern: new RegExp(`^${ACCOUNT_ID}$`, 'u'),
     maxLength: 40,
   },
   {

@@ -139,9 +139,10 @@ function declaredEnd(
   breaks: readonly number[] | undefined,
   titles: readonly { whole: string; headline: string }[],
 ): number {
+  if (!breaks?.length) return view.length;
   const line = squash(view);
   if (titles.some((t) => line === t.whole || line === t.headline)) return view.length;
-  for (const at of breaks ?? []) {
+  for (const at of breaks) {
     const rest = view.slice(at).trim();
     if (rest.length === 0 || rest.length > BADGE_MAX) continue;
     const head = squash(view.slice(0, at));

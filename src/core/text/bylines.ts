@@ -5,7 +5,7 @@
  * page ends them: at the next label, a bracket, a separator, a date, or the edge of the element that holds them.
  */
 import type { Page } from '../article';
-import { CLOSING_MARK, endsWithOneOf, OPENING_MARK } from '../chars';
+import { CLOSING_MARK, endsWithOneOf, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { perLine } from './per-line';
 import { SURNAMES } from './surnames';
 
@@ -101,9 +101,9 @@ export function fieldOfLabel(label: string): CreditField | null {
   return field === ROLE ? null : (field ?? null);
 }
 
-/** Whether a label credits someone, in a field or not (`编辑`, `摄影`), rather than giving a date or a contact. */
+/** Whether a label (its spaces taken out) credits someone, in a field or not (`编辑`, `摄影`), not a date or a contact. */
 function creditsSomeone(label: string): boolean {
-  return (LABEL_WORDS[label.replace(SPACE, '')] ?? null) !== null;
+  return (LABEL_WORDS[label] ?? null) !== null;
 }
 
 /**
@@ -157,7 +157,7 @@ const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]|(?<=\s)\p{Script=Han}{1,6}\s*
 /** A value wrapped in brackets: `来源：[ 人民网 ]`, `来源：【新华社】`. */
 const WRAPPED_VALUE = /^\s*[[【〔]\s*([^\]】〕]{1,30}?)\s*[\]】〕]/u;
 /** Markup debris and template placeholders are never a value (`size="20"`). */
-const NOT_A_VALUE = /[=<>{}"]|^(?:null|undefined|none)$/i;
+const NOT_A_VALUE = new RegExp(`${MARKUP_DEBRIS.source}|^(?:null|undefined|none)$`, 'iu');
 const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 /** Punctuation that joins the parts of one name across elements: `玉林新闻网</a>-<a>玉林晚报`. */
 const JOINING = /[-—–·・&/]/u;
@@ -171,8 +171,10 @@ const CLOSING = /[\]】〕)》]/u;
  */
 const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐|消息)$/u;
 
-/** An account's id in brackets beside its name (`央视新闻（ID：cctvnewscenter）`), as a web address beside a site's. */
-const ACCOUNT_ID = /\(\s*(?:微信)?(?:ID|号|微信号)\s*:\s*[A-Za-z][\w-]{2,30}\s*\)/giu;
+/** An account's id (`ID：jrtt`, `微信号：rmrbwx`), neutral view. */
+export const ACCOUNT_ID = String.raw`(?:微信)?(?:ID|号)\s*:\s*[A-Za-z][\w-]{2,30}`;
+/** The id in brackets beside its account's name (`央视新闻（ID：cctvnewscenter）`), as a web address beside a site's. */
+const BRACKETED_ACCOUNT_ID = new RegExp(String.raw`\(\s*${ACCOUNT_ID}\s*\)`, 'gu');
 
 /** Bylines are short lines; longer text is a sentence even if it quotes a label. */
 const BYLINE_MAX = 80;
@@ -315,7 +317,7 @@ function readsAsByline(view: string): boolean {
   return (
     labels > 0 &&
     (Object.keys(values).length > 0 || credits > 0) &&
-    residue.replace(WEB_ADDRESS, '').replace(ACCOUNT_ID, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
+    residue.replace(WEB_ADDRESS, '').replace(BRACKETED_ACCOUNT_ID, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
 }
 

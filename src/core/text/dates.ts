@@ -158,8 +158,17 @@ export function parseDateValue(value: string): string | null {
   return findDate(neutral(trimmed))?.iso ?? null;
 }
 
-/** Separators between a date and the credit beside it. */
-const EDGE_SEPARATORS = /^[\s|/·]+|[\s|/·]+$/gu;
+/** What parts a date from a credit beside it on one line (`2024-03-05 10:20 | 记者 张三`). */
+const BESIDE_DATE = String.raw`[\s|/·]`;
+const EDGE_SEPARATORS = new RegExp(`^${BESIDE_DATE}+|${BESIDE_DATE}+$`, 'gu');
+const AFTER_DATE = new RegExp(`^${BESIDE_DATE}*`, 'u');
+
+/** Where the rest of a line that opens with a date starts; 0 when it opens with none or is the date alone. */
+export function afterLeadingDate(view: string): number {
+  const date = findDate(view);
+  if (date?.index !== 0 || date.length === view.length) return 0;
+  return date.length + AFTER_DATE.exec(view.slice(date.length))![0].length;
+}
 
 /** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
 export function isDatedLine(text: string): boolean {

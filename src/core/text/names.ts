@@ -190,12 +190,13 @@ function startsWithCoReporter(view: string): boolean {
   return names?.every((name) => hasSurname(name) && !looksLikeOutlet(name)) === true;
 }
 
-/**
- * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma or a space, a part
- * naming an institution or a post (`张三，中国人民大学教授`, `张三 北京大学`), which no name holds.
- */
+/** Words naming an institution or a post, which no name holds. */
 const INSTITUTION_OR_POST =
   '大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|教授|研究员|讲师|博士|院士|院长|所长|主任|学者|专家';
+/**
+ * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma or a space, a part
+ * naming an institution or a post (`张三，中国人民大学教授`, `张三 北京大学`).
+ */
 const AFFILIATION = new RegExp(
   String.raw`\s*(?:[:(]|,\s*(?:系|现为|现任|为|是|[^,]*(?:${INSTITUTION_OR_POST}))|\s(?=\S*(?:${INSTITUTION_OR_POST})(?:\s|$))).*$`,
   'u',

@@ -3,7 +3,7 @@
  * shaped like one — never a person, a sentence, a page widget's words run on after it, or a placeholder such as
  * 转载文章. All matching is on the script-neutral view (src/core/text/neutral.ts); values come back in the page's script.
  */
-import { CLOSING_MARK, OPENING_MARK } from '../chars';
+import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
 import { SURNAMES } from './surnames';
@@ -23,8 +23,6 @@ const NOT_AN_OUTLET =
 const PICTURE_CREDIT =
   /(?:供图|提供|截图|摄|拍摄|图片|资料图)$|^(?:视觉中国|图虫(?:创意)?|摄图网|千图网|包图网|站酷海洛|东方IC|IC\s*photo|CFP|Getty\s*Images|Unsplash|Pixabay|全景网)$/iu;
 const SENTENCE = /[。！？；!?;]/u;
-/** Markup debris and template placeholders (`size="20"`, `{{source}}`). */
-const MARKUP = /[=<>{}"]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
@@ -111,7 +109,7 @@ function oneOutlet(raw: string): string | null {
     value = value.slice(0, trailing.index);
     view = view.slice(0, trailing.index);
   }
-  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view) || MARKUP.test(view))
+  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view) || MARKUP_DEBRIS.test(view))
     return null;
   if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
@@ -119,8 +117,9 @@ function oneOutlet(raw: string): string | null {
 }
 
 /** What parts the outlets of a list: `新华社、人民日报`, `新华网，人民网`. */
-const LIST_SEPARATOR = /\s*[、,]\s*/gu;
-const LEADING_SEPARATOR = /^\s*[、,]\s*/u;
+const LIST_MARK = String.raw`\s*[、,]\s*`;
+const LIST_SEPARATOR = new RegExp(LIST_MARK, 'gu');
+const LEADING_SEPARATOR = new RegExp(`^${LIST_MARK}`, 'u');
 
 /** Several outlets credited together, each one an outlet (`综合新华社、人民日报`), joined with 、; null otherwise. */
 function outletList(value: string): string | null {

@@ -13,6 +13,7 @@ import {
   fieldOfLabel,
   isBylineText,
   LABEL,
+  type ParsedByline,
   parseByline,
   spacedAt,
 } from '../../text/bylines';
@@ -27,7 +28,7 @@ import {
   type Span,
   writerLine,
 } from '../../text/credits';
-import { findDate, isDatedLine } from '../../text/dates';
+import { afterLeadingDate, findDate, isDatedLine } from '../../text/dates';
 import { isPlatform, looksLikeOutlet } from '../../text/outlets';
 import { teaserLines } from '../teasers';
 
@@ -67,15 +68,18 @@ export const bylineRule: Rule = {
     const add = (block: number, field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
       if (field) found.push({ field, block, at, how, labelled, line });
     };
+    /** Every labelled value a parsed line gives, `offset` from where the parsed text starts in the block's text. */
+    const addParsed = (block: number, values: ParsedByline['values'], offset = 0, how = (label: string) => label) => {
+      for (const field of Object.keys(values) as CreditField[]) {
+        for (const { start, value, label } of values[field]!)
+          add(block, field, { start: offset + start, end: offset + start + value.length }, how(label), true, true);
+      }
+    };
     for (const { label, value } of labelCells(page, views, roles, teasers)) {
       // The label's cell and its value's cell read as one line with a break between them.
       const joined = `${views[label]!.trim()}${texts[value]!}`;
       const at = joined.length - texts[value]!.length;
-      const { values } = parseByline(joined, `${views[label]!.trim()}${views[value]!}`, [at]);
-      for (const field of Object.keys(values) as CreditField[]) {
-        for (const { start, value: shown, label: word } of values[field]!)
-          add(value, field, { start: start - at, end: start - at + shown.length }, word, true, true);
-      }
+      addParsed(value, parseByline(joined, `${views[label]!.trim()}${views[value]!}`, [at]).values, -at);
     }
     views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
@@ -86,11 +90,7 @@ export const bylineRule: Rule = {
       }
       const text = texts[block]!;
       if (isBylineText(view)) {
-        const { values } = parseByline(text, view, breaksOf(page, texts, block));
-        for (const field of Object.keys(values) as CreditField[]) {
-          for (const { start, value, label } of values[field]!)
-            add(block, field, { start, end: start + value.length }, label, true, true);
-        }
+        addParsed(block, parseByline(text, view, breaksOf(page, texts, block)).values);
         decided.push({ block, role: 'meta' });
         return;
       }
@@ -140,18 +140,12 @@ export const bylineRule: Rule = {
       const closing = mayClose ? closingByline(view) : null;
       if (closing) {
         const { start: from, end: to } = closing.inside;
-        const { values } = parseByline(text.slice(from, to), view.slice(from, to));
-        for (const field of Object.keys(values) as CreditField[]) {
-          for (const { start, value, label } of values[field]!)
-            add(
-              block,
-              field,
-              { start: from + start, end: from + start + value.length },
-              `bracketed ${label}`,
-              true,
-              true,
-            );
-        }
+        addParsed(
+          block,
+          parseByline(text.slice(from, to), view.slice(from, to)).values,
+          from,
+          (label) => `bracketed ${label}`,
+        );
         const rest = text.slice(0, closing.start).trim();
         if (rest) rewritten.push({ block, text: rest });
         else decided.push({ block, role: 'meta' });
@@ -173,16 +167,6 @@ export const bylineRule: Rule = {
     };
   },
 };
-
-/** What parts a date from the credit after it on one line. */
-const AFTER_DATE = /^[\s|/·]*/u;
-
-/** Where the rest of a line that opens with a date starts; 0 when it opens with none or is the date alone. */
-function afterLeadingDate(view: string): number {
-  const date = findDate(view);
-  if (date?.index !== 0 || date.length === view.length) return 0;
-  return date.length + AFTER_DATE.exec(view.slice(date.length))![0].length;
-}
 
 /**
  * A cell holding a label and its colon alone (`来源：`), as disclosure tables print them; without the colon it may be a
