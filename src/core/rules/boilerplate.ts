@@ -6,7 +6,7 @@
  */
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
-import { ACCOUNT_ID, isBylineText, LABEL } from '../text/bylines';
+import { ACCOUNT_ID, firstLabel, isBylineText } from '../text/bylines';
 import { neutral } from '../text/neutral';
 import { WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
@@ -323,7 +323,7 @@ export function isFurnitureBlock(
 /** Whether a line opens with a labelled credit (`编辑：`, `来源：`) that reads as a byline. */
 function startsWithCredit(text: string): boolean {
   const view = neutral(text);
-  return LABEL.exec(view)?.index === 0 && isBylineText(view);
+  return firstLabel(view)?.index === 0 && isBylineText(view);
 }
 
 export const hintedFurniture: Rule = {

@@ -135,13 +135,20 @@ const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS, false);
  * between spaces before a name (`… 编辑 李四`), on the neutral view. Longer labels come first so 责任编辑 wins over
  * 编辑.
  */
-export const LABEL = new RegExp(
+export const LABELS = new RegExp(
   String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_WORDS_AS_WRITTEN})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
-  'u',
+  'gu',
 );
-const LABELS = new RegExp(LABEL.source, 'gu');
+
+/** The first label on a line, or null (one regex serves both, so its large pattern is compiled once). */
+export function firstLabel(view: string): RegExpExecArray | null {
+  LABELS.lastIndex = 0;
+  const match = LABELS.exec(view);
+  LABELS.lastIndex = 0;
+  return match;
+}
 /**
- * Every LABEL ends in one of these (or in 于 after 发表/发布, or before a bracket), or is a spaced label after a space: a line
+ * Every label ends in one of these (or in 于 after 发表/发布, or before a bracket), or is a spaced label after a space: a line
  * without them holds no label.
  */
 const LABEL_MARK = new RegExp(
@@ -332,7 +339,7 @@ export function closingByline(view: string): { inside: { start: number; end: num
   const match = CLOSING_BYLINE.exec(view);
   if (!match) return null;
   const inside = match[1]!;
-  if (LABEL.exec(inside)?.index !== 0 || !isBylineText(inside)) return null;
+  if (firstLabel(inside)?.index !== 0 || !isBylineText(inside)) return null;
   const [start, end] = match.indices![1]!;
   return { inside: { start, end }, start: match.index };
 }

@@ -4,7 +4,7 @@
  * view (時 and 點 read as 时 and 点, full-width digits as digits).
  */
 import { endsWithOneOf } from '../chars';
-import { isBylineText, LABEL, WEB_ADDRESS } from './bylines';
+import { isBylineText, LABELS, WEB_ADDRESS } from './bylines';
 import { isCreditLine } from './credits';
 import { neutral } from './neutral';
 import { perLine } from './per-line';
@@ -51,7 +51,6 @@ const DATED_LINE_RESIDUE = 12;
 const NOT_RESIDUE = /[\s\p{P}\p{S}\d]/gu;
 /** A line ending in one of these is a sentence. */
 const SENTENCE_MARKS = '。!?';
-const LABELS = new RegExp(LABEL.source, 'gu');
 
 export interface FoundDate {
   iso: string;

@@ -12,7 +12,7 @@ import {
   type CreditField,
   fieldOfLabel,
   isBylineText,
-  LABEL,
+  firstLabel,
   type ParsedByline,
   parseByline,
   spacedAt,
@@ -96,7 +96,13 @@ export const bylineRule: Rule = {
       }
       const repost = view.length <= REPOST_LINE_MAX ? repostOf(view) : null;
       if (repost) add(block, 'source', repost, 'repost', true);
-      if (titleAt >= 0 && block > titleAt && block - titleAt <= NEAR_TITLE && !LABEL.test(view) && isDatedLine(view)) {
+      if (
+        titleAt >= 0 &&
+        block > titleAt &&
+        block - titleAt <= NEAR_TITLE &&
+        firstLabel(view) === null &&
+        isDatedLine(view)
+      ) {
         const outlet = outletBesideDate(view, breaksOf(page, texts, block));
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
         return;
@@ -193,13 +199,13 @@ function labelCells(
   for (let block = 0; block + 1 < views.length; block++) {
     const view = views[block]!.trim();
     if (view.length === 0 || view.length > LABEL_CELL_MAX || teasers.has(block + 1)) continue;
-    const label = view.endsWith(':') ? LABEL.exec(view) : null;
+    const label = view.endsWith(':') ? firstLabel(view) : null;
     if (label?.index !== 0 || label[1] === undefined) continue;
     const next = views[block + 1]!;
     const [cell, valueCell] = [page.blocks[block]!, page.blocks[block + 1]!];
     if (!LABEL_CELL_TAGS.has(cell.tag) || !VALUE_CELL_TAGS.has(valueCell.tag)) continue;
     if (valueCell.group !== cell.group || roles[block + 1] !== 'body') continue;
-    if (next.trim().length === 0 || next.length > VALUE_CELL_MAX || LABEL.test(next)) continue;
+    if (next.trim().length === 0 || next.length > VALUE_CELL_MAX || firstLabel(next) !== null) continue;
     pairs.push({ label: block, value: block + 1 });
   }
   return pairs;
