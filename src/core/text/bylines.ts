@@ -6,6 +6,7 @@
  */
 import type { Page } from '../article';
 import { CLOSING_MARK, endsWithOneOf, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
+import { BRACKETED_AFFILIATION } from './names';
 import { perLine } from './per-line';
 import { SURNAMES } from './surnames';
 
@@ -160,7 +161,27 @@ const LABEL_MARK = new RegExp(
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a
  * space (`编辑：张三 视觉：李四`, `值班主任：`).
  */
-const VALUE_END = /[【】[\]()|]|\d{4}\s*[-/.年]|(?<=\s)\p{Script=Han}{1,6}\s*:/u;
+const VALUE_ENDS = /[【】[\]()|]|\d{4}\s*[-/.年]|(?<=\s)\p{Script=Han}{1,6}\s*:/gu;
+const AFFILIATION_AT = new RegExp(BRACKETED_AFFILIATION.source, 'uy');
+/** Another name after a writer's bracketed affiliation. */
+const NEXT_NAME = /[、,\s]+(?=\p{Script=Han})/uy;
+
+/**
+ * Where a value ends in `raw`. A person's value goes on past a bracketed affiliation to the next name
+ * (`张三（北京大学教授）、李四（清华大学教授）`); the last affiliation stays out.
+ */
+function valueLength(raw: string, person: boolean): number {
+  VALUE_ENDS.lastIndex = 0;
+  for (let stop = VALUE_ENDS.exec(raw); stop; stop = VALUE_ENDS.exec(raw)) {
+    if (!person || stop[0] !== '(') return stop.index;
+    AFFILIATION_AT.lastIndex = stop.index;
+    if (!AFFILIATION_AT.test(raw)) return stop.index;
+    NEXT_NAME.lastIndex = AFFILIATION_AT.lastIndex;
+    if (!NEXT_NAME.test(raw)) return stop.index;
+    VALUE_ENDS.lastIndex = NEXT_NAME.lastIndex;
+  }
+  return raw.length;
+}
 /** A value wrapped in brackets: `来源：[ 人民网 ]`, `来源：【新华社】`. */
 const WRAPPED_VALUE = /^\s*[[【〔]\s*([^\]】〕]{1,30}?)\s*[\]】〕]/u;
 /** Markup debris and template placeholders are never a value (`size="20"`). */
@@ -274,8 +295,7 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
       field && field !== 'source' ? namesEdge(view, breaks, start, next) : elementEdge(view, breaks, start, next);
     const raw = view.slice(start, end);
     const wrapped = WRAPPED_VALUE.exec(raw);
-    const stop = VALUE_END.exec(raw);
-    const length = wrapped ? wrapped[0].length : stop ? stop.index : raw.length;
+    const length = wrapped ? wrapped[0].length : valueLength(raw, field !== null && field !== 'source');
     const from = wrapped ? start + raw.indexOf(wrapped[1]!) : start;
     const to = wrapped ? from + wrapped[1]!.length : start + length;
     const { value, at } = balanced(text.slice(from, to), view.slice(from, to));
@@ -324,7 +344,11 @@ function readsAsByline(view: string): boolean {
   return (
     labels > 0 &&
     (Object.keys(values).length > 0 || credits > 0) &&
-    residue.replace(WEB_ADDRESS, '').replace(BRACKETED_ACCOUNT_ID, '').replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
+    residue
+      .replace(WEB_ADDRESS, '')
+      .replace(BRACKETED_ACCOUNT_ID, '')
+      .replace(BRACKETED_AFFILIATION, '')
+      .replace(NOT_RESIDUE, '').length <= BYLINE_RESIDUE
   );
 }
 

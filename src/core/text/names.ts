@@ -194,6 +194,14 @@ function startsWithCoReporter(view: string): boolean {
 const INSTITUTION_OR_POST =
   '大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|教授|研究员|讲师|博士|院士|院长|所长|主任|学者|专家';
 /**
+ * A writer's affiliation in brackets after the name (`张三（中共中央党校（国家行政学院）马克思主义学院教授）`), however
+ * long; one bracket may nest inside. Neutral view.
+ */
+export const BRACKETED_AFFILIATION = new RegExp(
+  String.raw`\((?:[^()]|\([^()]*\))*?(?:${INSTITUTION_OR_POST})(?:[^()]|\([^()]*\))*\)`,
+  'gu',
+);
+/**
  * Where a writer's affiliation starts: after a colon or bracket, after `，系`/`，现任`…, or after a comma or a space, a part
  * naming an institution or a post (`张三，中国人民大学教授`, `张三 北京大学`).
  */
@@ -230,7 +238,8 @@ export function creditedNames(view: string): { start: number; end: number } {
  */
 export function personNames(raw: string, check: NameCheck): string | null {
   const trimmed = raw.trim();
-  const full = neutral(trimmed);
+  // Each writer's affiliation (`张三（北京大学教授）、李四（清华大学教授）`) parts the names like a space.
+  const full = neutral(trimmed).replace(BRACKETED_AFFILIATION, (affiliation) => ' '.repeat(affiliation.length));
   const { start, end } = creditedNames(full);
   const value = trimmed.slice(start, end);
   const view = full.slice(start, end);

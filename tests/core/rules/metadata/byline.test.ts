@@ -148,6 +148,27 @@ describe('isBylineText', () => {
     expect(isBylineText('简介[编辑]')).toBe(false);
     expect(isBylineText('(记者 刘蓉 通讯员 李琪彬)')).toBe(false);
   });
+
+  it('reads a writer’s affiliation in brackets after the name as part of the credit, however long', () => {
+    for (const line of [
+      '作者：张三（中国人民大学马克思主义学院教授）',
+      '作者：张三 （中共中央党校（国家行政学院）马克思主义学院教授）',
+      '来源：光明日报 作者：张三（中国社会科学院马克思主义研究院研究员）',
+    ]) {
+      expect(isBylineText(neutral(line))).toBe(true);
+      expect(valuesOf(line).author).toBe('张三');
+    }
+    // Other words in brackets beside a credit still count against a byline.
+    expect(isBylineText(neutral('作者：张三（这篇文章写于去年冬天的一个晚上）'))).toBe(false);
+  });
+
+  it('reads every writer of a byline that brackets each one’s affiliation', () => {
+    for (const line of ['作者：张三（北京大学教授）、李四（清华大学教授）', '作者：张三（北京大学） 李四（中共中央党校（国家行政学院））']) {
+      expect(extractArticle(page(['市委召开常委会议', line, PROSE])).author).toBe('张三、李四');
+    }
+    // Other words in brackets still end a value.
+    expect(extractArticle(page(['市委召开常委会议', '编辑：张三（实习） 李四', PROSE])).editor).toBe('张三');
+  });
 });
 
 describe('byline rule', () => {
