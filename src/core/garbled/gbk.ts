@@ -17,7 +17,10 @@ const PAIRS = (LAST_LEAD - FIRST_LEAD + 1) * TRAILS;
 
 /** The character of every pair by pointer; empty if the platform's decoder disagrees with the index. */
 let pairText: string | null = null;
-const encoded = new Map<number, number>();
+/** Each BMP character's pair once looked up: NOT_LOOKED_UP, NO_PAIR, or the pair (every pair is above both). */
+let encoded: Uint16Array | null = null;
+const NOT_LOOKED_UP = 0;
+const NO_PAIR = 1;
 /** Characters by lead byte and by trail byte (each under its first pair), built when a lost byte is first looked up. */
 let byByte: { lead: string[][]; trail: string[][] } | null = null;
 
@@ -61,13 +64,14 @@ export function decodePairCode(lead: number, trail: number): number {
 export function encodeCode(code: number): number {
   if (code < 0x80) return code;
   if (code >= 0x10000 || code === 0xfffd) return -1;
-  let pair = encoded.get(code);
-  if (pair === undefined) {
+  encoded ??= new Uint16Array(0x10000);
+  let pair = encoded[code]!;
+  if (pair === NOT_LOOKED_UP) {
     const at = pairs().indexOf(String.fromCharCode(code));
-    pair = at < 0 ? -1 : pairOf(at);
-    encoded.set(code, pair);
+    pair = at < 0 ? NO_PAIR : pairOf(at);
+    encoded[code] = pair;
   }
-  return pair;
+  return pair === NO_PAIR ? -1 : pair;
 }
 
 /** Every character whose GBK pair has this lead (or this trail): the candidates for a byte that was lost. */
