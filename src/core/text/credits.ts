@@ -52,10 +52,12 @@ const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24
 const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${NAME})$`, 'du');
 /**
  * What follows an outlet that opens a reporter's credit: a slash or a space, then 记者; or 记者 at once, when the whole
- * line is a reporter's credit (`自由时报记者王小明/台北报导`, `明报记者 王小明`), not a sentence (`新华社记者来到现场`).
+ * line is a reporter's credit (`自由时报记者王小明/台北报导`, `明报记者 王小明`, `明报记者王小明`), not a sentence
+ * (`新华社记者来到现场`).
  */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
-const REPORTER_RIGHT_AFTER_OUTLET = /^记者/u;
+const REPORTER_WORD = '记者';
+const REPORTER_RIGHT_AFTER_OUTLET = new RegExp(`^${REPORTER_WORD}`, 'u');
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
  * `本报讯`, `央视网消息（新闻联播）：`.
@@ -181,7 +183,9 @@ export function reporterOutlet(view: string): Span | null {
   const end = from + outlet.length;
   const rest = view.slice(end);
   const credits =
-    REPORTER_AFTER_OUTLET.test(rest) || (REPORTER_RIGHT_AFTER_OUTLET.test(rest) && reporterLine(view) !== null);
+    REPORTER_AFTER_OUTLET.test(rest) ||
+    (REPORTER_RIGHT_AFTER_OUTLET.test(rest) &&
+      (reporterLine(view) !== null || reporterInLine(rest)?.start === REPORTER_WORD.length));
   return credits ? { start: from, end } : null;
 }
 

@@ -81,6 +81,8 @@ describe('credits', () => {
       ['〔聯合報／記者王小明／台北報導〕', '聯合報'],
       ['自由時報記者王小明／台北報導', '自由時報'],
       ['明報記者 王小明', '明報'],
+      ['明報記者王小明', '明報'],
+      ['人民日报记者张三报道', '人民日报'],
     ]) {
       expect(at(line!, reporterOutlet(neutral(line!)))).toBe(outlet);
     }
@@ -88,6 +90,8 @@ describe('credits', () => {
     expect(reporterOutlet(neutral('本报记者 张三'))).toBeNull();
     expect(reporterOutlet(neutral('新华社记者来到现场'))).toBeNull();
     expect(reporterOutlet(neutral('新华社记者 张三 摄'))).toBeNull();
+    expect(reporterOutlet(neutral('新华社记者张三摄'))).toBeNull();
+    expect(reporterOutlet(neutral('人民日报记者调查发现'))).toBeNull();
   });
 
   it('reads Taiwan bylines', () => {
