@@ -7,7 +7,6 @@
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
 import { ACCOUNT_ID, firstLabel, isBylineText } from '../text/bylines';
-import { neutral } from '../text/neutral';
 import { WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
 import { HEADLINE_HINT } from './title';
@@ -299,6 +298,7 @@ function rememberedHintKind(): (hint: string) => HintKind {
  */
 export function isFurnitureBlock(
   block: Block,
+  view: string,
   declaredTitles: string[] = [],
   kindOf: (hint: string) => HintKind = hintKind,
 ): boolean {
@@ -314,15 +314,14 @@ export function isFurnitureBlock(
   if (block.linkDensity < LINK_LIST_DENSITY || block.text.length > 2 * SHORT_BLOCK) return false;
   if (block.hints.some((hint) => HEADLINE_HINT.test(hint))) return false;
   // A credit line with a widget's link after it (`编辑： 杜寅<a>纠错：…</a>`) is no list of links.
-  if (startsWithCredit(block.text)) return false;
+  if (startsWithCredit(view)) return false;
   if (block.heading === 0) return true;
   const squashed = block.text.replace(SPACES, '');
   return !declaredTitles.some((title) => squashed.length >= 2 && title.includes(squashed));
 }
 
-/** Whether a line opens with a labelled credit (`编辑：`, `来源：`) that reads as a byline. */
-function startsWithCredit(text: string): boolean {
-  const view = neutral(text);
+/** Whether a line (neutral view) opens with a labelled credit (`编辑：`, `来源：`) that reads as a byline. */
+function startsWithCredit(view: string): boolean {
   return firstLabel(view)?.index === 0 && isBylineText(view);
 }
 
@@ -330,14 +329,14 @@ export const hintedFurniture: Rule = {
   name: 'furniture-markup',
   why: 'DOM pages mark their navigation, footers, share and comment boxes in tags, classes and link density',
   motivatedBy: 'corpus pages (portal templates with nav/footer/share containers)',
-  apply({ page, roles }: RuleInput) {
+  apply({ page, roles, views }: RuleInput) {
     const decided: { block: number; role: Role }[] = [];
     const declaredTitles = [page.meta.documentTitle, page.meta.meta['og:title'], page.meta.meta.articletitle]
       .filter((t): t is string => Boolean(t))
       .map((t) => t.replace(SPACES, ''));
     const kindOf = rememberedHintKind();
     for (const block of page.blocks) {
-      if (roles[block.index] === 'body' && isFurnitureBlock(block, declaredTitles, kindOf))
+      if (roles[block.index] === 'body' && isFurnitureBlock(block, views[block.index]!, declaredTitles, kindOf))
         decided.push({ block: block.index, role: 'boilerplate' });
     }
     return { roles: decided };

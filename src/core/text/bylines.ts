@@ -143,6 +143,7 @@ export const LABELS = new RegExp(
 
 /** The first label on a line, or null (one regex serves both, so its large pattern is compiled once). */
 export function firstLabel(view: string): RegExpExecArray | null {
+  if (!LABEL_MARK.test(view)) return null;
   LABELS.lastIndex = 0;
   const match = LABELS.exec(view);
   LABELS.lastIndex = 0;
