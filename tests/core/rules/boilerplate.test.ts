@@ -141,6 +141,10 @@ describe('furniture lines', () => {
     ['备案号:鲁ICP备2024069028号-1 客服联系 QQ:2149211541'],
     ['×'],
     ['保存成功'],
+    // another article's summary, cut short with a link to read on
+    ['由中山大学中山眼科中心医生带领的医疗队12日在斐济首都苏瓦结束为期4...【详细】'],
+    ['经有关部门鉴定，认定女儿有性防卫能力，就是所谓的...... [全文]'],
+    ['空军八一飞行表演队在珠海国际航展中心表演编队飞行……阅读全文>>'],
     // menu and login boxes
     ['导航'],
     ['隐身登录'],
@@ -180,6 +184,8 @@ describe('furniture lines', () => {
     ['公司的ID：'],
     ['正在阅读的同学请举手。'],
     ['请登录市政府门户网站 www.example.gov.cn 查询。'],
+    ['详细情况……记者将继续关注。'],
+    ['他说：“我们还需要更多……”'],
   ])('keeps %s', (line) => {
     expect(removes([line])).toEqual([false]);
   });
