@@ -24,6 +24,16 @@ describe('caption rule', () => {
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
   });
 
+  it('reads a caption that places its picture among others', () => {
+    const p = page([
+      '左上图：阿尔及利亚选手哈利夫（左）与意大利选手卡里尼1日展开对决。\\美联社；右下图：卡里尼弃赛后跪地哭泣。\\法新社',
+      '上图：会议现场。',
+      '下图为会议现场，记者看到许多代表在认真记录。',
+      '左右两侧的代表认真聆听报告。',
+    ]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
+  });
+
   it('takes a credit for the pictures and the text for no caption', () => {
     const p = page(['图/文 张三', '图：新华社记者 李四 摄', '图/新华社', '图 | 网络', '图片丨受访者供图']);
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([1, 2, 3, 4]);
