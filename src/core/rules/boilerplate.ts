@@ -238,10 +238,18 @@ export const furnitureLines: Rule = {
   },
 };
 
-/** The heading of a copyright/disclaimer notice (声明, on Taiwan sites also 宣告); its numbered clauses follow it. */
-const DISCLAIMER_HEADING = /版权(?:与|和|及)?免责(?:声明|宣告)|^免责(?:声明|宣告)|版权(?:声明|宣告):?$/u;
-/** A clause of such a notice: circled or bracketed numbering, or the site speaking of itself and reprints. */
-const DISCLAIMER_CLAUSE = /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|\(?\d{1,2}[)、.])|(?:本网|本站)[^。]{0,40}(?:转载|版权|授权|免责)/u;
+/**
+ * The heading of a copyright/disclaimer notice (声明, on Taiwan sites also 宣告; a paper's 反侵权公告); its clauses
+ * follow it.
+ */
+const DISCLAIMER_HEADING =
+  /版权(?:与|和|及)?免责(?:声明|宣告)|^免责(?:声明|宣告)|版权(?:声明|宣告):?$|^(?:反侵权|侵权|版权)(?:公告|声明|宣告):?$/u;
+/**
+ * A clause of such a notice: numbered (circled, bracketed, Chinese numerals), speaking of copyright and reprints, or
+ * giving the telephone number to report an infringement to.
+ */
+const DISCLAIMER_CLAUSE =
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩]|\(?\d{1,2}[)、.]|[一二三四五六七八九十]{1,3}、)|(?:本网|本站)[^。]{0,40}(?:转载|版权|授权|免责)|著作权|版权|侵权|转载|\d{3,4}-\d{7,8}/u;
 
 export const disclaimerSection: Rule = {
   name: 'disclaimer',

@@ -237,6 +237,20 @@ describe('disclaimer section', () => {
     expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([1, 2]);
   });
 
+  it('knows a paper’s anti-infringement notice, its clauses in Chinese numerals and the numbers to report to', () => {
+    const p = page([
+      ARTICLE,
+      '反侵权公告：',
+      '根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。',
+      '一、任何单位或个人使用本报社的原创内容，必须事先获得书面授权。',
+      '二、对于各类非法转载行为，欢迎读者提供侵权线索：',
+      '陈律师（法律顾问）0432-62099222',
+      '【打印本页】',
+      '二、坚持稳中求进工作总基调。',
+    ]);
+    expect(marked(disclaimerSection.apply(input(p)), 'boilerplate')).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('leaves numbered article paragraphs alone when no notice heads them', () => {
     const p = page(['一、要始终坚持一切为了人民。', '（1）加强组织领导，压实各方责任。']);
     expect(disclaimerSection.apply(input(p)).roles).toEqual([]);
