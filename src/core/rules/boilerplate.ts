@@ -96,7 +96,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'account-closing',
     why: 'account articles close with an END mark and asks to scan, follow or tap 在看, or to go back to the portal for more',
     pattern:
-      /^[-—–\s]*END[-—–\s]*$|长按(?:识别)?(?:二维码|图片)|点(?:个|一下)\s*[“"]?在看|点[“"]在看|(?:点赞|分享|转发)[、,，\s]*在看|更多精彩(?:内容)?[,，]?\s*(?:请)?关注|^返回\S{1,6},\s*查看更多$/iu,
+      /^[-—–\s]*END[-—–\s]*$|长按(?:识别)?(?:二维码|图片)|点(?:个|一下)\s*[“"]?在看|点[“"]在看|(?:点赞|分享|转发)[、,，\s]*在看|更多(?:精彩)?(?:内容|资讯)?[,，]?\s*(?:请)?(?:继续)?关注|^返回\S{1,6},\s*查看更多$/iu,
     maxLength: 40,
   },
   {

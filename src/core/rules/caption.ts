@@ -17,13 +17,15 @@ const CAPTION_HINT =
  * picture stands among others, `▲`, `（图：…）`; not `图/文 张三`, a credit for both the pictures and the text.
  */
 const CAPTION_OPENING = /^(?:资料图|图为|图片来源|图片说明|(?:[左右][上下]?|[上下中])?图片?\s*[:/|丨](?!\s*文)|\(图|▲|△)/u;
+/** How a line that holds a picture closes when it is the picture's caption: who provided it (`受访者供图`). */
+const CAPTION_CLOSING = /供图\)?$/u;
 /** Captions are a sentence or two; a long block under a picture is text. */
 const CAPTION_MAX = 160;
 
 function isCaption(block: Block, view: string): boolean {
   if (view.length > CAPTION_MAX) return false;
   if (block.tag === 'figcaption' || block.hints.some((hint) => CAPTION_HINT.test(hint))) return true;
-  return CAPTION_OPENING.test(view);
+  return CAPTION_OPENING.test(view) || (block.images !== undefined && CAPTION_CLOSING.test(view));
 }
 
 export const captionRule: Rule = {

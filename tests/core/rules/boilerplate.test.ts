@@ -141,6 +141,7 @@ describe('furniture lines', () => {
     ['备案号:鲁ICP备2024069028号-1 客服联系 QQ:2149211541'],
     ['×'],
     ['保存成功'],
+    ['（更多内容请继续关注 查报纸网 www.cbzw.com.cn）'],
     // another article's summary, cut short with a link to read on
     ['由中山大学中山眼科中心医生带领的医疗队12日在斐济首都苏瓦结束为期4...【详细】'],
     ['经有关部门鉴定，认定女儿有性防卫能力，就是所谓的...... [全文]'],

@@ -34,6 +34,15 @@ describe('caption rule', () => {
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
   });
 
+  it('reads a line holding a picture and naming who provided it as the picture’s caption', () => {
+    const picture = { images: [{ src: '/a.jpg', alt: '' }] };
+    const p = page([
+      ['门诊由内分泌遗传代谢科发起，由心理科等共同参与。 复旦大学附属儿科医院供图', picture],
+      '顶端新闻·河南商报记者马俊峰/文受访者供图',
+    ]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0]);
+  });
+
   it('takes a credit for the pictures and the text for no caption', () => {
     const p = page(['图/文 张三', '图：新华社记者 李四 摄', '图/新华社', '图 | 网络', '图片丨受访者供图']);
     expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([1, 2, 3, 4]);
