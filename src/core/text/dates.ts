@@ -9,16 +9,25 @@ import { isCreditLine } from './credits';
 import { neutral } from './neutral';
 import { perLine } from './per-line';
 
-/** `2020年02月01日 07时55分`, `2022年09月02日 09:34` (traditional `時`/`點` read as 时/点 in the neutral view). */
-const DATE_CJK =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*,?\s*(?:星期|周)[一二三四五六日天])?(?:\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?/u;
+/** The part of the day a 12-hour clock is read in (`下午3:20`, Taiwan's `2024/03/05 下午 03:20`). */
+const MERIDIEM = '上午|下午|中午|晚上|晚间|凌晨|早上';
+/**
+ * `2020年02月01日 07时55分`, `2022年09月02日 09:34`, `2024年3月5日 週二 下午3:20` (traditional `時`/`點`/`週` read as
+ * 时/点/周 in the neutral view).
+ */
+const DATE_CJK = new RegExp(
+  String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*,?\s*(?:星期|周)[一二三四五六日天])?(?:\s*(${MERIDIEM})?\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?`,
+  'u',
+);
 /** English, as blog templates print it: `Saturday, September 10th, 2005 10:56 am`, `Sep 10, 2005`. */
 const DATE_ENGLISH =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/iu;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`. */
-const DATE_NUMERIC =
-  /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/u;
+/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`, `2024/03/05 下午 03:20`. */
+const DATE_NUMERIC = new RegExp(
+  String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(?:(${MERIDIEM})\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?`,
+  'u',
+);
 /**
  * Day and month before the year, `7/5/2005 9:23:57 PM` or `06/02/2022 - 13:48`: month first when the clock is
  * 12-hour (US templates), day first otherwise (European templates); a part above 12 settles it either way.
@@ -69,6 +78,16 @@ function toIso(y: number, mo: number, d: number, h?: number, mi?: number): strin
   return `${date}T${pad(h)}:${pad(mi)}+08:00`;
 }
 
+/** The hour on a 24-hour clock: `下午3` is 15, `中午12` stays 12, `凌晨12` is 0. */
+function clockHour(hour: string | undefined, meridiem: string | undefined): number | undefined {
+  if (hour === undefined) return undefined;
+  const h = +hour;
+  if (meridiem === undefined || h > 12) return h;
+  if (meridiem === '下午' || meridiem === '晚上' || meridiem === '晚间') return h === 12 ? 12 : h + 12;
+  if (meridiem === '中午') return h <= 2 ? h + 12 : h;
+  return h === 12 ? 0 : h;
+}
+
 /** Every date form holds a four-digit year: text without four digits in a row holds no date. */
 function hasFourDigits(text: string): boolean {
   let run = 0;
@@ -93,7 +112,7 @@ function firstDate(text: string): FoundDate | null {
   const found: FoundDate[] = [];
   const cjk = DATE_CJK.exec(text);
   if (cjk) {
-    const iso = toIso(+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4] ? +cjk[4] : undefined, cjk[5] ? +cjk[5] : undefined);
+    const iso = toIso(+cjk[1]!, +cjk[2]!, +cjk[3]!, clockHour(cjk[5], cjk[4]), cjk[6] ? +cjk[6] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: cjk.index, length: cjk[0].length });
   }
   const numeric = DATE_NUMERIC.exec(text);
@@ -102,8 +121,8 @@ function firstDate(text: string): FoundDate | null {
       +numeric[1]!,
       +numeric[3]!,
       +numeric[4]!,
-      numeric[5] ? +numeric[5] : undefined,
-      numeric[6] ? +numeric[6] : undefined,
+      clockHour(numeric[6], numeric[5]),
+      numeric[7] ? +numeric[7] : undefined,
     );
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: numeric.index, length: numeric[0].length });
   }
