@@ -115,7 +115,8 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'teaser-summary',
     why: 'a summary cut short with a link to read on (`…【详细】`, `...[全文]`) is another article’s teaser; an article’s own paragraphs do not trail off into a link',
-    pattern: /(?:\.{2,}|…+)\s*[[【(]?\s*(?:详细|详情|全文|阅读全文|查看全文|阅读更多|查看详情|更多)\s*[\]】)]?\s*(?:>>|»)?$/u,
+    pattern:
+      /(?:\.{2,}|…+)\s*[[【(]?\s*(?:详细|详情|全文|阅读全文|查看全文|阅读更多|查看详情|更多)\s*[\]】)]?\s*(?:>>|»)?$/u,
     maxLength: 200,
   },
   {

@@ -163,7 +163,10 @@ describe('isBylineText', () => {
   });
 
   it('reads every writer of a byline that brackets each one’s affiliation', () => {
-    for (const line of ['作者：张三（北京大学教授）、李四（清华大学教授）', '作者：张三（北京大学） 李四（中共中央党校（国家行政学院））']) {
+    for (const line of [
+      '作者：张三（北京大学教授）、李四（清华大学教授）',
+      '作者：张三（北京大学） 李四（中共中央党校（国家行政学院））',
+    ]) {
       expect(extractArticle(page(['市委召开常委会议', line, PROSE])).author).toBe('张三、李四');
     }
     // Other words in brackets still end a value.
