@@ -102,7 +102,8 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'ad-marker',
     why: 'an advertisement inside the text is labelled as one and tells the reader the article goes on below it',
-    pattern: /^广告$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
+    pattern:
+      /^[[【(]?\s*广告\s*[\]】)]?(?:\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)\s*(?:\.{2,}|…+)?)?$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
     maxLength: 30,
   },
   {

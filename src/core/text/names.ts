@@ -256,7 +256,8 @@ export function personNames(raw: string, check: NameCheck): string | null {
     // A label vouches for its first value (a pen name); a Han name after it starts with a family name.
     if (!isPersonName(token.view, check)) return null;
     if (names.length && HAN_WORD.test(token.view) && !hasSurname(token.view)) return null;
-    names.push(token.text);
+    // Two credits of one writer joined (`原创 陶梦 观察者网` and `► 文 观察者网 陶梦`) name them once.
+    if (!names.includes(token.text)) names.push(token.text);
   }
   return names.length ? names.join('、') : null;
 }

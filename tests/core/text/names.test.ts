@@ -30,6 +30,8 @@ describe('personNames', () => {
     ['北京大学 张三 李四', '张三、李四'],
     ['张三 李四 中国社会科学院', '张三、李四'],
     ['记者 司马 光 王乐文', '司马光、王乐文'],
+    ['陶梦 观察者网、观察者网 陶梦', '陶梦'],
+    ['张三（北京大学教授）、李四（清华大学教授）', '张三、李四'],
   ])('a labelled credit %s names %s', (credit, names) => {
     expect(personNames(credit, { labelled: true })).toBe(names);
   });
