@@ -16,7 +16,7 @@ export const SHORT_BLOCK = 60;
 
 /** The heading of a list of other articles: related reading, recommendations, rankings (neutral view). */
 export const RELATED_HEADING =
-  /^(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*(?::|>>|»|》)?$/u;
+  /^[[【『「]?\s*(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
 
 interface FurniturePattern {
   name: string;
@@ -110,7 +110,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'reprint-notice',
     why: 'portals close reprinted and user-posted articles with a one-paragraph disclaimer (转载目的在于传递更多信息, 不代表本网观点, 本平台仅提供信息存储服务)',
     pattern:
-      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|(?:仅代表|纯属)(?:该)?作者(?:或机构)?(?:本人|个人)?观点|观点仅代表作者|如(?:有|涉及)(?:侵权|版权问题)|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|版权归原作者所有/u,
+      /转载目的在于传递更多信息|不代表本(?:网|站|平台|报)(?:赞同其|的)?(?:观点|立场)|(?:仅代表|纯属)(?:该)?作者(?:或机构)?(?:本人|个人)?观点|观点仅代表作者|如(?:有|涉及)(?:侵权|版权问题)|如遇(?:作品)?(?:内容|版权)[^。]{0,12}问题|^声明\s*:\s*(?:个人原创|取材网络)|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|版权归原作者所有/u,
     maxLength: 160,
   },
   {
@@ -119,6 +119,12 @@ export const FURNITURE: FurniturePattern[] = [
     pattern:
       /(?:\.{2,}|…+)\s*[[【(]?\s*(?:详细|详情|全文|阅读全文|查看全文|阅读更多|查看详情|更多)\s*[\]】)]?\s*(?:>>|»)?$/u,
     maxLength: 200,
+  },
+  {
+    name: 'platform-notice',
+    why: 'a platform’s notice that it only stores what its users post stands under their articles in English too',
+    pattern: /\bprovides? information storage services?\b/iu,
+    maxLength: 400,
   },
   {
     name: 'copyright-notice',
@@ -143,7 +149,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'article-furniture',
     why: 'the original title a reprint keeps, a sticky header’s 正在阅读, a link to the special topic, the tag line, a media player’s clock and a view counter are not text',
     pattern:
-      /^原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
+      /^\(?\s*原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
     maxLength: 120,
   },
   {

@@ -147,6 +147,14 @@ describe('furniture lines', () => {
     ['经有关部门鉴定，认定女儿有性防卫能力，就是所谓的...... [全文]'],
     ['空军八一飞行表演队在珠海国际航展中心表演编队飞行……阅读全文>>'],
     ['[廣告] 請繼續往下閱讀 ...'],
+    ['（原标题：古人如何看待“娘炮”？）'],
+    ['如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话：010-85202353'],
+    ['声明：个人原创，仅供参考'],
+    ['『相关阅读』'],
+    ['【相关新闻】'],
+    [
+      'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.',
+    ],
     ['【广告】'],
     // menu and login boxes
     ['导航'],
@@ -179,6 +187,8 @@ describe('furniture lines', () => {
     ['END OF STORY是一部电影'],
     ['广告业收入持续增长'],
     ['广告牌请往下看'],
+    ['他的声明：个人原创作品受法律保护。'],
+    ['原标题中的错误已经更正。'],
     ['客户端下载量持续增长，用户规模突破一亿。'],
     ['市民可扫码关注“健康某某”公众号预约疫苗接种。'],
     ['上一篇文章引起了广泛讨论。'],
