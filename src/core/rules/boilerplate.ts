@@ -16,7 +16,7 @@ export const SHORT_BLOCK = 60;
 
 /** The heading of a list of other articles: related reading, recommendations, rankings (neutral view). */
 export const RELATED_HEADING =
-  /^[[【『「]?\s*(?:相关阅读|相关新闻|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
+  /^[■□●◆▲►▶]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
 
 interface FurniturePattern {
   name: string;
@@ -51,7 +51,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'app-prompt',
     why: 'mobile pages push their app or browser instructions above the article',
     pattern:
-      /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?(?:APP|客户端)|尽在\S{0,12}(?:APP|客户端)$|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
+      /(?:打开|下载|安装)\s*(?:\S{0,6}\s*)?(?:APP|客户端|应用程序)|尽在\S{0,12}(?:APP|客户端)$|^\s*小贴士\s*$|点击右上角|浏览器\s*\/\s*Safari|欢迎使用手机/iu,
     maxLength: 40,
   },
   {

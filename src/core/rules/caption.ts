@@ -13,11 +13,12 @@ import type { Block, Decisions, Rule, RuleInput } from '../article';
 const CAPTION_HINT =
   /(?:caption|pictext|picinfo|pic_?desc|img_?desc|imgtxt|img_?text|photo_?desc|pic_?title|img_?title|pic_?txt|illustration)(?:[-_](?:text|txt|left|right|center|\d+))*$/;
 /**
- * How captions open when nothing marks them: `资料图：`, `图为`, `图片来源：`, `图 | 网络`, `上图：` or `左上图：` where a
- * picture stands among others, `▲`, `（图：…）`; not `图/文 张三`, a credit for both the pictures and the text.
+ * How captions open when nothing marks them, in brackets or not: `资料图：`, `图为`, `[图片说明1：漫画/冷洁]`, `图 | 网络`,
+ * `上图：` or `左上图：` where a picture stands among others, `▲`, `（图：…）`; not `图/文 张三`, a credit for both the
+ * pictures and the text.
  */
 const CAPTION_OPENING =
-  /^(?:资料图|图为|图片来源|图片说明|(?:[左右][上下]?|[上下中])?图片?\s*[:/|丨](?!\s*文)|\(图|▲|△)/u;
+  /^[[【]?(?:资料图|图为|图片来源|图片说明|(?:[左右][上下]?|[上下中])?图片?\s*[:/|丨](?!\s*文)|\(图|▲|△)/u;
 /** How a line that holds a picture closes when it is the picture's caption: who provided it (`受访者供图`). */
 const CAPTION_CLOSING = /供图\)?$/u;
 /** Captions are a sentence or two; a long block under a picture is text. */

@@ -151,6 +151,11 @@ describe('furniture lines', () => {
     ['如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话：010-85202353'],
     ['声明：个人原创，仅供参考'],
     ['『相关阅读』'],
+    ['■相关链接'],
+    ['相关报道：'],
+    ['下载法广应用程序跟踪国际时事'],
+    ['分享让更多人看到'],
+    ['参与评论'],
     ['【相关新闻】'],
     [
       'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.',

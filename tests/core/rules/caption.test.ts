@@ -28,10 +28,11 @@ describe('caption rule', () => {
     const p = page([
       '左上图：阿尔及利亚选手哈利夫（左）与意大利选手卡里尼1日展开对决。\\美联社；右下图：卡里尼弃赛后跪地哭泣。\\法新社',
       '上图：会议现场。',
+      '[图片说明1：漫画/冷洁]',
       '下图为会议现场，记者看到许多代表在认真记录。',
       '左右两侧的代表认真聆听报告。',
     ]);
-    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1, 2]);
   });
 
   it('reads a line holding a picture and naming who provided it as the picture’s caption', () => {
