@@ -89,7 +89,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'reading-aids',
     why: 'templates print the reading time and word count, and a read-aloud player’s buttons, above the text',
     pattern:
-      /^本文(?:约|共)?\s*\d+\s*字|(?:阅读|读完)(?:需要|时间|时长|约需)\s*:?\s*(?:约)?\s*\d+\s*分钟|预计阅读\s*\d+|^字数\s*:\s*\d+|^(?:语音播报|播报暂停|暂停播报|开始播报|听全文|朗读全文)$|点击上方\S{0,12}关注/u,
+      /^本文(?:约|共)?\s*\d+\s*字|(?:阅读|读完)(?:需要|时间|时长|约需)\s*:?\s*(?:约)?\s*\d+\s*分钟|预计阅读\s*\d+|^\d{1,3}\s*分钟$|^字数\s*:\s*\d+|^(?:语音播报|播报暂停|暂停播报|开始播报|听全文|朗读全文)$|点击上方\S{0,12}关注/u,
     maxLength: 40,
   },
   {
@@ -149,7 +149,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'article-furniture',
     why: 'the original title a reprint keeps, a sticky header’s 正在阅读, a link to the special topic, the tag line, a media player’s clock and a view counter are not text',
     pattern:
-      /^\(?\s*原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
+      /^\(?\s*原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:音频|视频)\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+$/iu,
     maxLength: 120,
   },
   {

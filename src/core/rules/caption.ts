@@ -19,8 +19,8 @@ const CAPTION_HINT =
  */
 const CAPTION_OPENING =
   /^[[【]?(?:资料图|图为|图片来源|图片说明|(?:[左右][上下]?|[上下中])?图片?\s*[:/|丨](?!\s*文)|\(图|▲|△)/u;
-/** How a line that holds a picture closes when it is the picture's caption: who provided it (`受访者供图`). */
-const CAPTION_CLOSING = /供图\)?$/u;
+/** How a line that holds a picture closes when it is the picture's caption: who provided or took it (`受访者供图`, `蔡雪婧/摄`). */
+const CAPTION_CLOSING = /(?:供图|\/\s*摄)\)?$/u;
 /** Captions are a sentence or two; a long block under a picture is text. */
 const CAPTION_MAX = 160;
 

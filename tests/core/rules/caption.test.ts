@@ -39,9 +39,10 @@ describe('caption rule', () => {
     const picture = { images: [{ src: '/a.jpg', alt: '' }] };
     const p = page([
       ['门诊由内分泌遗传代谢科发起，由心理科等共同参与。 复旦大学附属儿科医院供图', picture],
+      ['拿出10万元来做房产投资，为今后养老留条后路 蔡雪婧/摄', picture],
       '顶端新闻·河南商报记者马俊峰/文受访者供图',
     ]);
-    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0]);
+    expect(marked(captionRule.apply(input(p)), 'caption')).toEqual([0, 1]);
   });
 
   it('takes a credit for the pictures and the text for no caption', () => {
