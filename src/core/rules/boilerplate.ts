@@ -123,7 +123,7 @@ export const FURNITURE: FurniturePattern[] = [
   {
     name: 'platform-notice',
     why: 'a platform’s notice that it only stores what its users post stands under their articles in English too',
-    pattern: /\bprovides? information storage services?\b/iu,
+    pattern: /^Notice:\s.*\bprovides? information storage services?\b/u,
     maxLength: 400,
   },
   {
