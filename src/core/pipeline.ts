@@ -35,6 +35,7 @@ import { wechatArticle } from './rules/sites/wechat';
 import { contentRules, endOfArticleRules } from './rules/content';
 import { detectScript } from './script';
 import { forgetLines } from './text/per-line';
+import { linkedHeadlineAbove } from './rules/teasers';
 
 export const rules: Rule[] = [
   // 1. text repair
@@ -118,7 +119,7 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     });
     apply(state, rule, decisions, context);
   }
-  recheckFields(state, context);
+  recheckFields(page, state, context);
   const paragraphs: Paragraph[] = [];
   state.roles.forEach((role, block) => {
     const text = state.texts[block]!.trim();
@@ -204,10 +205,11 @@ function refines(field: FieldName, shown: string, value: string): boolean {
 
 /**
  * Checks that need the whole page: a name read before the site's name was known may turn out to be the site, and a
- * credit read from a paragraph the content rules then left out of the article, or far below its end (another post on
- * a blog page, a related story), is that text's credit, not the article's.
+ * credit read from a paragraph the content rules then left out of the article, far below its end (another post on a
+ * blog page, a related story), or below its end under another article's linked headline (a sidebar's one item), is
+ * that text's credit, not the article's.
  */
-function recheckFields(state: State, context: FieldContext): void {
+function recheckFields(page: Page, state: State, context: FieldContext): void {
   const lastOfArticle = state.roles.lastIndexOf('body');
   for (const field of ['source', 'editor', 'author', 'reviewer'] as const) {
     const value = state.fields[field];
@@ -220,8 +222,14 @@ function recheckFields(state: State, context: FieldContext): void {
       state.readFrom[field] === 'body' &&
       state.roles[block] === 'boilerplate';
     const farBelow = block !== undefined && lastOfArticle >= 0 && block > lastOfArticle + FAR_BELOW;
+    const underOtherHeadline =
+      (field === 'author' || field === 'source') &&
+      block !== undefined &&
+      lastOfArticle >= 0 &&
+      block > lastOfArticle &&
+      linkedHeadlineAbove(page, state.roles, state.views, block) >= 0;
     const checked =
-      leftOut || farBelow
+      leftOut || farBelow || underOtherHeadline
         ? ({ ok: false, reason: 'read from text that is not the article' } as const)
         : checkField(field, value, evidence, context);
     if (checked.ok) continue;

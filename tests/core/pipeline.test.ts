@@ -82,6 +82,23 @@ describe('extractArticle on DOM blocks', () => {
     expect(article.site).toBe('某某网');
     expect(article.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
   });
+
+  it('leaves the credit under another article’s linked headline below the text to that article', () => {
+    const sidebar = (credit: string) =>
+      '<body><h1>市委召开常委会议</h1>' +
+      `<div class="content"><p>${P1}</p><p>${P2}</p><p>${P1}</p><p>${P2}</p></div>` +
+      `<div class="side"><a href="/1">国务院常务会议部署推进高质量发展工作</a><p>${credit}</p></div></body>`;
+    document.documentElement.innerHTML = sidebar('来源：人民网 作者：王一明');
+    const other = extractArticle(domToPage(document).page);
+    expect([other.source, other.author]).toEqual([null, null]);
+    // The article's own credit after its text, with no headline above it, is the article's.
+    document.documentElement.innerHTML = sidebar('来源：人民网 作者：王一明').replace(
+      '<a href="/1">国务院常务会议部署推进高质量发展工作</a>',
+      '',
+    );
+    const own = extractArticle(domToPage(document).page);
+    expect([own.source, own.author]).toEqual(['人民网', '王一明']);
+  });
 });
 
 describe('the rule list', () => {

@@ -17,7 +17,12 @@ const HAN = /\p{Script=Han}/gu;
 export const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)/u;
 
 /** The linked headline a block stands under in its own container (not the article's title), or -1. */
-function linkedHeadlineAbove(page: Page, roles: readonly Role[], views: readonly string[], block: number): number {
+export function linkedHeadlineAbove(
+  page: Page,
+  roles: readonly Role[],
+  views: readonly string[],
+  block: number,
+): number {
   const group = page.blocks[block]!.group;
   for (let above = block - 1; above >= 0 && block - above <= ITEM_LINES; above--) {
     const candidate = page.blocks[above]!;
