@@ -164,12 +164,12 @@ const LABEL_MARK = new RegExp(
  */
 const VALUE_ENDS = /[【】[\]()|]|\d{4}\s*[-/.年]|(?<=\s)\p{Script=Han}{1,6}\s*:/gu;
 const AFFILIATION_AT = new RegExp(BRACKETED_AFFILIATION.source, 'uy');
-/** Another name after a writer's bracketed affiliation. */
-const NEXT_NAME = /[、,\s]+(?=\p{Script=Han})/uy;
+/** Text after a writer's bracketed affiliation: the name or the post it belongs to, or the next name. */
+const MORE_AFTER = /\s*[、,]?\s*\p{Script=Han}/uy;
 
 /**
- * Where a value ends in `raw`. A person's value goes on past a bracketed affiliation to the next name
- * (`张三（北京大学教授）、李四（清华大学教授）`); the last affiliation stays out.
+ * Where a value ends in `raw`. A person's value goes on past a bracketed affiliation to the names
+ * (`张三（北京大学教授）、李四（清华大学教授）`, `中共中央党校（国家行政学院）教授 张三`); an affiliation closing it stays out.
  */
 function valueLength(raw: string, person: boolean): number {
   VALUE_ENDS.lastIndex = 0;
@@ -177,9 +177,9 @@ function valueLength(raw: string, person: boolean): number {
     if (!person || stop[0] !== '(') return stop.index;
     AFFILIATION_AT.lastIndex = stop.index;
     if (!AFFILIATION_AT.test(raw)) return stop.index;
-    NEXT_NAME.lastIndex = AFFILIATION_AT.lastIndex;
-    if (!NEXT_NAME.test(raw)) return stop.index;
-    VALUE_ENDS.lastIndex = NEXT_NAME.lastIndex;
+    MORE_AFTER.lastIndex = AFFILIATION_AT.lastIndex;
+    if (!MORE_AFTER.test(raw)) return stop.index;
+    VALUE_ENDS.lastIndex = AFFILIATION_AT.lastIndex;
   }
   return raw.length;
 }

@@ -209,8 +209,11 @@ const AFFILIATION = new RegExp(
   String.raw`\s*(?:[:(]|,\s*(?:系|现为|现任|为|是|[^,]*(?:${INSTITUTION_OR_POST}))|\s(?=\S*(?:${INSTITUTION_OR_POST})(?:\s|$))).*$`,
   'u',
 );
-/** An affiliation before the names, parted from them by a space: `中共中央党校（国家行政学院）教授 张三`. */
-const AFFILIATION_BEFORE = new RegExp(String.raw`^\S*(?:${INSTITUTION_OR_POST})\s+(?=\S)`, 'u');
+/**
+ * An affiliation before the names, parted from them by a space, perhaps in parts (`中共中央党校（国家行政学院）教授 张三`
+ * with its bracket blanked).
+ */
+const AFFILIATION_BEFORE = new RegExp(String.raw`^(?:\S*(?:${INSTITUTION_OR_POST})\s+)+(?=\S)`, 'u');
 
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),

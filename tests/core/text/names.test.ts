@@ -32,6 +32,7 @@ describe('personNames', () => {
     ['记者 司马 光 王乐文', '司马光、王乐文'],
     ['陶梦 观察者网、观察者网 陶梦', '陶梦'],
     ['张三（北京大学教授）、李四（清华大学教授）', '张三、李四'],
+    ['中共中央党校（国家行政学院）教授 张三', '张三'],
   ])('a labelled credit %s names %s', (credit, names) => {
     expect(personNames(credit, { labelled: true })).toBe(names);
   });

@@ -166,9 +166,13 @@ describe('isBylineText', () => {
     for (const line of [
       '作者：张三（北京大学教授）、李四（清华大学教授）',
       '作者：张三（北京大学） 李四（中共中央党校（国家行政学院））',
+      '作者：张三（北京大学教授）李四（清华大学教授）',
     ]) {
       expect(extractArticle(page(['市委召开常委会议', line, PROSE])).author).toBe('张三、李四');
     }
+    // An affiliation with a bracket inside may come before the name.
+    const before = '作者：中共中央党校（国家行政学院）教授 张三';
+    expect(extractArticle(page(['市委召开常委会议', before, PROSE])).author).toBe('张三');
     // Other words in brackets still end a value.
     expect(extractArticle(page(['市委召开常委会议', '编辑：张三（实习） 李四', PROSE])).editor).toBe('张三');
   });
