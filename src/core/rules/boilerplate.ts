@@ -16,7 +16,7 @@ export const SHORT_BLOCK = 60;
 
 /** The heading of a list of other articles: related reading, recommendations, rankings (neutral view). */
 export const RELATED_HEADING =
-  /^[■□●◆▲►▶]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
+  /^[■□●◆▲►▶]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|今日热门|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
 
 interface FurniturePattern {
   name: string;
@@ -64,7 +64,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'follow-prompt',
     why: 'pages ask the reader to follow, subscribe or add them on LINE between and after paragraphs',
     pattern:
-      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站|\S{0,20}(?:微信)?(?:公众号|视频号|抖音号|微博))|^订阅(?:电子报|我们|频道)?$|^(?:点我|点此|立即)?订阅电子报|^(?:请|欢迎)?扫码关注/iu,
+      /加入\s*LINE|LINE\s*好友|^(?:欢迎|请|点击)?(?:关注|追踪)(?:我们|本号|本站|\S{0,20}(?:微信)?(?:公众号|视频号|抖音号|微博))|^订阅(?:电子报|我们|频道)?$|^更多(?:新闻|内容|资讯)?请订阅|^(?:点我|点此|立即)?订阅电子报|^(?:请|欢迎)?扫码关注/iu,
     maxLength: 40,
   },
   {

@@ -65,6 +65,8 @@ const LABEL_WORDS: Record<string, CreditField | typeof ROLE | null> = {
   视频: ROLE,
   编译: ROLE,
   翻译: ROLE,
+  译者: ROLE,
+  核稿: ROLE,
   选稿: ROLE,
   策划: ROLE,
   统筹: ROLE,

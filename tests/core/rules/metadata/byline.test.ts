@@ -145,6 +145,7 @@ describe('isBylineText', () => {
     expect(isBylineText(neutral('来源：央视新闻（ID：cctvnewscenter）'))).toBe(true);
     // Credits no field shows make a byline too; a bracketed label without a value, or a spaced one alone, does not.
     expect(isBylineText(neutral('视频：张三 剪辑：李四'))).toBe(true);
+    expect(isBylineText(neutral('譯者：張三/核稿：李四'))).toBe(true);
     expect(isBylineText('简介[编辑]')).toBe(false);
     expect(isBylineText('(记者 刘蓉 通讯员 李琪彬)')).toBe(false);
   });
@@ -250,6 +251,13 @@ describe('byline rule', () => {
     expect(decisions.texts).toEqual([{ block: 1, text: BODY }]);
   });
 
+  it('takes a translator’s closing credits out of the text without showing them as a field', () => {
+    const article = extractArticle(page(['市委召开常委会议', BODY, '（譯者：張三/核稿：李四）1130305']));
+    expect(article.paragraphs.map((p) => p.text)).not.toContain('（譯者：張三/核稿：李四）1130305');
+    expect(article.paragraphs.map((p) => p.text)).toContain(BODY);
+    expect([article.author, article.editor, article.reviewer]).toEqual([null, null, null]);
+  });
+
   it('leaves a closing bracket that credits material, not the article, in the paragraph', () => {
     const p = page([`${BODY}（数据来源：国家统计局）`]);
     const decisions = bylineRule.apply(input(p));
@@ -260,7 +268,8 @@ describe('byline rule', () => {
   it('reads the reporter, editor and proofreader of a byline whose labels stand between spaces', () => {
     const article = extractArticle(page(['市委召开常委会议', '新京报记者 张三 摄影 李四 编辑 王五 校对 赵六', BODY]));
     expect([article.author, article.editor, article.reviewer]).toEqual(['张三', '王五', '赵六']);
-    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+    expect(article.paragraphs.map((p) => p.text)).not.toContain('（譯者：張三/核稿：李四）1130305');
+    expect(article.paragraphs.map((p) => p.text)).toContain(BODY);
   });
 
   it('takes a labelled source over the outlet opening a reporter’s credit above it', () => {
