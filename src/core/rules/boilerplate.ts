@@ -16,7 +16,7 @@ export const SHORT_BLOCK = 60;
 
 /** The heading of a list of other articles: related reading, recommendations, rankings (neutral view). */
 export const RELATED_HEADING =
-  /^[■□●◆▲►▶]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|今日热门|猜你喜欢|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
+  /^[■□●◆▲►▶]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|今日热门|猜你喜欢|你可能(?:感兴趣|也喜欢)|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
 
 interface FurniturePattern {
   name: string;
@@ -103,7 +103,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'ad-marker',
     why: 'an advertisement inside the text is labelled as one and tells the reader the article goes on below it',
     pattern:
-      /^[[【(]?\s*广告\s*[\]】)]?(?:\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)\s*(?:\.{2,}|…+)?)?$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
+      /^(?:[[【(]|[-—–]+)?\s*广告\s*(?:[\]】)]|[-—–]+)?(?:\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)\s*(?:\.{2,}|…+)?)?$|^\(?文(?:章)?未完\)?[,，]?\s*(?:请)?(?:继续)?(?:往下|向下)?(?:阅读|看)?$/u,
     maxLength: 30,
   },
   {
