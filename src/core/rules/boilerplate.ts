@@ -175,7 +175,7 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'comment-widget',
     why: 'comment boxes print their counters, prompts and loading states',
     pattern:
-      /^\d+\s*条评论$|来说两句|文明上网|理性发言|^(?:最热|最新|热门|网友)(?:评论|留言)$|已有\s*\d+\s*人参与|^(?:视频|音频|图片|评论)?(?:加载中|载入中)[。.…]*$|^表情$|^(?:发表|我要|查看)(?:评论|留言)$|^评论$/u,
+      /^\d+\s*条评论$|来说两句|文明上网|理性发言|^(?:最热|最新|热门|网友)(?:评论|留言)$|已有\s*\d+\s*人参与|^(?:视频|音频|图片|评论)?(?:加载中|载入中)[。.…]*$|^表情$|^评论$/u,
     maxLength: 40,
   },
   {

@@ -143,14 +143,6 @@ export const LABELS = new RegExp(
   'gu',
 );
 
-/** The first label on a line, or null (one regex serves both, so its large pattern is compiled once). */
-export function firstLabel(view: string): RegExpExecArray | null {
-  if (!LABEL_MARK.test(view)) return null;
-  LABELS.lastIndex = 0;
-  const match = LABELS.exec(view);
-  LABELS.lastIndex = 0;
-  return match;
-}
 /**
  * Every label ends in one of these (or in 于 after 发表/发布, or before a bracket), or is a spaced label after a space: a line
  * without them holds no label.
@@ -159,6 +151,15 @@ const LABEL_MARK = new RegExp(
   `[:/(于|丨[【〔《]|\\s[${[...new Set(SPACED_LABEL_WORDS.map((label) => label[0]))].join('')}]`,
   'u',
 );
+
+/** The first label on a line, or null; it uses the scan's own regex, so the large pattern is compiled once. */
+export function firstLabel(view: string): RegExpExecArray | null {
+  if (!LABEL_MARK.test(view)) return null;
+  LABELS.lastIndex = 0;
+  const match = LABELS.exec(view);
+  LABELS.lastIndex = 0;
+  return match;
+}
 
 /**
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a

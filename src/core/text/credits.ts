@@ -56,8 +56,7 @@ const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${
  * (`新华社记者来到现场`).
  */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
-const REPORTER_WORD = '记者';
-const REPORTER_RIGHT_AFTER_OUTLET = new RegExp(`^${REPORTER_WORD}`, 'u');
+const REPORTER = '记者';
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
  * `本报讯`, `央视网消息（新闻联播）：`.
@@ -185,8 +184,7 @@ export function reporterOutlet(view: string): Span | null {
   const rest = view.slice(end);
   const credits =
     REPORTER_AFTER_OUTLET.test(rest) ||
-    (REPORTER_RIGHT_AFTER_OUTLET.test(rest) &&
-      (reporterLine(view) !== null || reporterInLine(rest)?.start === REPORTER_WORD.length));
+    (rest.startsWith(REPORTER) && (reporterLine(view) !== null || reporterInLine(rest)?.start === REPORTER.length));
   return credits ? { start: from, end } : null;
 }
 

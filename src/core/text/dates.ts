@@ -78,14 +78,16 @@ function toIso(y: number, mo: number, d: number, h?: number, mi?: number): strin
   return `${date}T${pad(h)}:${pad(mi)}+08:00`;
 }
 
-/** The hour on a 24-hour clock: `下午3` is 15, `中午12` stays 12, `凌晨12` is 0. */
+/** Hours after noon on a 12-hour clock: `PM`, `p.m.`, 下午, 晚上, 晚间. */
+const AFTERNOON = /^(?:p|下午|晚)/iu;
+
+/** The hour on a 24-hour clock: `下午3` and `3 PM` are 15, `中午1` is 13 and `中午12` 12, `凌晨12` and `12 AM` are 0. */
 function clockHour(hour: string | undefined, meridiem: string | undefined): number | undefined {
   if (hour === undefined) return undefined;
   const h = +hour;
   if (meridiem === undefined || h > 12) return h;
-  if (meridiem === '下午' || meridiem === '晚上' || meridiem === '晚间') return h === 12 ? 12 : h + 12;
   if (meridiem === '中午') return h <= 2 ? h + 12 : h;
-  return h === 12 ? 0 : h;
+  return (h % 12) + (AFTERNOON.test(meridiem) ? 12 : 0);
 }
 
 /** Every date form holds a four-digit year: text without four digits in a row holds no date. */
@@ -129,17 +131,14 @@ function firstDate(text: string): FoundDate | null {
   const slashed = DATE_SLASHED_YEAR_LAST.exec(text);
   if (slashed) {
     const [a, b] = [+slashed[1]!, +slashed[2]!];
-    const twelveHour = slashed[6] !== undefined;
-    const monthFirst = a > 12 ? false : b > 12 ? true : twelveHour;
-    let hour = slashed[4] ? +slashed[4] : undefined;
-    if (hour !== undefined && twelveHour) hour = (hour % 12) + (/p/i.test(slashed[6]!) ? 12 : 0);
+    const monthFirst = a > 12 ? false : b > 12 ? true : slashed[6] !== undefined;
+    const hour = clockHour(slashed[4], slashed[6]);
     const iso = toIso(+slashed[3]!, monthFirst ? a : b, monthFirst ? b : a, hour, slashed[5] ? +slashed[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: slashed.index, length: slashed[0].length });
   }
   const english = /[A-Za-z]{3}/.test(text) ? DATE_ENGLISH.exec(text) : null;
   if (english) {
-    let hour = english[4] ? +english[4] : undefined;
-    if (hour !== undefined && english[6]) hour = (hour % 12) + (/p/i.test(english[6]) ? 12 : 0);
+    const hour = clockHour(english[4], english[6]);
     const month = MONTHS.indexOf(english[1]!.toLowerCase()) + 1;
     const iso = toIso(+english[3]!, month, +english[2]!, hour, english[5] ? +english[5] : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: english.index, length: english[0].length });

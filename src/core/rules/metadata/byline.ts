@@ -263,7 +263,8 @@ function claimsOf(
       }
       for (const member of group) joined.add(member);
       if (group.length > 1) {
-        const names = [...new Set(group.map(textOf).filter(Boolean))];
+        // A writer credited twice is named once when the value is read as names.
+        const names = group.map(textOf).filter(Boolean);
         claims.push(claim(f, names.join('、'), group.map((g) => g.how).join('+')));
       }
     }
