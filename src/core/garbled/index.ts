@@ -4,16 +4,7 @@
  */
 import type { Paragraph } from '../article';
 import { findSuspectSpans, lostLeadChar, mayBeGarbled } from './detect';
-import {
-  type Encoded,
-  encodeText,
-  INFER_CONTEXT,
-  inferLostChar,
-  PLACEHOLDER,
-  repairShift,
-  type RepairPiece,
-  type SpanRepair,
-} from './repair';
+import { INFER_CONTEXT, inferLostChar, PLACEHOLDER, repairShift, type RepairPiece, type SpanRepair } from './repair';
 
 export { plausibility } from './model';
 export { PLACEHOLDER } from './repair';
@@ -78,7 +69,6 @@ export function repairGarbled(text: string, elsewhere: string | (() => string) =
 
   const fixes: { repair: SpanRepair | null; start: number; end: number }[] = [];
   let cursor = 0;
-  let encoded: Encoded | undefined;
   let article: string | undefined;
   const wholeArticle = () => (article ??= `${typeof elsewhere === 'string' ? elsewhere : elsewhere()}\n${text}`);
   for (const span of suspects) {
@@ -86,9 +76,7 @@ export function repairGarbled(text: string, elsewhere: string | (() => string) =
     let lostLead = -1;
     for (let i = span.start; i < span.end && lostLead < 0; i++) if (lostLeadChar(chars, i)) lostLead = i;
     let repair =
-      lostLead >= 0
-        ? lostLeadRepair(chars, lostLead)
-        : repairShift(chars, (encoded ??= encodeText(chars)), span.start, span.end, stillGarbled);
+      lostLead >= 0 ? lostLeadRepair(chars, lostLead) : repairShift(chars, span.start, span.end, stillGarbled);
     if (repair && repair.start < cursor) repair = null;
     if (repair) {
       repair = { ...repair, pieces: infer(chars, repair, wholeArticle) };

@@ -28,9 +28,11 @@ function table(): Uint8Array {
   if (costs) return costs;
   costs = new Uint8Array(0x10000).fill(UNKNOWN);
   for (const [cost, chars] of Object.entries(model.costs as Record<string, string>)) {
-    for (const char of chars) {
-      const code = char.codePointAt(0)!;
-      if (code < 0x10000) costs[code] = Number(cost);
+    const bits = Number(cost);
+    // Characters outside the BMP (two units, both surrogates) have no place in the table.
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i);
+      if (code < 0xd800 || code > 0xdfff) costs[code] = bits;
     }
   }
   return costs;

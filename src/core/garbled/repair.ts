@@ -68,10 +68,13 @@ const UNKNOWN_BYTE = -1;
 /** A character GBK cannot write: no reading goes through it. */
 const NO_BYTE = -2;
 
-/** A text as GBK bytes, with the byte offset where each character starts and the way back. */
+/**
+ * Characters [from, to) of a text as GBK bytes, with the byte offset where each character starts and the way back.
+ * Byte offsets count from `from`'s first byte; character indexes are the text's own.
+ */
 export interface Encoded {
   bytes: Int32Array;
-  /** Byte offset of each character, plus the total length. */
+  /** Byte offset of each character from `from` to `to` (the total length); what lies before `from` is no entry. */
   starts: Int32Array;
   /** Byte offset → index of the character starting there, or −1. */
   charAt: Int32Array;
@@ -79,20 +82,21 @@ export interface Encoded {
 
 /**
  * The arrays encodeText writes into, grown as needed and reused by every call: a typed array costs far more to
- * allocate than to fill, and an encoding is needed only while one paragraph is being repaired.
+ * allocate than to fill, and an encoding is needed only while one span is being re-read.
  */
 let scratch = { bytes: new Int32Array(0), starts: new Int32Array(0), charAt: new Int32Array(0) };
 
-/** The text's encoding, valid until the next call. */
-export function encodeText(chars: string[]): Encoded {
-  if (scratch.starts.length < chars.length + 1) {
-    const size = Math.max(chars.length + 1, 2 * scratch.starts.length);
+/** The encoding of characters [from, to) of the text, valid until the next call. */
+export function encodeText(chars: string[], from = 0, to = chars.length): Encoded {
+  const count = to - from;
+  if (scratch.starts.length < to + 1 || scratch.charAt.length < 2 * count + 1) {
+    const size = Math.max(to + 1, 2 * scratch.starts.length);
     scratch = { bytes: new Int32Array(2 * size), starts: new Int32Array(size), charAt: new Int32Array(2 * size + 1) };
   }
   const { bytes, starts, charAt } = scratch;
-  charAt.fill(-1, 0, 2 * chars.length + 1);
+  charAt.fill(-1, 0, 2 * count + 1);
   let length = 0;
-  for (let i = 0; i < chars.length; i++) {
+  for (let i = from; i < to; i++) {
     starts[i] = length;
     charAt[length] = i;
     const code = chars[i]!.codePointAt(0)!;
@@ -105,11 +109,11 @@ export function encodeText(chars: string[]): Encoded {
       bytes[length++] = encoded & 0xff;
     }
   }
-  starts[chars.length] = length;
-  charAt[length] = chars.length;
+  starts[to] = length;
+  charAt[length] = to;
   return {
     bytes: bytes.subarray(0, length),
-    starts: starts.subarray(0, chars.length + 1),
+    starts: starts.subarray(0, to + 1),
     charAt: charAt.subarray(0, length + 1),
   };
 }
@@ -243,13 +247,15 @@ function readingsFrom(
  */
 export function repairShift(
   chars: string[],
-  encoded: Encoded,
   start: number,
   end: number,
   stillGarbled: (chars: string[], from: number, to: number) => boolean,
 ): SpanRepair | null {
+  // Only the characters a reading can reach are encoded, and one more: a reading looks one byte past its limit.
+  const past = Math.min(chars.length, end + LOOK_PAST);
+  const encoded = encodeText(chars, Math.max(0, start - LOOK_BEHIND), Math.min(chars.length, past + 1));
   const { starts } = encoded;
-  const limit = starts[Math.min(chars.length, end + LOOK_PAST)]!;
+  const limit = starts[past]!;
   const readings: Reading[] = [];
   for (let orphan = Math.max(0, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
     if (starts[orphan + 1]! - starts[orphan]! === 2) readingsFrom(chars, orphan, encoded, limit, end - 1, readings);

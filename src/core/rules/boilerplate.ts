@@ -208,29 +208,34 @@ export const FURNITURE: FurniturePattern[] = [
 ];
 
 const MAX_PATTERN_LENGTH = Math.max(...FURNITURE.map((f) => f.maxLength));
-/** Per text length: the patterns that apply to it, joined into one regex per flag set. Built when first needed. */
+/**
+ * The patterns of one maxLength, joined into one regex per flag set, built when first needed. A text is tested with
+ * the bands at or above its length: each pattern is compiled once, where a joined regex per length would compile most
+ * of them again for every band below theirs — on every page, which starts with nothing compiled.
+ */
+const bands = new Map<number, RegExp[]>();
+/** Per text length, the band regexes that apply to it. */
 const byLength: RegExp[][] = [];
-/** The same, by the names of the patterns joined: lengths that share a set of patterns share its regexes. */
-const bySet = new Map<string, RegExp[]>();
 
-function joinedPatterns(length: number): RegExp[] {
-  const applicable = FURNITURE.filter((f) => length <= f.maxLength);
-  const key = applicable.map((f) => f.name).join();
-  let tests = bySet.get(key);
+function band(maxLength: number): RegExp[] {
+  let tests = bands.get(maxLength);
   if (!tests) {
     const sources = new Map<string, string[]>();
-    for (const { pattern } of applicable)
+    for (const { pattern } of FURNITURE.filter((f) => f.maxLength === maxLength))
       sources.set(pattern.flags, [...(sources.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
     tests = [...sources].map(([flags, alternatives]) => new RegExp(alternatives.join('|'), flags));
-    bySet.set(key, tests);
+    bands.set(maxLength, tests);
   }
   return tests;
 }
 
-/** Whether a furniture pattern matches the neutral view: the same as testing each in turn, in one pass per flag set. */
+const BAND_LENGTHS = [...new Set(FURNITURE.map((f) => f.maxLength))].sort((a, b) => b - a);
+
+/** Whether a furniture pattern matches the neutral view: the same as testing each in turn, in one pass per band. */
 function isFurnitureText(view: string): boolean {
   if (view.length > MAX_PATTERN_LENGTH) return false;
-  return (byLength[view.length] ??= joinedPatterns(view.length)).some((test) => test.test(view));
+  const tests = (byLength[view.length] ??= BAND_LENGTHS.filter((max) => view.length <= max).flatMap(band));
+  return tests.some((test) => test.test(view));
 }
 
 export const furnitureLines: Rule = {

@@ -32,4 +32,15 @@ describe('encodeText', () => {
     expect({ bytes: [...bytes], starts: [...starts], charAt: [...charAt] }).toEqual(plainEncoding(chars));
     expect(charAt[bytes.length + 1]).toBeUndefined();
   });
+
+  it('encodes a stretch of the text counting bytes from its start, characters by their place in the text', () => {
+    const chars = [...'前文ab經濟社會發展c後文'];
+    const whole = plainEncoding(chars);
+    const { bytes, starts, charAt } = encodeText(chars, 2, 9);
+    const offset = whole.starts[2]!;
+    expect([...bytes]).toEqual(whole.bytes.slice(offset, whole.starts[9]));
+    expect([...starts.subarray(2)]).toEqual(whole.starts.slice(2, 10).map((start) => start - offset));
+    expect(starts.length).toBe(10);
+    expect([...charAt]).toEqual(whole.charAt.slice(offset, whole.starts[9]! + 1));
+  });
 });
