@@ -188,12 +188,29 @@ export function afterLeadingDate(view: string): number {
 }
 
 /** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
+/** 于 or 在 right before a date, not a publishing label's (`发表于`, `更新于`). */
+const EVENT_DATE_BEFORE = /(?<!发布|发表|发|刊|登|更新|修改)[于在]\s*$/u;
+/** A verb right after the date: no space, no weekday or time of day (`写于2005年6月12日夜` is still a dated line). */
+const EVENT_DATE_AFTER = /^(?!星期|礼拜|周|上午|下午|中午|凌晨|早|晚|夜)\p{Script=Han}/u;
+
+/**
+ * A date inside a clause, between 于/在 and a verb (`《人气歌谣》于2013年3月17日设榜`, `会议在2024年3月5日召开`): the day
+ * something happened, not the day the text was published.
+ */
+function isEventDate(text: string, date: FoundDate): boolean {
+  return (
+    EVENT_DATE_BEFORE.test(text.slice(Math.max(0, date.index - 4), date.index)) &&
+    EVENT_DATE_AFTER.test(text.slice(date.index + date.length))
+  );
+}
+
 export function isDatedLine(text: string): boolean {
   if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
   const date = findDate(text);
   if (!date) return false;
   // A sentence before the date makes the line a dated note (`此条目需要补充更多来源。 (2020年4月17日)`), not a byline.
   if (text.lastIndexOf('。', date.index) >= 0) return false;
+  if (isEventDate(text, date)) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
   if (isBylineText(rest) || isCreditLine(rest.replace(EDGE_SEPARATORS, ''))) return true;
   return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
