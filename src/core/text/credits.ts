@@ -19,6 +19,7 @@ const NAME = String.raw`[\p{Script=Han}·]{2,5}`;
 const NAMES = String.raw`${NAME}(?:[\s、,]+${NAME})*`;
 /** 报道 (mainland) and 报导 (Taiwan) are two words, not two scripts of one. */
 const REPORTED = '报[道导]';
+const REPORTED_WORD = new RegExp(REPORTED, 'u');
 
 function span(match: RegExpExecArray | null, group = 1): Span | null {
   const at = match?.indices?.[group];
@@ -41,11 +42,18 @@ const REPORTER_IN_LINE = new RegExp(
   String.raw`记者\s*(${NAME}?(?:[\s、,]+${NAME})*?)\s*(?:发自|${REPORTED}|/\s*文|\s+\S{0,8}${REPORTED}|\s*$)`,
   'du',
 );
-/** Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`. */
-const TAIWAN_CREDIT = String.raw`记者\s*(${NAMES}?)\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}`;
+/** A photographer credited beside the reporter, who took the pictures, not the text: `摄影 李四`, `摄影记者李四`. */
+const PHOTOGRAPHER = String.raw`摄影(?:记者)?\s*${NAMES}\s*`;
+/**
+ * Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`, with a photographer before or after the slash
+ * (`记者A、摄影记者B/台北报导`, `记者 A / 摄影 B 报导`).
+ */
+const TAIWAN_CREDIT = String.raw`记者\s*(${NAMES}?)\s*(?:[、,\s]\s*${PHOTOGRAPHER})?/\s*(?:${PHOTOGRAPHER})?[\p{Script=Han}]{0,8}${REPORTED}`;
 const TAIWAN_REPORTER = new RegExp(TAIWAN_CREDIT, 'du');
 /** The same credit as the whole line: `記者黃哲民／台北報導`, `〔記者A、B／台北報導〕`. */
 const TAIWAN_REPORTER_LINE = new RegExp(String.raw`^[〔【(\[]?.{0,20}?${TAIWAN_CREDIT}[〕】)\]]?$`, 'du');
+/** The same credit in brackets opening the first paragraph: `〔記者張三／台北報導〕行政院今天…`. */
+const TAIWAN_REPORTER_LEAD = new RegExp(String.raw`^[〔【(\[]\s*${TAIWAN_CREDIT}\s*[〕】)\]]`, 'du');
 /** A writer's line: `► 文 观察者网 陶梦`, `原创 陶梦 观察者网` (the outlet beside the name is who they write for). */
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
@@ -215,7 +223,9 @@ export interface Dateline {
 export function dateline(view: string): Dateline | null {
   // Every dateline ends in 电, 讯 or 消息 within its first words: most paragraphs are passed over on this test alone.
   const head = view.slice(0, DATELINE_HEAD);
-  if (!head.includes('电') && !head.includes('讯') && !head.includes('消息') && !head.includes('报道')) return null;
+  if (!head.includes('电') && !head.includes('讯') && !head.includes('消息') && !REPORTED_WORD.test(head)) return null;
+  const taiwan = span(TAIWAN_REPORTER_LEAD.exec(view));
+  if (taiwan) return { outlet: null, reporters: narrowed(view, taiwan.start, taiwan.end), labelled: true };
   const flash = BRACKETED_FLASH.exec(view) ?? BRACKETED_REPORT.exec(view);
   const outletInFlash = flash ? knownOutletAt(view, 1) : '';
   if (flash && outletInFlash.length === flash[1]!.length) {

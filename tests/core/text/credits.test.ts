@@ -67,6 +67,15 @@ describe('credits', () => {
       expect(at(text, found?.reporters)).toBe(reporters);
     }
     expect(dateline(neutral('【某某公司报道】会议强调'))).toBeNull();
+    for (const [text, reporters] of [
+      ['〔記者張三／台北報導〕行政院今天召開會議', '張三'],
+      ['〔記者張三、李四／綜合報導〕行政院今天召開會議', '張三、李四'],
+    ] as const) {
+      const found = dateline(neutral(text));
+      expect(found?.outlet).toBeNull();
+      expect(at(text, found?.reporters)).toBe(reporters);
+    }
+    expect(dateline(neutral('〔記者張三〕行政院今天召開會議，台北報導'))).toBeNull();
     const bracketed = '（中央社記者吳欣紜台北18日電）';
     const found = dateline(neutral(bracketed));
     expect(at(bracketed, found?.outlet)).toBe('中央社');
@@ -130,6 +139,15 @@ describe('credits', () => {
       expect(at(line, reporterLine(neutral(line))), line).toBe(name);
     }
     expect(reporterLine(neutral('記者林小美／台北報導，今天天氣很好。'))).toBeNull();
+    // The photographer beside the reporter, before or after the slash, took the pictures: not a writer.
+    for (const [line, name] of [
+      ['記者 林小美 / 攝影 王大明 報導', '林小美'],
+      ['記者林小美、攝影記者王大明／台北報導', '林小美'],
+      ['記者林小美 攝影王大明／台北報導', '林小美'],
+    ] as const) {
+      expect(at(line, reporterLine(neutral(line))), line).toBe(name);
+      expect(at(line, reporterInLine(neutral(line))), line).toBe(name);
+    }
     for (const [line, names] of [
       ['記者 林小美／台北報導', '林小美'],
       ['記者 林小美、王大明／台北報導', '林小美、王大明'],

@@ -290,6 +290,13 @@ describe('byline rule', () => {
     expect(decisions.roles).toEqual([]);
   });
 
+  it('reads the Taiwan reporter credit in brackets opening the first paragraph, leaving the paragraph whole', () => {
+    const p = page([`〔記者張三、李四／台北報導〕${BODY}`]);
+    const decisions = bylineRule.apply(input(p));
+    expect(claimed(decisions)).toEqual({ author: '張三、李四' });
+    expect(decisions.roles).toEqual([]);
+  });
+
   it('leaves a reporter credit closing the last paragraph to the credit rule, keeping the paragraph', () => {
     const p = page([`${BODY}“这样的说法没有道理。”（姚峰 上海报道）`]);
     const decisions = bylineRule.apply(input(p));
