@@ -5,7 +5,7 @@
  * places and `报道` around the names are not names. All matching is on the script-neutral view.
  */
 import { neutral } from './neutral';
-import { looksLikeOutlet } from './outlets';
+import { isKnownOutlet, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 import { WIDGET_WORD } from './widgets';
 
@@ -125,9 +125,12 @@ export interface NameCheck {
   notNames?: ReadonlySet<string>;
 }
 
-/** An outlet's name standing among a credit's names. */
+/**
+ * An outlet's name standing among a credit's names: a known one (`财新 张三`, `南都 李四`), or one shaped like an
+ * outlet that no name could be.
+ */
 function isWriterOutlet(token: string): boolean {
-  return looksLikeOutlet(token) && !hasSurname(token) && token.length >= 3;
+  return isKnownOutlet(token) || (looksLikeOutlet(token) && !hasSurname(token) && token.length >= 3);
 }
 
 function hasSurname(name: string): boolean {
