@@ -5,7 +5,7 @@
  * places and `报道` around the names are not names. All matching is on the script-neutral view.
  */
 import { neutral } from './neutral';
-import { isKnownOutlet, looksLikeOutlet } from './outlets';
+import { isKnownOutlet, knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 import { WIDGET_WORD } from './widgets';
 
@@ -163,7 +163,11 @@ function tokens(value: string, view: string): { text: string; view: string }[] {
   let start = 0;
   for (let match = separator.exec(view); ; match = separator.exec(view)) {
     const end = match ? match.index : view.length;
-    const rank = CO_REPORTER.exec(view.slice(start, end))?.[0].length ?? 0;
+    // A co-reporter's rank, perhaps after their outlet (`南方周末实习生 李四`), is no part of the name.
+    const part = view.slice(start, end);
+    const outlet = knownOutletAt(part);
+    const outletRank = outlet ? CO_REPORTER.exec(part.slice(outlet.length)) : null;
+    const rank = outletRank ? outlet.length + outletRank[0].length : (CO_REPORTER.exec(part)?.[0].length ?? 0);
     const token = view.slice(start + rank, end).trim();
     if (token) out.push({ text: value.slice(start + rank, end).trim(), view: token });
     if (!match) break;
