@@ -254,16 +254,26 @@ function elementEdge(view: string, breaks: readonly number[] | undefined, start:
 /** A name alone in its element: two to four Han characters after a family name. */
 const LONE_NAME = /^\p{Script=Han}{2,4}$/u;
 
+/** What may stand between two names in elements of their own: `<a>张三</a>、<a>李四</a>`. */
+const NAME_SEPARATOR = /^[、,;]$/u;
+
+const isLoneName = (piece: string) => LONE_NAME.test(piece) && SURNAMES.has(piece[0]!);
+
 /**
  * Where a person credit's value ends: at the first element edge, or past the elements after it that each hold a name
- * alone (`作者：<a>张三</a><a>李四</a>`), the edges between them parting the names.
+ * alone (`作者：<a>张三</a><a>李四</a>`, or with a separator between them), the edges between them parting the names.
  */
 function namesEdge(view: string, breaks: readonly number[] | undefined, start: number, end: number): number {
   let at = elementEdge(view, breaks, start, end);
   while (at < end) {
-    const next = elementEdge(view, breaks, at, end);
-    const piece = view.slice(at, next).trim();
-    if (!LONE_NAME.test(piece) || !SURNAMES.has(piece[0]!)) break;
+    let next = elementEdge(view, breaks, at, end);
+    let piece = view.slice(at, next).trim();
+    if (NAME_SEPARATOR.test(piece) && next < end) {
+      const after = elementEdge(view, breaks, next, end);
+      piece = view.slice(next, after).trim();
+      next = after;
+    }
+    if (!isLoneName(piece)) break;
     at = next;
   }
   return at;

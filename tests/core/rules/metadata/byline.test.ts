@@ -114,6 +114,9 @@ describe('parseByline at element edges', () => {
     expect(authors('作者：张三李四', [3, 5])).toEqual(['张三李四']);
     // `作者：<a>张三</a><span>中国新闻网</span>`
     expect(authors('作者：张三中国新闻网', [3, 5])).toEqual(['张三']);
+    // `作者：<a>张三</a>、<a>李四</a>`, and `作者：<a>张三</a>、<a>打印</a>`
+    expect(authors('作者：张三、李四', [3, 5, 6])).toEqual(['张三、李四']);
+    expect(authors('作者：张三、打印', [3, 5, 6])).toEqual(['张三']);
   });
 });
 
