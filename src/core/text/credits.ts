@@ -116,6 +116,25 @@ const LONE_NAMES = /^(?:文\s*\/\s*)?([\p{Script=Han}]{2,4}(?:\s*[、,]\s*[\p{Sc
 const DATELINE_PLACES =
   /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|北京|上海|天津|重庆|香港|澳门|华盛顿|纽约|东京|首尔|伦敦|巴黎|柏林|莫斯科|布鲁塞尔|日内瓦)$/u;
 
+/**
+ * Taiwan, the names without 记者, alone on their line before the place they filed from: `張三／台北報導`, `中國時報
+ * 張三、李四／台北報導` (a known outlet before them is passed over).
+ */
+const TAIWAN_NAMED_LINE = new RegExp(String.raw`^(${NAMES})\s*/\s*[\p{Script=Han}]{0,8}${REPORTED}$`, 'du');
+
+/** The names of a Taiwan credit line without 记者 (`張三／台北報導`); a place there (`高雄／台北報導`) is none. */
+export function namedReportLine(view: string): Span | null {
+  if (!view.includes('/')) return null;
+  const outlet = knownOutletAt(view);
+  const rest = view.slice(outlet.length);
+  const from = outlet && rest.trimStart() !== rest ? view.length - rest.trimStart().length : 0;
+  const names = span(TAIWAN_NAMED_LINE.exec(view.slice(from)));
+  if (!names) return null;
+  const found = view.slice(from + names.start, from + names.end);
+  if (found.split(/[\s、,]+/u).some((name) => DATELINE_PLACES.test(name))) return null;
+  return { start: names.start + from, end: names.end + from };
+}
+
 /** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
 export function reporterLine(view: string): Span | null {
   if ((!view.includes('记者') && !view.includes('通讯员')) || isPhotoCredit(view)) return null;

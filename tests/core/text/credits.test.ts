@@ -5,6 +5,7 @@ import {
   closingPenName,
   dateline,
   flashCredit,
+  namedReportLine,
   reporterInLine,
   reporterLine,
   reporterOutlet,
@@ -139,6 +140,16 @@ describe('credits', () => {
       expect(at(line, reporterLine(neutral(line))), line).toBe(name);
     }
     expect(reporterLine(neutral('記者林小美／台北報導，今天天氣很好。'))).toBeNull();
+    // Without 记者 the Taiwan form still names the reporters, after a known outlet too; a desk or a place is no name.
+    for (const [line, names] of [
+      ['張三／台北報導', '張三'],
+      ['中國時報 張三、李四／台北報導', '張三、李四'],
+    ] as const) {
+      expect(at(line, namedReportLine(neutral(line))), line).toBe(names);
+    }
+    expect(at('國際中心／綜合報導', namedReportLine(neutral('國際中心／綜合報導')))).toBe('國際中心');
+    expect(namedReportLine(neutral('高雄／台北報導'))).toBeNull();
+    expect(namedReportLine(neutral('張三／台北報導，今天天氣很好'))).toBeNull();
     // The photographer beside the reporter, before or after the slash, took the pictures: not a writer.
     for (const [line, name] of [
       ['記者 林小美 / 攝影 王大明 報導', '林小美'],

@@ -22,6 +22,7 @@ import {
   CREDIT_LINE_MAX,
   dateline,
   flashCredit,
+  namedReportLine,
   reporterLine,
   reporterOutlet,
   repostOf,
@@ -129,6 +130,13 @@ export const bylineRule: Rule = {
       const reporters = line.length <= CREDIT_LINE_MAX ? reporterLine(line) : null;
       if (reporters) {
         add(block, 'author', at(reporters), 'reporter line', true, true);
+        decided.push({ block, role: 'meta' });
+        return;
+      }
+      // Without 记者 the names are vouched for by nothing but the form: they must read as names.
+      const named = line.length <= CREDIT_LINE_MAX ? namedReportLine(line) : null;
+      if (named) {
+        add(block, 'author', at(named), 'named report line', false, true);
         decided.push({ block, role: 'meta' });
         return;
       }

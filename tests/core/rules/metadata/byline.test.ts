@@ -293,6 +293,13 @@ describe('byline rule', () => {
     expect(decisions.roles).toEqual([]);
   });
 
+  it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
+    expect(extractArticle(page(['市委召开常委会议', '中國時報 張三／台北報導', PROSE])).author).toBe('張三');
+    const desk = extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE]));
+    expect(desk.author).toBeNull();
+    expect(desk.paragraphs.map((p) => p.text)).not.toContain('國際中心／綜合報導');
+  });
+
   it('reads the Taiwan reporter credit in brackets opening the first paragraph, leaving the paragraph whole', () => {
     const p = page([`〔記者張三、李四／台北報導〕${BODY}`]);
     const decisions = bylineRule.apply(input(p));
