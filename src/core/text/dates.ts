@@ -11,21 +11,23 @@ import { perLine } from './per-line';
 
 /** The part of the day a 12-hour clock is read in (`下午3:20`, Taiwan's `2024/03/05 下午 03:20`). */
 const MERIDIEM = '上午|下午|中午|晚上|晚间|凌晨|早上';
+/** The day of the week printed between a date and its time: `星期二`, `周二`, `（星期二）`. */
+const WEEKDAY = String.raw`\(?(?:星期|周)[一二三四五六日天]\)?`;
 /**
  * `2020年02月01日 07时55分`, `2022年09月02日 09:34`, `2024年3月5日 週二 下午3:20` (traditional `時`/`點`/`週` read as
  * 时/点/周 in the neutral view).
  */
 const DATE_CJK = new RegExp(
-  String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*,?\s*(?:星期|周)[一二三四五六日天])?(?:\s*(${MERIDIEM})?\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?`,
+  String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*,?\s*${WEEKDAY})?(?:\s*(${MERIDIEM})?\s*(\d{1,2})\s*(?::|时|点)\s*(\d{1,2})(?:\s*分|\s*:\s*\d{1,2})?)?`,
   'u',
 );
 /** English, as blog templates print it: `Saturday, September 10th, 2005 10:56 am`, `Sep 10, 2005`. */
 const DATE_ENGLISH =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/iu;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`, `2024/03/05 下午 03:20`. */
+/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`, `2024/03/05 下午 03:20`, `2024-03-05 週二 15:20`. */
 const DATE_NUMERIC = new RegExp(
-  String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:\s+|T)(?:(${MERIDIEM})\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?`,
+  String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:\s*${WEEKDAY})?(?:(?:\s*|T)(?:(${MERIDIEM})\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?`,
   'u',
 );
 /**
