@@ -59,7 +59,7 @@ export const bylineRule: Rule = {
   why: 'source, editor, reporter and reviewer credits are labelled lines, reporter lines, datelines or bracketed credits the reader wants as fields, not text',
   motivatedBy:
     'seeds 000, 002, 003 (government portal, news-agency branch and city app bylines); corpus-modern datelines',
-  apply({ page, texts, views, roles, fields }: RuleInput): Decisions {
+  apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     const found: Found[] = [];
     const decided: NonNullable<Decisions['roles']> = [];
     const rewritten: NonNullable<Decisions['texts']> = [];
@@ -133,10 +133,13 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
-      // Without 记者 the names are vouched for by nothing but the form: they must read as names.
+      // Without 记者 only the form vouches for the names: the line is a credit only where they read as names (a heading
+      // such as `两会/特别报道` stays in the text).
       const named = line.length <= CREDIT_LINE_MAX ? namedReportLine(line) : null;
-      if (named) {
-        add(block, 'author', at(named), 'named report line', false, true);
+      const namedAt = named && at(named);
+      const evidence = { from: 'text', block, how: 'named report line', labelled: false } as const;
+      if (namedAt && accepts({ field: 'author', value: text.slice(namedAt.start, namedAt.end), evidence })) {
+        add(block, 'author', namedAt, evidence.how, false, true);
         decided.push({ block, role: 'meta' });
         return;
       }

@@ -295,9 +295,10 @@ describe('byline rule', () => {
 
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
     expect(extractArticle(page(['市委召开常委会议', '中國時報 張三／台北報導', PROSE])).author).toBe('張三');
-    const desk = extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE]));
-    expect(desk.author).toBeNull();
-    expect(desk.paragraphs.map((p) => p.text)).not.toContain('國際中心／綜合報導');
+    expect(extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE])).author).toBeNull();
+    const heading = extractArticle(page(['市委召开常委会议', PROSE, '两会/特别报道', PROSE.replace('会议', '大会')]));
+    expect(heading.author).toBeNull();
+    expect(heading.paragraphs.map((p) => p.text)).toContain('两会/特别报道');
   });
 
   it('reads the Taiwan reporter credit in brackets opening the first paragraph, leaving the paragraph whole', () => {
