@@ -190,8 +190,8 @@ export function afterLeadingDate(view: string): number {
 }
 
 /** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
-/** 于 or 在 right before a date, not a publishing label's (`发表于`, `更新于`). */
-const EVENT_DATE_BEFORE = /(?<!发布|发表|发|刊|登|更新|修改)[于在]\s*$/u;
+/** 于 or 在 right before a date, not a publishing or writing label's (`发表于`, `原载于`, `写于`, `更新于`). */
+const EVENT_DATE_BEFORE = /(?<!发布|发表|发|刊|登|载|稿|写|更新|修改)[于在]\s*$/u;
 /** A verb right after the date: no space, no weekday or time of day (`写于2005年6月12日夜` is still a dated line). */
 const EVENT_DATE_AFTER = /^(?!星期|礼拜|周|上午|下午|中午|凌晨|早|晚|夜)\p{Script=Han}/u;
 
