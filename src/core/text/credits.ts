@@ -125,9 +125,10 @@ const TAIWAN_NAMED_LINE = new RegExp(String.raw`^(${NAMES})\s*/\s*[\p{Script=Han
 /** The names of a Taiwan credit line without 记者 (`張三／台北報導`); a place there (`高雄／台北報導`) is none. */
 export function namedReportLine(view: string): Span | null {
   if (!view.includes('/')) return null;
+  // A known outlet counts as one only where a space parts it from the names (`中国时报 张三`).
   const outlet = knownOutletAt(view);
-  const rest = view.slice(outlet.length);
-  const from = outlet && rest.trimStart() !== rest ? view.length - rest.trimStart().length : 0;
+  const space = outlet ? (/^\s+/u.exec(view.slice(outlet.length))?.[0].length ?? 0) : 0;
+  const from = space ? outlet.length + space : 0;
   const names = span(TAIWAN_NAMED_LINE.exec(view.slice(from)));
   if (!names) return null;
   const found = view.slice(from + names.start, from + names.end);

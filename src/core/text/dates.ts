@@ -189,7 +189,6 @@ export function afterLeadingDate(view: string): number {
   return date.length + AFTER_DATE.exec(view.slice(date.length))![0].length;
 }
 
-/** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
 /** 于 or 在 right before a date, not a publishing or writing label's (`发表于`, `原载于`, `写于`, `更新于`). */
 const EVENT_DATE_BEFORE = /(?<!发布|发表|发|刊|登|载|稿|写|更新|修改)[于在]\s*$/u;
 /** A verb right after the date: no space, no weekday or time of day (`写于2005年6月12日夜` is still a dated line). */
@@ -206,6 +205,7 @@ function isEventDate(text: string, date: FoundDate): boolean {
   );
 }
 
+/** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
 export function isDatedLine(text: string): boolean {
   if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
   const date = findDate(text);

@@ -136,12 +136,14 @@ export const bylineRule: Rule = {
       // Without 记者 only the form vouches for the names: the line is a credit only where they read as names (a heading
       // such as `两会/特别报道` stays in the text).
       const named = line.length <= CREDIT_LINE_MAX ? namedReportLine(line) : null;
-      const namedAt = named && at(named);
-      const evidence = { from: 'text', block, how: 'named report line', labelled: false } as const;
-      if (namedAt && accepts({ field: 'author', value: text.slice(namedAt.start, namedAt.end), evidence })) {
-        add(block, 'author', namedAt, evidence.how, false, true);
-        decided.push({ block, role: 'meta' });
-        return;
+      if (named) {
+        const names = at(named);
+        const evidence = { from: 'text', block, how: 'named report line', labelled: false } as const;
+        if (accepts({ field: 'author', value: text.slice(names.start, names.end), evidence })) {
+          add(block, 'author', names, evidence.how, false, true);
+          decided.push({ block, role: 'meta' });
+          return;
+        }
       }
       // A closing credit ends in a bracket (or a date code after one): test only text that may.
       const last = lastVisibleUnit(view);
