@@ -54,6 +54,8 @@ const VISIBILITY_OPTIONS = Object.assign(Object.create(null) as object, {
   checkVisibilityCSS: true,
 });
 const NO_TOKENS: string[] = [];
+const NO_IMAGES: BlockImage[] = [];
+const NOT_SPACE = /\S/;
 /**
  * Element edges are kept for short blocks with a label's mark or a credit word only: bylines, where values end at them
  * and names part at them (`记者<span>张三</span><span>李四</span>`); and for headings, where a badge may follow the
@@ -66,8 +68,8 @@ type VisibilityCheckable = Element & { checkVisibility?: (options?: object) => b
 
 interface Frame {
   element: Element;
-  /** Nearest block-level element at or above this frame: the owner of text found here. */
-  owner: Owner;
+  /** Nearest block-level frame at or above this one: the owner of text found here (itself, when block-level). */
+  owner: Frame;
   parent: Frame | null;
   /** Class, id and role tokens of this element and its ancestors; read only where a block or an image needs them. */
   hints: string[] | null;
@@ -75,31 +77,27 @@ interface Frame {
   heading: number;
   /** Inside <b> or <strong>. */
   bold: boolean;
-}
-
-interface Owner {
-  element: Element;
-  frame: Frame;
+  /** The fields below are an owner's: only a block-level frame's are read. */
   tag: string;
   parentGroup: number;
   selfGroup: number;
-  heading: number;
   /** Set once the owner's content has been split (a block child or a <br> ended a run). */
   split: boolean;
   run: Run | null;
 }
 
 interface Run {
-  parts: string[];
-  /** Length of the parts so far, and where in them a part from another element starts. */
-  length: number;
-  edges: number[];
+  text: string;
+  /** Whether any of the text is not whitespace: a run of the spaces between tags is dropped unread. */
+  visible: boolean;
+  /** Where in the text a part from another element starts. */
+  edges: number[] | null;
   lastElement: Element | null;
   /** Visible characters inside links; the run's total is counted only when this is not 0. */
   linked: number;
   /** Visible characters in bold; likewise. */
   bold: number;
-  images: BlockImage[];
+  images: BlockImage[] | null;
 }
 
 export function domToPage(
@@ -111,28 +109,29 @@ export function domToPage(
   const elements: Element[] = [];
   const root = (doc.body?.firstChild ? doc.body : doc.documentElement) as Element | null;
   let nextGroup = 0;
-  let pendingImages: BlockImage[] = [];
+  let pendingImages: BlockImage[] = NO_IMAGES;
   const checkVisibility = options.computedVisibility === true;
 
-  const emit = (owner: Owner, run: Run, whole: boolean): void => {
-    const raw = run.parts.length === 1 ? run.parts[0]! : run.parts.join('');
-    const text = collapseWhitespace(raw);
-    const images = pendingImages.length ? pendingImages.concat(run.images) : run.images;
+  const emit = (owner: Frame, run: Run, whole: boolean): void => {
+    const raw = run.text;
+    const text = run.visible ? collapseWhitespace(raw) : '';
+    const own = run.images ?? NO_IMAGES;
+    const images = !pendingImages.length ? own : own.length ? pendingImages.concat(own) : pendingImages;
     if (!text) {
-      if (run.images.length) pendingImages = images;
+      if (own.length) pendingImages = images;
       return;
     }
-    pendingImages = [];
+    pendingImages = NO_IMAGES;
     const block: Block = {
       index: blocks.length,
       text,
       tag: owner.tag,
       heading: owner.heading,
       linkDensity: run.linked ? run.linked / countVisible(raw) : 0,
-      hints: hintsOf(owner.frame),
+      hints: hintsOf(owner),
       group: whole ? owner.parentGroup : owner.selfGroup,
     };
-    if (run.edges.length && raw.length <= BREAKS_MAX && (owner.heading > 0 || CREDIT_MARKS.test(raw)))
+    if (run.edges && raw.length <= BREAKS_MAX && (owner.heading > 0 || CREDIT_MARKS.test(raw)))
       block.breaks = breaksOf(raw, run.edges);
     if (run.bold && run.bold === countVisible(raw)) block.bold = true;
     if (images.length) {
@@ -144,7 +143,7 @@ export function domToPage(
   };
 
   /** Close the owner's current run, if any; `whole` only when nothing else will follow in this owner. */
-  const flush = (owner: Owner, whole: boolean): void => {
+  const flush = (owner: Frame, whole: boolean): void => {
     const run = owner.run;
     if (!run) return;
     owner.run = null;
@@ -170,10 +169,10 @@ export function domToPage(
         if (data) {
           const owner = frame.owner;
           const run = (owner.run ??= newRun());
-          if (run.lastElement !== null && run.lastElement !== frame.element) run.edges.push(run.length);
+          if (run.lastElement !== null && run.lastElement !== frame.element) (run.edges ??= []).push(run.text.length);
           run.lastElement = frame.element;
-          run.parts.push(data);
-          run.length += data.length;
+          run.text += data;
+          if (!run.visible) run.visible = NOT_SPACE.test(data);
           if (frame.inLink) run.linked += countVisible(data);
           if (frame.bold) run.bold += countVisible(data);
         }
@@ -189,10 +188,7 @@ export function domToPage(
       // A headline broken over two lines is one headline: its line break reads as a space.
       if (tag === 'br' && frame.heading > 0) {
         const run = frame.owner.run;
-        if (run) {
-          run.parts.push(' ');
-          run.length += 1;
-        }
+        if (run) run.text += ' ';
         node = element.nextSibling;
         continue;
       }
@@ -207,7 +203,7 @@ export function domToPage(
       }
       if (tag === 'img') {
         const image = imageOf(element, hintsOf(frame));
-        if (image) (frame.owner.run ??= newRun()).images.push(image);
+        if (image) ((frame.owner.run ??= newRun()).images ??= []).push(image);
         node = element.nextSibling;
         continue;
       }
@@ -239,20 +235,22 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   const heading = HEADING[tag] ?? (parent ? parent.heading : 0);
   const inLink = tag === 'a' ? element.hasAttribute('href') || (parent?.inLink ?? false) : (parent?.inLink ?? false);
   const bold = tag === 'b' || tag === 'strong' || (parent?.bold ?? false);
-  // The owner of a block-level frame is the frame's own: it is made once the frame exists.
-  const frame = { element, parent: parent ?? null, hints: null, inLink, heading, bold } as Frame;
-  frame.owner = inlineParent
-    ? inlineParent.owner
-    : {
-        element,
-        frame,
-        tag,
-        parentGroup: parent ? parent.owner.selfGroup : 0,
-        selfGroup,
-        heading,
-        split: false,
-        run: null,
-      };
+  const frame: Frame = {
+    element,
+    owner: null as unknown as Frame,
+    parent: parent ?? null,
+    hints: null,
+    inLink,
+    heading,
+    bold,
+    tag,
+    parentGroup: parent ? parent.owner.selfGroup : 0,
+    selfGroup,
+    split: false,
+    run: null,
+  };
+  // A block-level frame owns its text; an inline one passes it to its owner.
+  frame.owner = inlineParent ? inlineParent.owner : frame;
   return frame;
 }
 
@@ -266,7 +264,7 @@ function hintsOf(frame: Frame): string[] {
 }
 
 function newRun(): Run {
-  return { parts: [], length: 0, edges: [], lastElement: null, linked: 0, bold: 0, images: [] };
+  return { text: '', visible: false, edges: null, lastElement: null, linked: 0, bold: 0, images: null };
 }
 
 /**
