@@ -140,7 +140,7 @@ const SPACED_LABELS = longestFirst(SPACED_LABEL_WORDS, false);
  * 编辑.
  */
 export const LABELS = new RegExp(
-  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s])|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_WORDS_AS_WRITTEN})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
+  String.raw`(${LABEL_ALTERNATION})\s*[:|丨/]\s*|((?:文\s*[/|丨]\s*图|图\s*[/|丨]\s*文)(?=\s*[:/|丨\s]|$)|(?<!\p{Script=Han})文(?=\s*:)|[文图](?=\s*[/|丨]))\s*[:/|丨]?\s*|(发表于|发布于)\s*:?\s*|(阅读|评论|浏览|点击|人气)(?:次数|数)?\s*[:(]\s*|(${SOURCE_LABELS})(?=[[【〔《])|[[【]\s*(${LABEL_WORDS_AS_WRITTEN})\s*[\]】]\s*|(?<=\s)(${SPACED_LABELS})\s+(?=[${[...SURNAMES].join('')}])`,
   'gu',
 );
 

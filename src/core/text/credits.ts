@@ -27,12 +27,13 @@ function span(match: RegExpExecArray | null, group = 1): Span | null {
 }
 
 /**
- * `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`: a line of its own. The
+ * `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`, `本报记者 张三 文/图`: a
+ * line of its own. The
  * place a reporter filed from stands apart from the name: run together (`林小美台北报道`) nothing tells where the name
  * ends, and `林小美/台北报导` is the Taiwan form (TAIWAN_REPORTER).
  */
 const REPORTER_LINE = new RegExp(
-  String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|(?:\s\S{1,8})?${REPORTED})?$`,
+  String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|(?:\s\S{1,8})?${REPORTED}|文\s*/\s*(?:图|摄影?)|/\s*文)?$`,
   'du',
 );
 /** `本报记者罗科苏盈发自北京`: no space before the name, closed by where the reporter filed from. */
@@ -70,7 +71,7 @@ const REPORTER = '记者';
  * `本报讯`, `央视网消息（新闻联播）：`.
  */
 const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|专电|电|专讯|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:])/du;
+  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|专电|电|专讯|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:]|\s*记者)/du;
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`, `（星島日報報道）`. */
 const BRACKETED_FLASH = /^[【[(]([^】\])]{2,12}?)(?:专讯|讯)[】\])]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
@@ -82,7 +83,10 @@ const DATELINE_HEAD = 48;
 /** The credit right after a dateline: `（记者白瀛、王鹏）`, `(杨志雄 黎勇)`, `（文/视频 全媒体记者 李琪 通讯员 张爱迪）`. */
 const DATELINE_REPORTER = /^[\]】]?\s*\(([^()]{2,60})\)/du;
 /** The reporter a dateline names after it, unbracketed: `本报北京3月5日讯 记者张三报道：`. */
-const REPORTED_AFTER = new RegExp(String.raw`^\s*(?:本报)?记者\s*([^\s,:;()]{2,12}?)\s*(?:摄影)?${REPORTED}\s*:`, 'du');
+const REPORTED_AFTER = new RegExp(
+  String.raw`^[\]】]?\s*(?:本报)?记者\s*([^\s,:;()]{2,12}?)\s*(?:摄影)?${REPORTED}\s*:`,
+  'du',
+);
 /** The reporters inside a dateline before its place: `中央社记者吴欣纭台北18日电` → 吴欣纭 + 台北. */
 const DATELINE_NAMED = new RegExp(String.raw`记者\s*((?:${NAME}[、,])*[\p{Script=Han}·]{2,8})$`, 'du');
 /** A credit in brackets closing a paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`, `（记者许仁昌 实习生周沙雷）`. */
@@ -251,8 +255,11 @@ export function dateline(view: string): Dateline | null {
   if (flash && outletInFlash.length === flash[1]!.length) {
     const credit = flash.indices?.[2];
     const reporters =
-      credit && /记者/u.test(view.slice(credit[0], credit[1])) ? narrowed(view, credit[0], credit[1]) : null;
-    return { outlet: { start: 1, end: 1 + outletInFlash.length }, reporters, labelled: reporters !== null };
+      credit && /记者/u.test(view.slice(credit[0], credit[1]))
+        ? narrowed(view, credit[0], credit[1])
+        : reportersAfter(view, flash[0].length);
+    const labelled = reporters !== null && /记者/u.test(view.slice(flash[0].length, reporters.end));
+    return { outlet: { start: 1, end: 1 + outletInFlash.length }, reporters, labelled };
   }
   // A dispatch's dateline in brackets of its own: `（中央社記者吳欣紜台北18日電）`, `【新华社北京3月5日电】`.
   if (OPENING_BRACKETS.includes(view[0] ?? '\0')) {
@@ -270,11 +277,7 @@ export function dateline(view: string): Dateline | null {
   if ((match[2] !== undefined || match[3] !== undefined) && !outlet) return null;
   if (match[3] !== undefined && outlet.length !== match[3].length) return null;
   // After `X消息` the brackets name a programme (`（新闻联播）`) unless they credit a reporter.
-  const bracket = DATELINE_REPORTER.exec(view.slice(match[0].length));
-  const after = match[3] !== undefined && !/记者/u.test(bracket?.[1] ?? '') ? null : span(bracket);
-  let reporters = after && narrowed(view, after.start + match[0].length, after.end + match[0].length);
-  const reported = reporters ? null : span(REPORTED_AFTER.exec(view.slice(match[0].length)));
-  if (reported) reporters = narrowed(view, match[0].length + reported.start, match[0].length + reported.end);
+  let reporters = reportersAfter(view, match[0].length, match[3] !== undefined);
   if (!reporters) {
     const named = span(DATELINE_NAMED.exec(match[1] ?? ''));
     if (named) reporters = { start: named.start, end: named.start + withoutPlace(view.slice(named.start, named.end)) };
@@ -282,6 +285,19 @@ export function dateline(view: string): Dateline | null {
   if (!outlet && !reporters) return null;
   const labelled = reporters !== null && /记者/u.test(view.slice(Math.max(0, reporters.start - 12), reporters.end));
   return { outlet: outlet ? { start: from, end: from + outlet.length } : null, reporters, labelled };
+}
+
+/**
+ * The reporters credited right after a dateline that ends at `from`: in brackets (`（记者白瀛、王鹏）`), or unbracketed
+ * (`记者张三报道：`); `reporterOnly` when only brackets naming a 记者 are the reporters' (`央视网消息（新闻联播）`).
+ */
+function reportersAfter(view: string, from: number, reporterOnly = false): Span | null {
+  const rest = view.slice(from);
+  const bracket = DATELINE_REPORTER.exec(rest);
+  const inBracket = reporterOnly && !/记者/u.test(bracket?.[1] ?? '') ? null : span(bracket);
+  if (inBracket) return narrowed(view, from + inBracket.start, from + inBracket.end);
+  const reported = span(REPORTED_AFTER.exec(rest));
+  return reported && narrowed(view, from + reported.start, from + reported.end);
 }
 
 /** `start..end` narrowed to the names a credit holds. */

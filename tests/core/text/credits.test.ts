@@ -35,6 +35,10 @@ describe('credits', () => {
       ['本报北京3月5日讯 记者张三报道：会议强调', null, '张三'],
       ['【新华社北京3月5日电】（记者张三）会议强调', '新华社', '张三'],
       ['【新华社北京3月5日电】会议强调', '新华社', null],
+      ['【大公報訊】記者張三報道：行政會議今日通過', '大公報', '張三'],
+      ['【明報專訊】（記者 張三）行政會議今日通過', '明報', '張三'],
+      ['大公报讯 记者张三报道：会议强调', '大公报', '张三'],
+      ['【本报讯】记者张三报道：会议强调', null, '张三'],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);
@@ -47,6 +51,7 @@ describe('credits', () => {
     expect(dateline(neutral('据路透社3月4日消息，会议在日内瓦举行'))).toBeNull();
     expect(dateline(neutral('小道消息：会议在日内瓦举行'))).toBeNull();
     expect(dateline(neutral('某某公司讯（记者 张三）'))).toBeNull();
+    expect(dateline(neutral('某某公司讯 记者张三报道：会议强调'))).toBeNull();
     expect(dateline(neutral('【通知】会议强调'))).toBeNull();
     const flash = '【明報專訊】行政會議今日通過';
     expect(at(flash, dateline(neutral(flash))?.outlet)).toBe('明報');
@@ -118,6 +123,8 @@ describe('credits', () => {
       ['□ 本报记者 赵 丽', '赵 丽'],
       ['新京报记者 彭冲 山东冠县报道', '彭冲'],
       ['本报记者罗科苏盈发自北京', '罗科苏盈'],
+      ['□ 本报记者 张三 文/图', '张三'],
+      ['本报记者 张三 李四 文/图', '张三 李四'],
     ]) {
       expect(at(line!, reporterLine(neutral(line!)))).toBe(names);
     }
