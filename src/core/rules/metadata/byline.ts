@@ -69,6 +69,20 @@ export const bylineRule: Rule = {
     const add = (block: number, field: CreditField | null, at: Span, how: string, labelled: boolean, line = false) => {
       if (field) found.push({ field, block, at, how, labelled, line });
     };
+    /**
+     * A Taiwan credit line without 记者 (`張三／台北報導`) starting `shift` into the block's text. Only the form vouches
+     * for the names: the line is a credit only where they read as names (a heading such as `两会/特别报道` stays text).
+     */
+    const readNamedLine = (block: number, text: string, line: string, shift: number): boolean => {
+      const named = line.length <= CREDIT_LINE_MAX ? namedReportLine(line) : null;
+      if (!named) return false;
+      const names = { start: named.start + shift, end: named.end + shift };
+      const evidence = { from: 'text', block, how: 'named report line', labelled: false } as const;
+      if (!accepts({ field: 'author', value: text.slice(names.start, names.end), evidence })) return false;
+      add(block, 'author', names, evidence.how, false, true);
+      decided.push({ block, role: 'meta' });
+      return true;
+    };
     /** Every labelled value a parsed line gives, `offset` from where the parsed text starts in the block's text. */
     const addParsed = (block: number, values: ParsedByline['values'], offset = 0, how = (label: string) => label) => {
       for (const field of Object.keys(values) as CreditField[]) {
@@ -106,6 +120,11 @@ export const bylineRule: Rule = {
       ) {
         const outlet = outletBesideDate(view, breaksOf(page, texts, block));
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
+        else {
+          // `2024-03-05 10:20 張三／台北即時報導`: the time it was posted, then the credit.
+          const shift = afterLeadingDate(view);
+          if (shift) readNamedLine(block, text, view.slice(shift), shift);
+        }
         return;
       }
       // The credit may follow the date on one line (`2024-03-05 10:20 聯合報／記者張三／台北即時報導`).
@@ -133,18 +152,7 @@ export const bylineRule: Rule = {
         decided.push({ block, role: 'meta' });
         return;
       }
-      // Without 记者 only the form vouches for the names: the line is a credit only where they read as names (a heading
-      // such as `两会/特别报道` stays in the text).
-      const named = line.length <= CREDIT_LINE_MAX ? namedReportLine(line) : null;
-      if (named) {
-        const names = at(named);
-        const evidence = { from: 'text', block, how: 'named report line', labelled: false } as const;
-        if (accepts({ field: 'author', value: text.slice(names.start, names.end), evidence })) {
-          add(block, 'author', names, evidence.how, false, true);
-          decided.push({ block, role: 'meta' });
-          return;
-        }
-      }
+      if (readNamedLine(block, text, line, shift)) return;
       // A closing credit ends in a bracket (or a date code after one): test only text that may.
       const last = lastVisibleUnit(view);
       const mayClose = CLOSING_BRACKETS.includes(last) || (last >= '0' && last <= '9');

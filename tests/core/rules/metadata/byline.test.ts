@@ -297,6 +297,9 @@ describe('byline rule', () => {
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
     expect(extractArticle(page(['市委召开常委会议', '中國時報 張三／台北報導', PROSE])).author).toBe('張三');
     expect(extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE])).author).toBeNull();
+    const posted = (line: string) => extractArticle(page(['市委召开常委会议', line, PROSE])).author;
+    expect(posted('2024-03-05 10:20 張三、李四／台北即時報導')).toBe('張三、李四');
+    expect(posted('2024-03-05 10:20 國際中心／綜合報導')).toBeNull();
     const heading = extractArticle(page(['市委召开常委会议', PROSE, '两会/特别报道', PROSE.replace('会议', '大会')]));
     expect(heading.author).toBeNull();
     expect(heading.paragraphs.map((p) => p.text)).toContain('两会/特别报道');
