@@ -33,6 +33,12 @@ const CREDIT_MAX = 40;
 /** Institutions share family-name initials (`吉林大学`, `黄河日报`); their names end in these words. */
 const INSTITUTION = /(?:大学|学院|中学|中心|公司|集团)$/u;
 
+/**
+ * Class or id tokens that mark an element as the editor's credit (`<p class="editor">张三</p>`): a name alone there is
+ * the editor's, not the writer's. Whole tokens only: TRS sites wrap the whole article in `TRS_Editor`.
+ */
+const EDITOR_HINT = /^(?:article[-_]?)?(?:editor|editors|zebian|bianji|zrbj)$/u;
+
 /** An unlabelled name counts as a person's when it starts with a family name and is no institution or outlet. */
 function isPerson(name: string): boolean {
   return SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name);
@@ -57,7 +63,11 @@ export const creditRule: Rule = {
     const titleAt = roles.indexOf('title');
     const anchor = titleAt >= 0 ? titleAt : (body.find((i) => views[i]!.length >= PROSE_LENGTH) ?? -1);
     const nearTitle = short.filter(
-      (i) => anchor >= 0 && i !== anchor && (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3),
+      (i) =>
+        anchor >= 0 &&
+        i !== anchor &&
+        (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3) &&
+        !page.blocks[i]!.hints.some((hint) => EDITOR_HINT.test(hint)),
     );
     // Short dated lines, where forum and portal templates credit the poster, above any reply or reader's comment; found
     // once, when first needed.

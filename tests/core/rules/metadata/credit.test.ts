@@ -5,14 +5,19 @@ import { neutral } from '../../../../src/core/text/neutral';
 
 const PROSE = '打赢疫情防控阻击战，必须紧紧依靠人民群众的参与和支持，我们每个人都是其中的一分子。';
 
-function authorOf(texts: string[], roles: Role[] = texts.map(() => 'body'), links: number[] = []): string | null {
+function authorOf(
+  texts: string[],
+  roles: Role[] = texts.map(() => 'body'),
+  links: number[] = [],
+  hints: string[][] = [],
+): string | null {
   const blocks: Block[] = texts.map((text, index) => ({
     index,
     text,
     tag: 'p',
     heading: 0,
     linkDensity: links[index] ?? 0,
-    hints: [],
+    hints: hints[index] ?? [],
     group: 0,
   }));
   const page: Page = { blocks, meta: { meta: {}, jsonLd: [] } };
@@ -70,6 +75,9 @@ describe('author-credit', () => {
     expect(authorOf(['社会资本与再就业', '赵延东、风险提示', PROSE], roles)).toBeNull();
     expect(authorOf(['社会资本与再就业', '张明、吉林大学', PROSE], roles)).toBeNull();
     expect(authorOf(['社会资本与再就业', '王明、新华社', PROSE], roles)).toBeNull();
+    // An element that says it holds the editor's credit, not the writer's; TRS sites' article wrapper says nothing.
+    expect(authorOf(['社会资本与再就业', '赵延东', PROSE], roles, [], [[], ['editor']])).toBeNull();
+    expect(authorOf(['社会资本与再就业', '赵延东', PROSE], roles, [], [[], ['trs_editor']])).toBe('赵延东');
   });
 
   it('leaves an author the labelled byline found', () => {
