@@ -78,6 +78,14 @@ describe('personNames', () => {
     expect(personNames('魑皇', { labelled: false, declared: true })).toBe('魑皇');
   });
 
+  it('takes no section name or common word for a name no label vouches for', () => {
+    for (const word of ['时政', '焦点', '簡訊', '文化', '房產', '毛泽东']) {
+      expect(personNames(word, { labelled: false })).toBeNull();
+      expect(personNames(word, { labelled: true })).toBe(word);
+    }
+    for (const name of ['胡平', '王鹏', '赵延东', '宋方灿']) expect(personNames(name, { labelled: false })).toBe(name);
+  });
+
   it("leaves out the site's own name and the page's tags", () => {
     expect(personNames('新华网', { labelled: true, notNames: new Set(['新华网']) })).toBeNull();
     expect(personNames('李明', { labelled: true, notNames: new Set(['李明']) })).toBeNull();

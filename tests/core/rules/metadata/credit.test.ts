@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, Role } from '../../../../src/core/article';
+import { textToPage } from '../../../../src/adapters/text';
+import { extractArticle } from '../../../../src/core/pipeline';
 import { creditRule } from '../../../../src/core/rules/metadata/credit';
 import { neutral } from '../../../../src/core/text/neutral';
 
@@ -78,6 +80,14 @@ describe('author-credit', () => {
     // An element that says it holds the editor's credit, not the writer's; TRS sites' article wrapper says nothing.
     expect(authorOf(['社会资本与再就业', '赵延东', PROSE], roles, [], [[], ['editor']])).toBeNull();
     expect(authorOf(['社会资本与再就业', '赵延东', PROSE], roles, [], [[], ['trs_editor']])).toBe('赵延东');
+  });
+
+  it('shows no column name beside the headline as its writer', () => {
+    const shown = (line: string) =>
+      extractArticle(textToPage(['社会资本与再就业', line, PROSE, PROSE].join('\n'))).author;
+    expect(shown('时政')).toBeNull();
+    expect(shown('焦点')).toBeNull();
+    expect(shown('胡平')).toBe('胡平');
   });
 
   it('leaves an author the labelled byline found', () => {
