@@ -64,6 +64,21 @@ function isNamedOutlet(view: string): boolean {
   return ending !== null && ending.index >= 2;
 }
 
+/** What a desk or a column calls itself before an outlet's last word: `新闻中心`, `时政频道`, `视频号` name no outlet. */
+const GENERIC_NAME =
+  /^(?:新闻|时政|时事|视频|要闻|国际|国内|社会|图片|专题|政务|政府|综合|热点|资讯|官方|信息|融媒|本地)$/u;
+
+/**
+ * Whether a word printed beside a date with no label names an outlet: a known one, or one shaped like one with a name
+ * of its own that is not a desk's or column's (`扬州新闻`, not `新闻中心`, `时政频道`, `头条` or `字号`).
+ */
+export function namesOutletUnlabelled(value: string): boolean {
+  const view = neutral(unwrapped(value));
+  if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return true;
+  const ending = OUTLET_ENDING.exec(view);
+  return ending !== null && ending.index >= 2 && !GENERIC_NAME.test(view.slice(0, ending.index));
+}
+
 /**
  * The outlet a shown 来源 value names, in the page's script, or null when the value is not one. Run-on widget words
  * and a second outlet glued on after a known one are cut (`中国新闻网参与互动` → 中国新闻网); a value wrapped in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlatform, looksLikeOutlet, outletOf } from '../../../src/core/text/outlets';
+import { isPlatform, looksLikeOutlet, namesOutletUnlabelled, outletOf } from '../../../src/core/text/outlets';
 
 describe('outletOf', () => {
   it.each([
@@ -66,5 +66,12 @@ describe('outletOf', () => {
     expect(looksLikeOutlet('王帆')).toBe(false);
     expect(isPlatform('今日頭條')).toBe(true);
     expect(isPlatform('新华社')).toBe(false);
+  });
+
+  it('takes a word beside a date for an outlet only when it has a name of its own', () => {
+    for (const outlet of ['人民网', '扬州新闻', '上海发布', '北京市人民政府办公厅', '國際在線'])
+      expect(namesOutletUnlabelled(outlet)).toBe(true);
+    for (const word of ['新闻中心', '时政频道', '頭條', '发布', '观察', '字号', '视频号', '市政府'])
+      expect(namesOutletUnlabelled(word)).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ import {
   writerLine,
 } from '../../text/credits';
 import { afterLeadingDate, findDate, isDatedLine } from '../../text/dates';
-import { isPlatform, looksLikeOutlet } from '../../text/outlets';
+import { isPlatform, namesOutletUnlabelled } from '../../text/outlets';
 import { teaserLines } from '../teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
@@ -242,7 +242,7 @@ function outletBesideDate(view: string, breaks: readonly number[] | undefined): 
     const to = from + word[0].length;
     for (const cut of [...(breaks ?? []).filter((at) => at > from && at < to), to]) {
       const piece = undated.slice(from, cut);
-      if (looksLikeOutlet(piece) && /\p{Script=Han}/u.test(piece)) return { start: from, end: cut };
+      if (namesOutletUnlabelled(piece) && /\p{Script=Han}/u.test(piece)) return { start: from, end: cut };
       from = cut;
     }
   }

@@ -294,6 +294,13 @@ describe('byline rule', () => {
     expect(decisions.roles).toEqual([]);
   });
 
+  it('reads an outlet beside the date only where it has a name of its own', () => {
+    const source = (line: string) => extractArticle(page(['市委召开常委会议', line, PROSE])).source;
+    expect(source('2024-03-05 10:20 扬州新闻')).toBe('扬州新闻');
+    expect(source('2024-03-05 10:20 时政频道')).toBeNull();
+    expect(source('2024-03-05 10:20 字号 大 中 小')).toBeNull();
+  });
+
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
     expect(extractArticle(page(['市委召开常委会议', '中國時報 張三／台北報導', PROSE])).author).toBe('張三');
     expect(extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE])).author).toBeNull();
