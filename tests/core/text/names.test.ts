@@ -36,6 +36,8 @@ describe('personNames', () => {
     ['南都 李四', '李四'],
     ['张三（北京大学教授）、李四（清华大学教授）', '张三、李四'],
     ['中共中央党校（国家行政学院）教授 张三', '张三'],
+    ['特约评论员 张三', '张三'],
+    ['人民日报评论员 张三', '张三'],
   ])('a labelled credit %s names %s', (credit, names) => {
     expect(personNames(credit, { labelled: true })).toBe(names);
   });
