@@ -15,8 +15,8 @@ export interface FieldContext {
   siteNames: ReadonlySet<string>;
   /** The page's declared tags and keywords, neutral view: a sidebar tag is never a person. */
   tags: ReadonlySet<string>;
-  /** The page's visible text, neutral view, whitespace removed. */
-  visibleText: () => string;
+  /** The page's lines (its blocks' texts), neutral view. */
+  lines: () => readonly string[];
   /** The fields shown so far. */
   fields: Readonly<ArticleFields>;
 }
@@ -32,8 +32,29 @@ const FIELD_MAX = 300;
 
 const rejected = (reason: string): Checked => ({ ok: false, reason });
 
-function seen(context: FieldContext, value: string): boolean {
-  return context.visibleText().includes(neutral(value).replace(SPACES, ''));
+/** A line this short may be a credit; a name only in longer text is someone the text speaks of. */
+const CREDIT_LINE = 40;
+/** What stands before a credited name: the line's start, a space, a label's or a list's mark, a role word. */
+const BEFORE_NAME = /(?:^|[\s:/|、,([【]|记者|作者|编辑|文)$/u;
+/** …and after it: the line's end, a space, a list's mark or a closing bracket. */
+const AFTER_NAME = /^(?:$|[\s/|、,)\]】])/u;
+
+/**
+ * Whether the page credits `name` where a reader sees it: on a short line, standing apart as a credit's value does
+ * (`记者 李四`, `作者：李四 来源：…`, `李四` alone), not only in the text's sentences (`总理李四主持会议`).
+ */
+function creditedOnPage(context: FieldContext, name: string): boolean {
+  const chars = [...neutral(name).replace(SPACES, '')];
+  if (chars.length === 0) return false;
+  const pattern = new RegExp(chars.map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'gu');
+  for (const line of context.lines()) {
+    if (line.length > CREDIT_LINE) continue;
+    for (const match of line.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (BEFORE_NAME.test(line.slice(0, match.index)) && AFTER_NAME.test(line.slice(end))) return true;
+    }
+  }
+  return false;
 }
 
 /** What a site adds to its outlet's name: `明報新聞網` is 明報's, `中央社 CNA` aside. */
@@ -81,7 +102,8 @@ export function checkField(
   });
   if (!names) return rejected('not a list of names');
   if (declared) {
-    if (!names.split('、').every((name) => seen(context, name))) return rejected('declared but not shown on the page');
+    if (!names.split('、').every((name) => creditedOnPage(context, name)))
+      return rejected('declared but not credited on the page');
     const other = field === 'author' ? context.fields.editor : field === 'editor' ? context.fields.author : null;
     const shownAs = new Set(other ? neutral(other).split('、') : []);
     if (names.split('、').every((name) => shownAs.has(neutral(name)))) {

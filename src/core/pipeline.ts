@@ -83,7 +83,6 @@ const SITE_NAME_KEYS = [
   'application-name',
   'apple-mobile-web-app-title',
 ];
-const SPACES = /\s+/gu;
 /** A credit this many blocks below the article's last paragraph belongs to other content on the page. */
 const FAR_BELOW = 20;
 /** What parts the words of a site's name: `中央社 CNA`, `新华网 - 新华网`, `人民网｜人民日报`. */
@@ -164,11 +163,10 @@ function fieldContext(page: Page, state: State): PipelineContext {
     const name = page.meta.meta[key]?.trim();
     if (name) addSiteName(siteNames, name);
   }
-  let visible: string | null = null;
   return {
     siteNames,
     tags: declaredTags(page.meta.meta),
-    visibleText: () => (visible ??= neutral(state.texts.join('')).replace(SPACES, '')),
+    lines: () => state.views,
     fields: state.fields,
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkField, declaredTags, type FieldContext } from '../../src/core/fields';
+import { neutral } from '../../src/core/text/neutral';
 
-const context = (visible: string, fields: Partial<FieldContext['fields']> = {}): FieldContext => ({
+const context = (lines: string, fields: Partial<FieldContext['fields']> = {}): FieldContext => ({
   siteNames: new Set(['中央社cna', '联合新闻网']),
   tags: new Set(['武汉肺炎']),
-  visibleText: () => visible,
+  lines: () => lines.split('\n').map(neutral),
   fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null, ...fields },
 });
 const shown = { from: 'text', labelled: true } as const;
@@ -25,6 +26,22 @@ describe('checkField', () => {
     expect(checkField('author', '李四', declared, context('作者:李四'))).toEqual({ ok: true, value: '李四' });
     expect(checkField('author', '张三', declared, context('编辑:张三', { editor: '张三、王五' })).ok).toBe(false);
     expect(checkField('author', 'https://www.facebook.com/x', declared, context('x')).ok).toBe(false);
+  });
+
+  it('takes a declared name only where the page credits it, not where its sentences speak of the person', () => {
+    const prose = '国务院总理李四3月5日主持召开国务院常务会议，研究部署今年重点工作。';
+    expect(checkField('author', '李四', declared, context(prose)).ok).toBe(false);
+    expect(checkField('editor', '李四', declared, context(`${prose}\n李四：坚持稳中求进`)).ok).toBe(false);
+    for (const credit of [
+      '记者 李四',
+      '记者李四',
+      '文/李四',
+      '李四/文',
+      '李四',
+      '作者：李 四 来源：新华社',
+      '（李四、王五）',
+    ])
+      expect(checkField('author', '李四', declared, context(`${prose}\n${credit}`)).ok).toBe(true);
   });
 
   it('shows a source only as an outlet, and not the site itself unless a label says so', () => {
