@@ -7,6 +7,7 @@
 import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
 import { ACCOUNT_ID, firstLabel, isBylineText } from '../text/bylines';
+import { CALENDAR_LINE } from '../text/dates';
 import { WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
 import { HEADLINE_HINT } from './title';
@@ -78,6 +79,12 @@ export const FURNITURE: FurniturePattern[] = [
     name: 'pager',
     why: 'a list page’s pager (`首页 | 上一页 1 下一页 | 尾页`) is left under some articles by their template',
     pattern: /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|(?:第|共)\s*\d+\s*页|\d+|[|\s<>«»·…/])\s*)+$/u,
+    maxLength: 60,
+  },
+  {
+    name: 'calendar',
+    why: "a portal's header shows today's date with the lunar date or the weather: the day of the visit, not of the text",
+    pattern: CALENDAR_LINE,
     maxLength: 60,
   },
   {

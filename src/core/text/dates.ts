@@ -205,9 +205,19 @@ function isEventDate(text: string, date: FoundDate): boolean {
   );
 }
 
+/**
+ * A portal's calendar: today's date as its header shows it (`今天是2024年3月6日 星期三`), with the lunar date or the
+ * weather (`2024年03月06日 农历正月廿六 多云 12℃`). The day the reader visits, not the day the text was published.
+ */
+const TODAY_IS = String.raw`(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是)\s*:?\s*\d{4}\s*年`;
+const FULL_DATE = String.raw`\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}`;
+const LUNAR_DATE = String.raw`农历\s*\S{0,4}?[正腊冬一二三四五六七八九十]{1,2}月`;
+const WEATHER = String.raw`(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪)(?:转\S{1,4}?)?\s*-?\d{1,2}\s*(?:[~～-]|至)?\s*-?\d{0,2}\s*(?:℃|°C)`;
+export const CALENDAR_LINE = new RegExp(`^${TODAY_IS}|^\\s*${FULL_DATE}.{0,30}?(?:${LUNAR_DATE}|${WEATHER})`, 'u');
+
 /** True for a short line (neutral view) that is a date with at most a few words around it (not a sentence). */
 export function isDatedLine(text: string): boolean {
-  if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS)) return false;
+  if (text.length > DATED_LINE_MAX || endsWithOneOf(text, SENTENCE_MARKS) || CALENDAR_LINE.test(text)) return false;
   const date = findDate(text);
   if (!date) return false;
   // A sentence before the date makes the line a dated note (`此条目需要补充更多来源。 (2020年4月17日)`), not a byline.

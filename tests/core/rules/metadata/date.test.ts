@@ -94,12 +94,21 @@ describe('isDatedLine', () => {
     ['根据2020年2月1日省委常委会议精神和有关部门的统一部署要求，现将下一阶段疫情防控工作安排通知如下'],
     ['“(注)”：《人气歌谣》于2013年3月17日设榜'],
     ['大会在2024年3月5日开幕'],
+    ['今天是2024年3月6日 星期三'],
+    ['今天是：2024年3月6日 星期三 农历二月初七'],
+    ['2024年03月06日 农历正月廿六 多云 12℃'],
+    ['2024-03-06 晴 5~12℃'],
   ])('%s is not', (text) => expect(isDatedLine(neutral(text))).toBe(false));
 });
 
 describe('publish-date rule', () => {
   const BODY =
     '1月25日，中共中央政治局常务委员会召开会议，专门听取疫情防控工作汇报，对疫情防控特别是患者治疗工作进行再研究再部署。';
+
+  it("takes no date from a portal's calendar of the day of the visit", () => {
+    const p = page(['今天是2024年3月6日 星期三 农历二月初七', '依靠群众打赢疫情防控阻击战', BODY]);
+    expect(claimed(dateRule.apply(input(p, ['body', 'title', 'body'])))).toEqual({});
+  });
 
   it('prefers the dated byline under the title to a bare date line above it', () => {
     const p = page(['2020-07-14', '依靠群众打赢疫情防控阻击战', '2020年02月01日 07时55分', '来源: 四川日报', BODY]);
