@@ -2,7 +2,9 @@
  * Lists of other articles — a sidebar's 热门文章, a related list, the next article — put a line under each linked
  * headline (`<a>某某文章</a><p>作者：…</p>`). A credit there is that item's, never the article's.
  */
-import type { Page, Role } from '../article';
+import type { Block, Page, Role } from '../article';
+import { findDate } from '../text/dates';
+import { visibleLength } from './content/density';
 import { dressOf } from './dress';
 
 /** An item's line sits within this many lines under its linked headline (a summary may come between). */
@@ -30,6 +32,19 @@ export function linkedHeadlineAbove(
     if (isLinkedHeadline(page, views, above)) return above;
   }
   return -1;
+}
+
+/**
+ * Another article's linked headline with its date on the same line (`<a>某某文章</a> 2023-12-01`), an item of a list: the
+ * words beside the date are a headline's worth of Han characters, all of them in the link.
+ */
+export function isDatedHeadline(block: Block, view: string): boolean {
+  if (block.linkDensity === 0) return false;
+  const date = findDate(view);
+  if (!date) return false;
+  const beside = view.slice(0, date.index) + view.slice(date.index + date.length);
+  if ((beside.match(HAN)?.length ?? 0) < HEADLINE_HAN) return false;
+  return block.linkDensity * visibleLength(view) >= LINKED * visibleLength(beside);
 }
 
 function isLinkedHeadline(page: Page, views: readonly string[], block: number): boolean {

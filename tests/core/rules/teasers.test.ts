@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Role } from '../../../src/core/article';
 import { bylineRule } from '../../../src/core/rules/metadata/byline';
 import { creditRule } from '../../../src/core/rules/metadata/credit';
-import { teaserLines } from '../../../src/core/rules/teasers';
-import { claimed, input, marked, page } from './blocks';
+import { dateRule } from '../../../src/core/rules/metadata/date';
+import { isDatedHeadline, teaserLines } from '../../../src/core/rules/teasers';
+import { neutral } from '../../../src/core/text/neutral';
+import { block, claimed, input, marked, page } from './blocks';
 
 const BODY =
   '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
@@ -67,5 +69,32 @@ describe('teaser lines', () => {
     }
     const both = page([...sidebar('作者：'), ...article('作者：张三')]);
     expect(claimed(bylineRule.apply(input(both, titled(both.blocks))))).toEqual({ author: '张三' });
+  });
+});
+
+describe('dated headlines', () => {
+  const dated = (text: string, linkDensity: number) => isDatedHeadline(block(0, text, { linkDensity }), neutral(text));
+
+  it('finds another article’s linked headline with its date on one line', () => {
+    // `<a>我国建成全球最大物联网</a> 2023-12-01`: 11 of 21 visible characters linked, all of those beside the date.
+    expect(dated('我国建成全球最大物联网 2023-12-01', 11 / 21)).toBe(true);
+    expect(dated('2023-12-01 我国建成全球最大物联网', 11 / 21)).toBe(true);
+  });
+
+  it('leaves a byline whose outlet is linked, and a headline without a link', () => {
+    expect(dated('2024-03-05 10:20 人民网', 3 / 18)).toBe(false);
+    expect(dated('2024-03-05 来源：北京市人民政府办公厅', 10 / 23)).toBe(false);
+    expect(dated('我国建成全球最大物联网 2023-12-01', 0)).toBe(false);
+  });
+
+  it('reads neither source nor date from a related article listed under a short article', () => {
+    const p = page([
+      ['市委召开常委会议', { tag: 'h1', heading: 1 }],
+      BODY,
+      ['我国建成全球最大物联网 2023-12-01', { tag: 'li', linkDensity: 11 / 21 }],
+    ]);
+    const roles: Role[] = ['title', 'body', 'body'];
+    expect(claimed(bylineRule.apply(input(p, roles)))).toEqual({});
+    expect(claimed(dateRule.apply(input(p, roles)))).toEqual({});
   });
 });

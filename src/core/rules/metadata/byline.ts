@@ -31,7 +31,7 @@ import {
 } from '../../text/credits';
 import { afterLeadingDate, findDate, isDatedLine } from '../../text/dates';
 import { isPlatform, namesOutletUnlabelled } from '../../text/outlets';
-import { teaserLines } from '../teasers';
+import { isDatedHeadline, teaserLines } from '../teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
 const REPOST_LINE_MAX = 60;
@@ -118,6 +118,8 @@ export const bylineRule: Rule = {
         firstLabel(view) === null &&
         isDatedLine(view)
       ) {
+        // Another article's linked headline with its date names no outlet.
+        if (isDatedHeadline(page.blocks[block]!, view)) return;
         const outlet = outletBesideDate(view, breaksOf(page, texts, block));
         if (outlet) add(block, 'source', outlet, 'outlet beside the date', false);
         else {

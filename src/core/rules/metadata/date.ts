@@ -6,7 +6,7 @@ import type { Decisions, Rule, RuleInput } from '../../article';
 import { isBylineText } from '../../text/bylines';
 import { type FoundDate, findDate, isDatedLine } from '../../text/dates';
 import { dressOf } from '../dress';
-import { teaserLines } from '../teasers';
+import { isDatedHeadline, teaserLines } from '../teasers';
 import { declaredClaims } from './meta-tags';
 import { replyLines } from './post-date';
 
@@ -104,7 +104,7 @@ export const dateRule: Rule = {
     const decided: NonNullable<Decisions['roles']> = [];
     views.forEach((view, block) => {
       if (!dated[block] || isReply(block)) return;
-      if (teasers.has(block)) {
+      if (teasers.has(block) || isDatedHeadline(page.blocks[block]!, view)) {
         if (roles[block] === 'body') decided.push({ block, role: 'boilerplate' });
         return;
       }
