@@ -203,6 +203,8 @@ const CLOSING = /[\]】〕)》]/u;
  * news its informant (`消息来源：知情人士`).
  */
 const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐|消息)$/u;
+/** 总 before 编辑: the paper's editor-in-chief (`总编辑：`, `副总编辑：`), a masthead's credit, not the article's. */
+const MASTHEAD = /总$/u;
 
 /** An account's id (`ID：jrtt`, `微信号：rmrbwx`), neutral view. */
 export const ACCOUNT_ID = String.raw`(?:微信)?(?:ID|号)\s*:\s*[A-Za-z][\w-]{2,30}`;
@@ -305,7 +307,8 @@ export function parseByline(text: string, view: string = text, breaks?: readonly
             ? 'author'
             : null;
     // `图片来源：`, `视频编辑：`, `数据来源：` credit that material, not the article.
-    const field = credited && MATERIAL.test(view.slice(Math.max(0, match.index - 2), match.index)) ? null : credited;
+    const before = view.slice(Math.max(0, match.index - 2), match.index);
+    const field = credited && (MATERIAL.test(before) || MASTHEAD.test(before)) ? null : credited;
     const end =
       field && field !== 'source' ? namesEdge(view, breaks, start, next) : elementEdge(view, breaks, start, next);
     const raw = view.slice(start, end);
