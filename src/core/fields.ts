@@ -32,23 +32,25 @@ const FIELD_MAX = 300;
 
 const rejected = (reason: string): Checked => ({ ok: false, reason });
 
-/** A line this short may be a credit; a name only in longer text is someone the text speaks of. */
-const CREDIT_LINE = 40;
+/** A line this short, and no sentence, may be a credit; a name only in other text is someone the text speaks of. */
+const CREDIT_LINE = 80;
+const SENTENCE_END = /[。！？!?]/u;
 /** What stands before a credited name: the line's start, a space, a label's or a list's mark, a role word. */
 const BEFORE_NAME = /(?:^|[\s:/|、,([【]|记者|作者|编辑|文)$/u;
 /** …and after it: the line's end, a space, a list's mark or a closing bracket. */
 const AFTER_NAME = /^(?:$|[\s/|、,)\]】])/u;
 
 /**
- * Whether the page credits `name` where a reader sees it: on a short line, standing apart as a credit's value does
- * (`记者 李四`, `作者：李四 来源：…`, `李四` alone), not only in the text's sentences (`总理李四主持会议`).
+ * Whether the page credits `name` where a reader sees it: on a short line that is no sentence, standing apart as a
+ * credit's value does (`记者 李四`, `作者：李四 来源：…`, `李四` alone), not only in the text's sentences
+ * (`总理李四主持会议`, `他说，李四，你好。`).
  */
 function creditedOnPage(context: FieldContext, name: string): boolean {
   const chars = [...neutral(name).replace(SPACES, '')];
   if (chars.length === 0) return false;
   const pattern = new RegExp(chars.map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'gu');
   for (const line of context.lines()) {
-    if (line.length > CREDIT_LINE) continue;
+    if (line.length > CREDIT_LINE || SENTENCE_END.test(line)) continue;
     for (const match of line.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (BEFORE_NAME.test(line.slice(0, match.index)) && AFTER_NAME.test(line.slice(end))) return true;

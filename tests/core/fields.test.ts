@@ -32,6 +32,9 @@ describe('checkField', () => {
     const prose = '国务院总理李四3月5日主持召开国务院常务会议，研究部署今年重点工作。';
     expect(checkField('author', '李四', declared, context(prose)).ok).toBe(false);
     expect(checkField('editor', '李四', declared, context(`${prose}\n李四：坚持稳中求进`)).ok).toBe(false);
+    expect(checkField('author', '李四', declared, context('他说，李四，你好。')).ok).toBe(false);
+    const row = '作者：李四 来源：新华社 发布时间：2024-03-05 10:20:33 浏览次数：1234 【字体：大 中 小】';
+    expect(checkField('author', '李四', declared, context(row)).ok).toBe(true);
     for (const credit of [
       '记者 李四',
       '记者李四',
