@@ -36,6 +36,8 @@ const REPORTER_LINE = new RegExp(
   String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|(?:\s\S{1,8})?${REPORTED}|文\s*/\s*(?:图|摄影?)|/\s*文)?$`,
   'du',
 );
+/** `本报记者王小明`, `【中央社】記者王小明`, `记者王小明、李四`: the names run on to 记者 and ending the line. */
+const REPORTER_RUN_ON_LINE = new RegExp(String.raw`^.{0,20}?记者(${NAME}(?:[、,\s]+${NAME})*)$`, 'du');
 /** `本报记者罗科苏盈发自北京`: no space before the name, closed by where the reporter filed from. */
 const REPORTER_FILED = /^.{0,20}?记者([\p{Script=Han}·]{2,4}?)发自/du;
 /** `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`: a reporter credit within a short line. */
@@ -140,10 +142,17 @@ export function namedReportLine(view: string): Span | null {
   return { start: names.start + from, end: names.end + from };
 }
 
-/** The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`. */
+/**
+ * The reporters of a reporter line that stands alone: `本报记者 张三 李四`, `本报记者罗科苏盈发自北京`, `本报记者王小明`
+ * (run on to 记者 only as a name is written, not `记者调查`).
+ */
 export function reporterLine(view: string): Span | null {
   if ((!view.includes('记者') && !view.includes('通讯员')) || isPhotoCredit(view)) return null;
-  return span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view)) ?? span(TAIWAN_REPORTER_LINE.exec(view));
+  const found =
+    span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view)) ?? span(TAIWAN_REPORTER_LINE.exec(view));
+  if (found) return found;
+  const runOn = span(REPORTER_RUN_ON_LINE.exec(view));
+  return runOn && runOnName(view.slice(runOn.start, runOn.end)) ? runOn : null;
 }
 
 /** A picture's credit: `新华社记者 张三 摄`, `图／记者王小明摄影`. */

@@ -124,11 +124,16 @@ describe('credits', () => {
       ['新京报记者 彭冲 山东冠县报道', '彭冲'],
       ['本报记者罗科苏盈发自北京', '罗科苏盈'],
       ['□ 本报记者 张三 文/图', '张三'],
+      ['本报记者王小明', '王小明'],
+      ['【中央社】記者王小明', '王小明'],
+      ['记者王小明、李大华', '王小明、李大华'],
       ['本报记者 张三 李四 文/图', '张三 李四'],
     ]) {
       expect(at(line!, reporterLine(neutral(line!)))).toBe(names);
     }
     expect(reporterLine('记者来到医院')).toBeNull();
+    expect(reporterLine('记者调查')).toBeNull();
+    expect(reporterLine('小记者训练营')).toBeNull();
   });
 
   it('reads a name run on to 记者 only as long as a name is', () => {

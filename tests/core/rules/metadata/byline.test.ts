@@ -289,6 +289,12 @@ describe('byline rule', () => {
     expect(marked(decisions, 'meta')).toEqual([0]);
   });
 
+  it('takes a line that is a reporter credit run on to 记者 out of the text', () => {
+    const decisions = bylineRule.apply(input(page(['本报记者王小明', BODY])));
+    expect(claimed(decisions)).toEqual({ author: '王小明' });
+    expect(marked(decisions, 'meta')).toEqual([0]);
+  });
+
   it('reads the reporter of a dispatch without removing the paragraph', () => {
     const p = page([`本报讯（记者 张三 通讯员 李四）${BODY}`]);
     const decisions = bylineRule.apply(input(p));
