@@ -3,7 +3,7 @@
  * editor, publish date and slogan; a saved copy opens in the reader view, with its versions and what changed; the
  * formulations of the selection over time; exports; deleting one, many or all; and how much storage it takes.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../../core/article';
 import type { LibraryEntry, SavedVersion } from '../../../core/library/saved';
 import { hitCount, narrows, queryTerms, searchTexts as matching } from '../../../core/library/search';
@@ -150,6 +150,11 @@ function LibraryView({ host }: { host: LibraryHost }) {
 
   useEffect(() => {
     reload().catch((error) => setStatus(t('libraryLoadFailed', [String(error?.message ?? error)])));
+    return () => reader.current?.close();
+  }, []);
+
+  // Attached before the first paint: `/` reaches the search box as soon as the library is on screen.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, select, textarea, [contenteditable]');
@@ -159,10 +164,7 @@ function LibraryView({ host }: { host: LibraryHost }) {
       }
     };
     document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      reader.current?.close();
-    };
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   const terms = useMemo(() => queryTerms(query), [query]);
