@@ -15,8 +15,8 @@ export interface FieldContext {
   siteNames: ReadonlySet<string>;
   /** The page's declared tags and keywords, neutral view: a sidebar tag is never a person. */
   tags: ReadonlySet<string>;
-  /** The page's lines (its blocks' texts), neutral view. */
-  lines: () => readonly string[];
+  /** The page's lines (its blocks' texts as they stand now), neutral view. */
+  lines: readonly string[];
   /** The fields shown so far. */
   fields: Readonly<ArticleFields>;
 }
@@ -49,7 +49,7 @@ function creditedOnPage(context: FieldContext, name: string): boolean {
   const chars = [...neutral(name).replace(SPACES, '')];
   if (chars.length === 0) return false;
   const pattern = new RegExp(chars.map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'gu');
-  for (const line of context.lines()) {
+  for (const line of context.lines) {
     if (line.length > CREDIT_LINE || SENTENCE_END.test(line)) continue;
     for (const match of line.matchAll(pattern)) {
       const end = match.index + match[0].length;

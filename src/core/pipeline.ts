@@ -166,7 +166,7 @@ function fieldContext(page: Page, state: State): PipelineContext {
   return {
     siteNames,
     tags: declaredTags(page.meta.meta),
-    lines: () => state.views,
+    lines: state.views,
     fields: state.fields,
   };
 }

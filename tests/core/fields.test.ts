@@ -5,7 +5,7 @@ import { neutral } from '../../src/core/text/neutral';
 const context = (lines: string, fields: Partial<FieldContext['fields']> = {}): FieldContext => ({
   siteNames: new Set(['中央社cna', '联合新闻网']),
   tags: new Set(['武汉肺炎']),
-  lines: () => lines.split('\n').map(neutral),
+  lines: lines.split('\n').map(neutral),
   fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null, ...fields },
 });
 const shown = { from: 'text', labelled: true } as const;

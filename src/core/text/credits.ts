@@ -28,9 +28,8 @@ function span(match: RegExpExecArray | null, group = 1): Span | null {
 
 /**
  * `四川日报全媒体记者 张立东`, `本报记者 张三 李四`, `新京报记者 彭冲 山东冠县报道`, `通讯员 王五`, `本报记者 张三 文/图`: a
- * line of its own. The
- * place a reporter filed from stands apart from the name: run together (`林小美台北报道`) nothing tells where the name
- * ends, and `林小美/台北报导` is the Taiwan form (TAIWAN_REPORTER).
+ * line of its own. The place a reporter filed from stands apart from the name: run together (`林小美台北报道`) nothing
+ * tells where the name ends, and `林小美/台北报导` is the Taiwan form (TAIWAN_REPORTER).
  */
 const REPORTER_LINE = new RegExp(
   String.raw`^.{0,20}?(?:记者|通讯员)\s+([\p{Script=Han}·][\p{Script=Han}·\s、,]{1,24}?)\s*(?:发自\S{0,8}|(?:\s\S{1,8})?${REPORTED}|文\s*/\s*(?:图|摄影?)|/\s*文)?$`,

@@ -6,6 +6,7 @@
  */
 import { knownPair } from '../garbled/model';
 import { neutral } from './neutral';
+import { COLUMN_WORDS } from './sections';
 import { isKnownOutlet, knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 import { WIDGET_WORD } from './widgets';
@@ -77,74 +78,6 @@ const NOT_A_NAME = new Set(
     '探访',
   ].map(neutral),
 );
-/**
- * Section and column names news sites print beside a headline (`时政`, `焦点`, `简讯`) that open with a character that
- * is also a family name: without a label saying otherwise they are the column's name, not a writer's.
- */
-const SECTION_WORDS: ReadonlySet<string> = new Set([
-  '时政',
-  '时评',
-  '时事',
-  '时尚',
-  '要闻',
-  '简讯',
-  '专题',
-  '焦点',
-  '国际',
-  '房产',
-  '汽车',
-  '教育',
-  '健康',
-  '军事',
-  '科技',
-  '旅游',
-  '文化',
-  '文艺',
-  '历史',
-  '史话',
-  '史海',
-  '读书',
-  '书评',
-  '影评',
-  '乐评',
-  '图集',
-  '高清',
-  '高考',
-  '高层',
-  '民生',
-  '法治',
-  '党建',
-  '廉政',
-  '人事',
-  '任免',
-  '公告',
-  '公示',
-  '通知',
-  '方志',
-  '理论',
-  '言论',
-  '关注',
-  '聚焦',
-  '解读',
-  '权威',
-  '深度',
-  '速读',
-  '专栏',
-  '副刊',
-  '海外',
-  '华侨',
-  '华人',
-  '万象',
-  '全文',
-  '周末',
-  '金融',
-  '应急',
-  '安全',
-  '项目',
-  '童趣',
-  '韩流',
-  '贺岁',
-]);
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** What a credit does, not who: `综合报道`, `本网整理`, `新闻中心编辑`; a team is no person (`调查组`, `报道团队`). */
 const ROLE_ENDING = /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室)$/u;
@@ -218,7 +151,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     if (token.length === 4 && (!check.labelled || check.declared) && !compound) return false;
     if (looksLikeOutlet(token) && !hasSurname(token)) return false;
     if (check.labelled || check.declared === true) return true;
-    return hasSurname(token) && !SECTION_WORDS.has(token) && !readsAsWords(token);
+    return hasSurname(token) && !COLUMN_WORDS.has(token) && !readsAsWords(token);
   }
   if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
   if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;

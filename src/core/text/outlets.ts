@@ -6,6 +6,7 @@
 import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
+import { DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
 import { WIDGET_AT_END } from './widgets';
 
@@ -57,26 +58,19 @@ export function looksLikeOutlet(value: string): boolean {
   return KNOWN.has(name) || PLATFORM_NAMES.has(name) || (name.length >= 2 && OUTLET_ENDING.test(name));
 }
 
-/** An outlet with a name of its own, not only the word that ends one (`中国青年网`, not `客户端`). */
+/**
+ * An outlet with a name of its own, not only the word that ends one (`中国青年网`, not `客户端`) or a desk's or column's
+ * name before it (`扬州新闻`, not `新闻中心` or `时政频道`).
+ */
 function isNamedOutlet(view: string): boolean {
   if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return true;
   const ending = OUTLET_ENDING.exec(view);
-  return ending !== null && ending.index >= 2;
+  return ending !== null && ending.index >= 2 && !DESK_WORDS.has(view.slice(0, ending.index));
 }
 
-/** What a desk or a column calls itself before an outlet's last word: `新闻中心`, `时政频道`, `视频号` name no outlet. */
-const GENERIC_NAME =
-  /^(?:新闻|时政|时事|视频|要闻|国际|国内|社会|图片|专题|政务|政府|综合|热点|资讯|官方|信息|融媒|本地)$/u;
-
-/**
- * Whether a word printed beside a date with no label names an outlet: a known one, or one shaped like one with a name
- * of its own that is not a desk's or column's (`扬州新闻`, not `新闻中心`, `时政频道`, `头条` or `字号`).
- */
+/** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
 export function namesOutletUnlabelled(value: string): boolean {
-  const view = neutral(unwrapped(value));
-  if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return true;
-  const ending = OUTLET_ENDING.exec(view);
-  return ending !== null && ending.index >= 2 && !GENERIC_NAME.test(view.slice(0, ending.index));
+  return isNamedOutlet(neutral(unwrapped(value)));
 }
 
 /**
