@@ -79,8 +79,12 @@ const NOT_A_NAME = new Set(
   ].map(neutral),
 );
 const HAN_WORD = /^\p{Script=Han}+$/u;
-/** What a credit does, not who: `综合报道`, `本网整理`, `新闻中心编辑`; a team is no person (`调查组`, `报道团队`). */
-const ROLE_ENDING = /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室)$/u;
+/**
+ * What a credit does, not who: `综合报道`, `本网整理`, `新闻中心编辑`, `本报记者`; a team or a newsroom's department is no
+ * person (`调查组`, `报道团队`, `评论部`).
+ */
+const ROLE_ENDING =
+  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}部|记者|通讯员|评论员|网评员|实习生)$/u;
 const HANDLE_STOPWORDS =
   /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
 

@@ -56,6 +56,10 @@ describe('personNames', () => {
     ['手记'],
     ['本报记者 调查组'],
     ['报道团队'],
+    ['本报记者'],
+    ['本报评论部'],
+    ['理论部'],
+    ['网评员'],
   ])('%s is no name', (credit) => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });
