@@ -76,6 +76,20 @@ const NOT_A_NAME = new Set(
     '访谈',
     '连线',
     '探访',
+    // The first half of a role's label, left when its role word is taken off (`值班编辑`, `网站编辑部`).
+    '值班',
+    '流程',
+    '网络',
+    '网站',
+    '本文',
+    '本期',
+    '本版',
+    '见习',
+    '实习',
+    '责任',
+    '执行',
+    '美术',
+    '视觉',
   ].map(neutral),
 );
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -84,7 +98,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  * person (`调查组`, `报道团队`, `评论部`).
  */
 const ROLE_ENDING =
-  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}部|记者|通讯员|评论员|网评员|实习生)$/u;
+  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办]|记者|通讯员|评论员|网评员|实习生)$/u;
 const HANDLE_STOPWORDS =
   /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
 

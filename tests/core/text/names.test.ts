@@ -60,6 +60,10 @@ describe('personNames', () => {
     ['本报评论部'],
     ['理论部'],
     ['网评员'],
+    ['值班编辑'],
+    ['网站编辑部'],
+    ['办公室'],
+    ['宣传处'],
   ])('%s is no name', (credit) => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });
