@@ -206,6 +206,13 @@ function isEventDate(text: string, date: FoundDate): boolean {
 }
 
 /**
+ * A label naming another time than the text's (`打印时间：`, `截止日期：`, `会议时间：`, `有效期至`): the day the reader
+ * printed the page, a deadline, an event's day.
+ */
+const OTHER_TIME_LABEL =
+  /(?:打印|访问|浏览|截止|有效期|会议|活动|报名|举办|举行|实施|施行|生效|考试|开放|营业|申报|受理|开幕|闭幕|展览|展期|比赛|演出|培训|征集|报到|开课|开学|办理)(?:时间|日期|期限)?\s*(?:至|到|:)?\s*$/u;
+
+/**
  * A portal's calendar: today's date as its header shows it (`今天是2024年3月6日 星期三`), with the lunar date or the
  * weather (`2024年03月06日 农历正月廿六 多云 12℃`). The day the reader visits, not the day the text was published.
  */
@@ -222,7 +229,7 @@ export function isDatedLine(text: string): boolean {
   if (!date) return false;
   // A sentence before the date makes the line a dated note (`此条目需要补充更多来源。 (2020年4月17日)`), not a byline.
   if (text.lastIndexOf('。', date.index) >= 0) return false;
-  if (isEventDate(text, date)) return false;
+  if (isEventDate(text, date) || OTHER_TIME_LABEL.test(text.slice(0, date.index))) return false;
   const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
   if (isBylineText(rest) || isCreditLine(rest.replace(EDGE_SEPARATORS, ''))) return true;
   return rest.replace(LABELS, '').replace(WEB_ADDRESS, '').replace(NOT_RESIDUE, '').length <= DATED_LINE_RESIDUE;
