@@ -47,15 +47,18 @@ const REPORTER_IN_LINE = new RegExp(
 /** A photographer credited beside the reporter, who took the pictures, not the text: `摄影 李四`, `摄影记者李四`. */
 const PHOTOGRAPHER = String.raw`摄影(?:记者)?\s*${NAMES}\s*`;
 /**
- * Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`, with a photographer before or after the slash
+ * Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`, `驻美特派员A/华盛顿报导`, with a photographer before or after the slash
  * (`记者A、摄影记者B/台北报导`, `记者 A / 摄影 B 报导`).
  */
-const TAIWAN_CREDIT = String.raw`记者\s*(${NAMES}?)\s*(?:[、,\s]\s*${PHOTOGRAPHER})?/\s*(?:${PHOTOGRAPHER})?[\p{Script=Han}]{0,8}${REPORTED}`;
+const TAIWAN_CREDIT = String.raw`(?:记者|特派员)\s*(${NAMES}?)\s*(?:[、,\s]\s*${PHOTOGRAPHER})?/\s*(?:${PHOTOGRAPHER})?[\p{Script=Han}]{0,8}${REPORTED}`;
 const TAIWAN_REPORTER = new RegExp(TAIWAN_CREDIT, 'du');
 /** The same credit as the whole line: `記者黃哲民／台北報導`, `〔記者A、B／台北報導〕`. */
 const TAIWAN_REPORTER_LINE = new RegExp(String.raw`^[〔【(\[]?.{0,20}?${TAIWAN_CREDIT}[〕】)\]]?$`, 'du');
-/** The same credit in brackets opening the first paragraph: `〔記者張三／台北報導〕行政院今天…`. */
-const TAIWAN_REPORTER_LEAD = new RegExp(String.raw`^[〔【(\[]\s*${TAIWAN_CREDIT}\s*[〕】)\]]`, 'du');
+/** The same credit in brackets opening the first paragraph: `〔記者張三／台北報導〕行政院今天…`, `〔駐日特派員A／東京報導〕`. */
+const TAIWAN_REPORTER_LEAD = new RegExp(
+  String.raw`^[〔【(\[]\s*(?:驻\p{Script=Han}{1,3})?${TAIWAN_CREDIT}\s*[〕】)\]]`,
+  'du',
+);
 /** A writer's line: `► 文 观察者网 陶梦`, `原创 陶梦 观察者网` (the outlet beside the name is who they write for). */
 const WRITER_LINE = /^[►▶■●□◆\s]*(?:文|原创)\s+([^\s:/][^:/]{1,24})$/du;
 /** Taiwan: `上报快讯/范姜佳钰`, `中央社/台北报导`: an outlet's flash with the writer after a slash. */
@@ -146,7 +149,8 @@ export function namedReportLine(view: string): Span | null {
  * (run on to 记者 only as a name is written, not `记者调查`).
  */
 export function reporterLine(view: string): Span | null {
-  if ((!view.includes('记者') && !view.includes('通讯员')) || isPhotoCredit(view)) return null;
+  if ((!view.includes('记者') && !view.includes('通讯员') && !view.includes('特派员')) || isPhotoCredit(view))
+    return null;
   const found =
     span(REPORTER_LINE.exec(view)) ?? span(REPORTER_FILED.exec(view)) ?? span(TAIWAN_REPORTER_LINE.exec(view));
   if (found) return found;
@@ -198,7 +202,7 @@ function runOnName(names: string): boolean {
 
 /** The reporters named anywhere in a short line: `商报记者马俊峰/文`, `新华网黑龙江频道 记者 伊琳 李清芬`. */
 export function reporterInLine(view: string): Span | null {
-  if (!view.includes('记者') || isPhotoCredit(view)) return null;
+  if ((!view.includes('记者') && !view.includes('特派员')) || isPhotoCredit(view)) return null;
   const at = span(TAIWAN_REPORTER.exec(view)) ?? span(REPORTER_IN_LINE.exec(view));
   return at && (!view.slice(0, at.start).endsWith('记者') || runOnName(view.slice(at.start, at.end))) ? at : null;
 }

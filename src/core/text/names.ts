@@ -119,7 +119,7 @@ const STAFF_CODE = /^(?:[A-Za-z]{0,4}[_-]?\d{2,}[A-Za-z]?|\d+)$/u;
  */
 const REPORTER_OF = String.raw`[${HAN}A-Za-z·/\s]{0,16}?`;
 const LEADING_ROLE = new RegExp(
-  String.raw`^(?:${REPORTER_OF}(?:(?:首席|特约|实习|见习|融媒|全媒体)?记者|特约评论员|评论员)\s*[:/]?|(?:本报|本刊|本网|本台)\s*[:/]?|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|图|视频|采写|口述)\s*[:/]|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s)\s*`,
+  String.raw`^(?:${REPORTER_OF}(?:(?:首席|特约|实习|见习|融媒|全媒体)?记者|特派员|特约评论员|评论员)\s*[:/]?|(?:本报|本刊|本网|本台)\s*[:/]?|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|图|视频|采写|口述)\s*[:/]|(?:特约撰稿人?|撰稿人?|执笔人?|作者|文字?|采写|口述)\s)\s*`,
   'u',
 );
 /** Where a credit's names end: other roles' credits (通讯员, 摄影, 编译) and what follows them are not the writers. */

@@ -39,6 +39,7 @@ describe('credits', () => {
       ['【明報專訊】（記者 張三）行政會議今日通過', '明報', '張三'],
       ['大公报讯 记者张三报道：会议强调', '大公报', '张三'],
       ['【本报讯】记者张三报道：会议强调', null, '张三'],
+      ['〔駐日特派員張三／東京報導〕日本首相今天表示', null, '張三'],
     ] as const) {
       const view = neutral(text).replace(/^\(/, '');
       const line = text.slice(text.length - view.length);
@@ -148,6 +149,8 @@ describe('credits', () => {
       ['记者 王大明/综合报道', '王大明'],
       ['記者 歐陽小美／台北報導', '歐陽小美'],
       ['〔記者林小美、王大明／台北報導〕', '林小美、王大明'],
+      ['駐美特派員林小美／華盛頓報導', '林小美'],
+      ['特派員 林小美／東京報導', '林小美'],
     ] as const) {
       expect(at(line, reporterLine(neutral(line))), line).toBe(name);
     }

@@ -87,6 +87,9 @@ describe('parseByline', () => {
     ['值班编辑：张三 值班主任：李四', { editor: '张三' }],
     ['责任编辑：张三 见习编辑：李四', { editor: '张三、李四' }],
     ['来源：新华社 北京日报：', { source: '新华社' }],
+    ['圖文／王小明', { author: '王小明' }],
+    ['文图：张三', { author: '张三' }],
+    ['特派員：王小明', { author: '王小明' }],
   ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
 });
 
