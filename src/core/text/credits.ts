@@ -169,12 +169,12 @@ export function isPhotoCredit(view: string): boolean {
 }
 
 /**
- * A repost naming its original: `本文来自经济日报`, `（本文转载自微信公众号：架构师之路）`, or a note that opens with where
- * the text first ran (`原载《求是》2024年第5期`, `（原载于《人民日报》…）`), perhaps after the day it ran there
- * (`原载于2019年3月5日《人民日报》`, `本文原载于2019年3月5日出版的《光明日报》`).
+ * A repost naming its original: `本文来自经济日报`, `本文来自于微信公众号“某某”`, `（本文转载自微信公众号：架构师之路）`,
+ * or a note that opens with where the text first ran (`原载《求是》2024年第5期`, `（原载于《人民日报》…）`), perhaps after
+ * the day it ran there (`原载于2019年3月5日《人民日报》`, `本文原载于2019年3月5日出版的《光明日报》`).
  */
 const REPOST =
-  /(?:本文(?:来自|转自|转载自|来源于|原载于?)|^\(?\s*原(?:载|刊)于?)\s*(?:微信公众号|公众号)?\s*:?\s*(?:(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:出版|刊发|发表)?的?\s*)?[《「"]?([^,。;)《》」"\s]{2,20})/du;
+  /(?:本文(?:(?:来自|转自|转载自)于?|来源于|原载于?)|^\(?\s*原(?:载|刊)于?)\s*(?:微信公众号|公众号)?\s*:?\s*(?:(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:出版|刊发|发表)?的?\s*)?[《「"“]?([^,。;)《》」"“”\s]{2,20})/du;
 
 /** The original outlet a repost names. */
 export function repostOf(view: string): Span | null {
