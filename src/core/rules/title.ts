@@ -62,14 +62,21 @@ export function headlineOf(documentTitle: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** The titles a page declares, each whole and as its headline part (neutral view); a site's bare name is none. */
-function pageTitles(page: Page): { whole: string; headline: string }[] {
+interface DeclaredTitle {
+  whole: string;
+  headline: string;
+  /** The part before the first separator: a page's subject leads its title (`金锺国 - 维基百科，自由的百科全书`). */
+  first: string;
+}
+
+/** The titles a page declares, whole, as their headline part and first part (neutral view); a site's bare name is none. */
+function pageTitles(page: Page): DeclaredTitle[] {
   const meta = page.meta.meta;
   return [meta.articletitle, meta['og:title'], meta.title, page.meta.documentTitle]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
     .map((t) => neutral(t))
     .filter((t) => !isSiteName(t))
-    .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)) }));
+    .map((t) => ({ whole: squash(t), headline: squash(headlineOf(t)), first: squash(t.split(TITLE_SEPARATOR)[0]!) }));
 }
 
 /** A short line that is an outlet's or a site's name (`松花江网`, a logo in an <h1>), not a headline. */
@@ -100,9 +107,14 @@ function namedInText(views: readonly string[], firstLong: number): Set<string> {
   return named;
 }
 
-/** A line matches a declared title when it is that title, its headline, or most of its headline. */
-function matchesDeclared(line: string, declared: { whole: string; headline: string }): boolean {
-  if (line === declared.whole || line === declared.headline) return true;
+/** A line names the page when it is a declared title whole, its headline or its first part. */
+function namesPage(line: string, declared: DeclaredTitle): boolean {
+  return line === declared.whole || line === declared.headline || line === declared.first;
+}
+
+/** A line matches a declared title when it names the page, or is most of the title's headline. */
+function matchesDeclared(line: string, declared: DeclaredTitle): boolean {
+  if (namesPage(line, declared)) return true;
   return line.length >= 6 && declared.whole.includes(line) && line.length * 2 >= declared.headline.length;
 }
 
@@ -134,11 +146,7 @@ const BADGE_MAX = 6;
  * Where the headline ends when the line adds a short badge after the declared title, in an element of its own
  * (`<h1>标题<span>原创</span></h1>` where the page's title is `标题`); the line's end otherwise.
  */
-function declaredEnd(
-  view: string,
-  breaks: readonly number[] | undefined,
-  titles: readonly { whole: string; headline: string }[],
-): number {
+function declaredEnd(view: string, breaks: readonly number[] | undefined, titles: readonly DeclaredTitle[]): number {
   if (!breaks?.length) return view.length;
   const line = squash(view);
   if (titles.some((t) => line === t.whole || line === t.headline)) return view.length;
@@ -197,7 +205,8 @@ export const titleRule: Rule = {
     };
     const header = headerRun(views, roles, page, firstLong);
     const named = firstLong < 0 ? new Set<string>() : namedInText(views, firstLong);
-    const candidates: { block: number; squashed: string; score: number }[] = [];
+    /** `titled`: the page's title or its own text names the line; `credited`: a byline or a date stands under it. */
+    const candidates: { block: number; squashed: string; score: number; titled: boolean; credited: boolean }[] = [];
     for (let block = 0; block < views.length; block++) {
       const source = page.blocks[block]!;
       if (block >= limit && source.heading === 0) continue;
@@ -222,9 +231,11 @@ export const titleRule: Rule = {
       if (inText) score += 2;
       if (source.hints.some((hint) => TITLE_HINT.test(hint))) score += 2;
       const next = nextLive(block);
-      if (next >= 0 && next <= block + 3 && (isBylineText(views[next]!) || isDatedLine(views[next]!))) score += 2;
+      const credited = next >= 0 && next <= block + 3 && (isBylineText(views[next]!) || isDatedLine(views[next]!));
+      if (credited) score += 2;
       if (block === header[0]) score += 2;
-      candidates.push({ block, squashed, score });
+      const titled = inText || titles.some((t) => namesPage(squashed, t));
+      candidates.push({ block, squashed, score, titled, credited });
     }
     if (candidates.length === 0) return {};
     // Where each candidate's text last occurs, to see whether it is repeated below (one pass over the texts). Squashing
@@ -241,11 +252,15 @@ export const titleRule: Rule = {
       const squashed = squash(view);
       if (wanted.has(squashed)) lastAt.set(squashed, i);
     });
-    let best: { block: number; squashed: string; score: number } | undefined;
-    for (const { block, squashed, score: shown } of candidates) {
-      const score = shown + ((lastAt.get(squashed) ?? -1) > block ? 2 : 0);
-      if (score >= ACCEPT && (!best || score > best.score)) best = { block, squashed, score };
-    }
+    const accepted = candidates
+      .map((c) => ({ ...c, score: c.score + ((lastAt.get(c.squashed) ?? -1) > c.block ? 2 : 0) }))
+      .filter((c) => c.score >= ACCEPT);
+    const highest = (list: typeof accepted) =>
+      list.reduce<(typeof list)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+    let best = highest(accepted);
+    // A line the page's title names with its byline under it outranks a heading with neither: the heading names the
+    // column (`<h1>通知公告</h1>` above the headline).
+    if (best && !best.titled && !best.credited) best = highest(accepted.filter((c) => c.titled && c.credited)) ?? best;
     if (!best) return {};
     const view = views[best.block]!;
     const label = TITLE_LABEL.exec(view)?.[0].length ?? 0;

@@ -63,6 +63,24 @@ describe('title rule', () => {
     expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '市政府召开常务会议' });
   });
 
+  it("takes the line the document title names, with the date under it, over a column's name in the <h1>", () => {
+    for (const documentTitle of ['市政府召开常务会议', '市政府召开常务会议_通知公告_某某市人民政府']) {
+      const p = page([['通知公告', { tag: 'h1', heading: 1 }], '市政府召开常务会议', '2024-03-05', BODY], {
+        documentTitle,
+      });
+      expect(claimed(titleRule.apply(input(p))), documentTitle).toEqual({ title: '市政府召开常务会议' });
+    }
+    // A page whose title is its column's name still has its headline in the <h1> above the date.
+    const column = page(['工作动态', ['市政府召开常务会议', { tag: 'h1', heading: 1 }], '2024-03-05', BODY], {
+      documentTitle: '工作动态_某某市人民政府',
+    });
+    expect(claimed(titleRule.apply(input(column)))).toEqual({ title: '市政府召开常务会议' });
+    const tagline = page([['金锺国', { tag: 'h1', heading: 1 }], '维基百科，自由的百科全书', BODY], {
+      documentTitle: '金锺国 - 维基百科，自由的百科全书',
+    });
+    expect(claimed(titleRule.apply(input(tagline)))).toEqual({ title: '金锺国' });
+  });
+
   it('takes the line the breadcrumb names as this page, without the marks before it', () => {
     const p = page(['您的位置：主页>艺术史研究>方法与规范>第一编古代', '无规矩无以成方圆', '*第一编 古代', BODY]);
     expect(claimed(titleRule.apply(input(p)))).toEqual({ title: '第一编 古代' });
