@@ -202,10 +202,11 @@ const OPENING = /[[【〔(《]/u;
 const CLOSING = /[\]】〕)》]/u;
 
 /**
- * What a label right after these words credits: a picture, a video, data (`封面图片来源`, `数据来源`), or a piece of
- * news its informant (`消息来源：知情人士`).
+ * What a label right after these words credits: a picture, a video, a table, data (`封面图片来源`, `表格来源`,
+ * `数据来源`), or a piece of news its informant (`消息来源：知情人士`).
  */
-const MATERIAL = /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|数据|资料|素材|音乐|消息)$/u;
+const MATERIAL =
+  /(?:图片|照片|相片|图|视频|影片|音频|封面|题图|配图|插图|地图|图表|表格|(?<!发)表|数据|资料|素材|音乐|消息)$/u;
 /** 总 before 编辑: the paper's editor-in-chief (`总编辑：`, `副总编辑：`), a masthead's credit, not the article's. */
 const MASTHEAD = /总$/u;
 
