@@ -36,6 +36,8 @@ import { contentRules, endOfArticleRules } from './rules/content';
 import { detectScript } from './script';
 import { forgetLines } from './text/per-line';
 import { linkedHeadlineAbove } from './rules/teasers';
+import { isSentence } from './rules/content/article-prose';
+import { fieldOfLabel } from './text/bylines';
 
 export const rules: Rule[] = [
   // 1. text repair
@@ -64,12 +66,16 @@ interface State {
   roles: Role[];
   texts: string[];
   views: string[];
+  /** The text each rewritten block had before its last rewrite: a credit cut off a paragraph may have to go back. */
+  beforeRewrite: Map<number, string>;
   repairs: Map<number, NonNullable<Paragraph['repairs']>>;
   fields: ArticleFields;
   evidence: Partial<Record<FieldName, Evidence>>;
   /** The role of the block each shown field was read from, when it was read. */
   readFrom: Partial<Record<FieldName, Role>>;
   rejected: RejectedClaim[];
+  /** Claims that came while their field was already shown: the next in line should a whole-page check refuse it. */
+  later: { field: FieldName; value: string; evidence: Evidence; readFrom: Role | undefined }[];
   removed: Map<number, Removal>;
   warnings: Warning[];
 }
@@ -98,11 +104,13 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     roles: page.blocks.map((): Role => 'body'),
     texts,
     views: texts.map(neutral),
+    beforeRewrite: new Map(),
     repairs: new Map(),
     fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null },
     evidence: {},
     readFrom: {},
     rejected: [],
+    later: [],
     removed: new Map(),
     warnings: [],
   };
@@ -173,6 +181,7 @@ function fieldContext(page: Page, state: State): PipelineContext {
 
 function apply(state: State, rule: Rule, decisions: Decisions, context: PipelineContext): void {
   for (const { block, text, repairs } of decisions.texts ?? []) {
+    state.beforeRewrite.set(block, state.texts[block]!);
     state.texts[block] = text;
     state.views[block] = neutral(text);
     if (repairs) state.repairs.set(block, repairs);
@@ -184,7 +193,11 @@ function apply(state: State, rule: Rule, decisions: Decisions, context: Pipeline
   }
   for (const { field, value, evidence } of decisions.claims ?? []) {
     const shown = state.fields[field];
-    if (shown !== null && !refines(field, shown, value)) continue;
+    if (shown !== null && !refines(field, shown, value)) {
+      const readFrom = evidence.block === undefined ? undefined : state.roles[evidence.block];
+      state.later.push({ field, value, evidence: { ...evidence, rule: rule.name }, readFrom });
+      continue;
+    }
     const checked = checkField(field, value, evidence, context);
     if (checked.ok) {
       state.fields[field] = checked.value;
@@ -202,37 +215,97 @@ function refines(field: FieldName, shown: string, value: string): boolean {
 }
 
 /**
- * Checks that need the whole page: a name read before the site's name was known may turn out to be the site, and a
+ * Checks that need the whole page: a name read before the site's name was known may turn out to be the site; a
  * credit read from a paragraph the content rules then left out of the article, far below its end (another post on a
  * blog page, a related story), or below its end under another article's linked headline (a sidebar's one item), is
- * that text's credit, not the article's.
+ * that text's credit, not the article's; a 来源 amid the article's paragraphs credits a chart, a table or a quotation.
+ * A refused value gives way to the next claim for its field that passes.
  */
 function recheckFields(page: Page, state: State, context: FieldContext): void {
   const lastOfArticle = state.roles.lastIndexOf('body');
+  // The headline and the lines the article's date and people were read from: where its byline stands.
+  const bylineBlocks = new Set<number>();
+  state.roles.forEach((role, block) => {
+    if (role === 'title' || role === 'subtitle') bylineBlocks.add(block);
+  });
+  for (const field of ['date', 'editor', 'author', 'reviewer'] as const) {
+    const block = state.evidence[field]?.block;
+    if (block !== undefined) bylineBlocks.add(block);
+  }
+  const refusal = (field: FieldName, evidence: Evidence, readFrom: Role | undefined): string | null => {
+    const block = evidence.block;
+    if (block === undefined) return null;
+    const leftOut = CLOSING_CREDIT.test(evidence.how) && readFrom === 'body' && state.roles[block] === 'boilerplate';
+    const farBelow = lastOfArticle >= 0 && block > lastOfArticle + FAR_BELOW;
+    const underOtherHeadline =
+      (field === 'author' || field === 'source') &&
+      lastOfArticle >= 0 &&
+      block > lastOfArticle &&
+      linkedHeadlineAbove(page, state.roles, state.views, block) >= 0;
+    if (leftOut || farBelow || underOtherHeadline) return 'read from text that is not the article';
+    if (field === 'source' && isLabelledSource(evidence) && amidArticle(state, bylineBlocks, block))
+      return AMID_ARTICLE;
+    return null;
+  };
   for (const field of ['source', 'editor', 'author', 'reviewer'] as const) {
     const value = state.fields[field];
     const evidence = state.evidence[field];
     if (value === null || !evidence) continue;
-    const block = evidence.block;
-    const leftOut =
-      block !== undefined &&
-      CLOSING_CREDIT.test(evidence.how) &&
-      state.readFrom[field] === 'body' &&
-      state.roles[block] === 'boilerplate';
-    const farBelow = block !== undefined && lastOfArticle >= 0 && block > lastOfArticle + FAR_BELOW;
-    const underOtherHeadline =
-      (field === 'author' || field === 'source') &&
-      block !== undefined &&
-      lastOfArticle >= 0 &&
-      block > lastOfArticle &&
-      linkedHeadlineAbove(page, state.roles, state.views, block) >= 0;
-    const checked =
-      leftOut || farBelow || underOtherHeadline
-        ? ({ ok: false, reason: 'read from text that is not the article' } as const)
-        : checkField(field, value, evidence, context);
-    if (checked.ok) continue;
-    state.fields[field] = null;
-    delete state.evidence[field];
-    state.rejected.push({ field, value, reason: checked.reason, evidence });
+    const shown = { field, value, evidence, readFrom: state.readFrom[field] };
+    const candidates = [shown, ...state.later.filter((claim) => claim.field === field)];
+    for (const candidate of candidates) {
+      const reason = refusal(field, candidate.evidence, candidate.readFrom);
+      const checked = reason
+        ? ({ ok: false, reason } as const)
+        : checkField(field, candidate.value, candidate.evidence, context);
+      if (checked.ok) {
+        if (candidate === shown) break;
+        state.fields[field] = checked.value;
+        state.evidence[field] = candidate.evidence;
+        break;
+      }
+      if (candidate === shown) {
+        state.fields[field] = null;
+        delete state.evidence[field];
+      }
+      if (reason === AMID_ARTICLE) keepClosingCredit(state, candidate.evidence);
+      state.rejected.push({ field, value: candidate.value, reason: checked.reason, evidence: candidate.evidence });
+    }
   }
+}
+
+const AMID_ARTICLE = 'a 来源 amid the article’s paragraphs credits a chart, a table or a quotation';
+
+/** A credit in brackets closing a paragraph amid the article credits what the paragraph says, and stays in it. */
+function keepClosingCredit(state: State, evidence: Evidence): void {
+  const block = evidence.block!;
+  const paragraph = state.beforeRewrite.get(block);
+  if (!evidence.how.startsWith('bracketed ') || state.roles[block] !== 'body' || paragraph === undefined) return;
+  state.texts[block] = paragraph;
+  state.views[block] = neutral(paragraph);
+}
+
+/** A 来源 read from its label (`来源：X`, `（来源：X）`), not a dateline's or a repost's outlet. */
+function isLabelledSource(evidence: Evidence): boolean {
+  return evidence.rule === bylineRule.name && fieldOfLabel(evidence.how.replace(/^bracketed /u, '')) === 'source';
+}
+
+/** A lead the page labels as one (`【摘要】`, `导语：`, `编者按：`), which may stand above the byline. */
+const LEAD = /^\s*[【[]?\s*(?:摘要|导语|导读|核心提示|内容提要|编者按)\s*[】\]:]/u;
+
+/**
+ * Whether a credit read from `block` stands amid the article: a paragraph of it lies between the credit and the
+ * headline or the article's credits above (the paragraph a bracketed credit closes counts, a labelled lead does not),
+ * and another between the credit and the credits below or the end. The article's own byline row stands with its
+ * headline, date and people's credits, or after its last paragraph.
+ */
+function amidArticle(state: State, bylineBlocks: ReadonlySet<number>, block: number): boolean {
+  if (bylineBlocks.has(block)) return false;
+  const isParagraph = (at: number) =>
+    state.roles[at] === 'body' && isSentence(state.texts[at]!) && !LEAD.test(state.views[at]!);
+  let above = false;
+  for (let at = block; at >= 0 && !above && (at === block || !bylineBlocks.has(at)); at--) above = isParagraph(at);
+  if (!above) return false;
+  for (let at = block + 1; at < state.roles.length && !bylineBlocks.has(at); at++) if (isParagraph(at)) return true;
+  return false;
 }

@@ -169,6 +169,57 @@ describe('an outlet on its own site', () => {
   });
 });
 
+describe('a 来源 amid the article', () => {
+  const HEADLINE = '某市召开会议部署今年重点工作';
+  const DATE = '2024-03-05 10:20';
+  const LEAD = '全市经济运行总体平稳，一季度主要指标好于预期，为完成全年目标任务打下良好基础。';
+  const textPage = (...lines: string[]) => extractArticle(textToPage([HEADLINE, ...lines].join('\n')));
+
+  it('credits a chart or a table between two paragraphs and fills no field', () => {
+    const article = textPage(DATE, P1, '来源：国家统计局', P2);
+    expect(article.source).toBeNull();
+    expect(article.rejected.map((r) => [r.field, r.value])).toContainEqual(['source', '国家统计局']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(textPage(DATE, P1, '表：一季度主要指标', '來源：國家統計局', '制图：张三', P2).source).toBeNull();
+  });
+
+  it('is the article’s byline above its first paragraph, a lead above it, or after its last, whatever follows', () => {
+    expect(textPage(DATE, P1, '来源：国家统计局', P2).source).toBeNull();
+    expect(textPage(LEAD, `来源：人民日报 ${DATE}`, P1, P2).source).toBe('人民日报');
+    expect(textPage(LEAD, '来源：人民日报', '作者：张三', P1, P2).source).toBe('人民日报');
+    expect(textPage(LEAD, '来源：人民日报', DATE, P1, P2).source).toBe('人民日报');
+    expect(textPage(DATE, `【摘要】${LEAD}`, '来源：人民日报', P1, P2).source).toBe('人民日报');
+    const furniture = '声明：本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。';
+    expect(textPage(DATE, P1, P2, '来源：人民日报', '相关新闻', furniture).source).toBe('人民日报');
+  });
+
+  it('reads the same on a DOM page, under a picture or after a table', () => {
+    const credits = [
+      '<p><img src="/chart.png" width="600" height="400"></p><p>来源：国家统计局</p>',
+      '<table><tr><td>指标</td><td>增速</td></tr><tr><td>工业</td><td>6.5%</td></tr></table><p>来源：国家统计局</p>',
+    ];
+    for (const credit of credits) {
+      document.documentElement.innerHTML = `<body><h1>${HEADLINE}</h1><div>${DATE}</div><p>${P1}</p>${credit}<p>${P2}</p></body>`;
+      expect(extractArticle(domToPage(document).page).source).toBeNull();
+    }
+  });
+
+  it('gives way to the article’s own 来源 after its last paragraph', () => {
+    expect(textPage(DATE, P1, '来源：国家统计局', P2, '来源：人民日报').source).toBe('人民日报');
+    expect(textPage(DATE, P1, '来源：国家统计局', P2, '来源：人民日报', '责任编辑：张三').source).toBe('人民日报');
+    expect(textPage(`${DATE} 来源：人民日报`, P1, '来源：国家统计局', P2).source).toBe('人民日报');
+  });
+
+  it('leaves a bracket closing a paragraph in the middle in that paragraph, and reads one closing the last', () => {
+    const middle = textPage(DATE, `${P1}（来源：国家统计局）`, P2);
+    expect(middle.source).toBeNull();
+    expect(middle.paragraphs.map((p) => p.text)).toEqual([`${P1}（来源：国家统计局）`, P2]);
+    const last = textPage(DATE, P1, `${P2}（来源：人民日报）`);
+    expect(last.source).toBe('人民日报');
+    expect(last.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});
+
 describe('a forum thread', () => {
   const floor = (n: number, name: string, reply: string) => [
     `楼层： 第 ${n} 楼 时间：2005-08-2${n} 20:56:20`,

@@ -10,7 +10,7 @@ const SENTENCE_MIN = 10;
 /** Sentence-final punctuation, with the closing quotes and brackets that may follow it. */
 const SENTENCE_END = /[。！？!?…][”」』"'’）)]*$/u;
 
-function isSentence(text: string): boolean {
+export function isSentence(text: string): boolean {
   const length = visibleLength(text);
   return length >= LABEL_LENGTH || (length >= SENTENCE_MIN && SENTENCE_END.test(text.trimEnd()));
 }
