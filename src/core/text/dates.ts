@@ -25,9 +25,12 @@ const DATE_CJK = new RegExp(
 const DATE_ENGLISH =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?/iu;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00`, `2024/03/05 下午 03:20`, `2024-03-05 週二 15:20`. */
+/**
+ * `2020-02-02 09:05`, `2020/2/2`, `2020.02.02`, ISO `2020-02-02T09:05:00` (with the offset a timestamp with seconds
+ * may give, `Z` or `+00:00`), `2024/03/05 下午 03:20`, `2024-03-05 週二 15:20`.
+ */
 const DATE_NUMERIC = new RegExp(
-  String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:\s*${WEEKDAY})?(?:(?:\s*|T)(?:(${MERIDIEM})\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?`,
+  String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:\s*${WEEKDAY})?(?:(?:\s*|T)(?:(${MERIDIEM})\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?(Z|[+-]\d{2}:?\d{2}(?!\d))?)?)?`,
   'u',
 );
 /**
@@ -121,13 +124,15 @@ function firstDate(text: string): FoundDate | null {
   }
   const numeric = DATE_NUMERIC.exec(text);
   if (numeric) {
-    const iso = toIso(
-      +numeric[1]!,
-      +numeric[3]!,
-      +numeric[4]!,
-      clockHour(numeric[6], numeric[5]),
-      numeric[7] ? +numeric[7] : undefined,
-    );
+    const iso = numeric[8]
+      ? parseDateValue(numeric[0])
+      : toIso(
+          +numeric[1]!,
+          +numeric[3]!,
+          +numeric[4]!,
+          clockHour(numeric[6], numeric[5]),
+          numeric[7] ? +numeric[7] : undefined,
+        );
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: numeric.index, length: numeric[0].length });
   }
   const slashed = DATE_SLASHED_YEAR_LAST.exec(text);
