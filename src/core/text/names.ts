@@ -90,6 +90,29 @@ const NOT_A_NAME = new Set(
     '执行',
     '美术',
     '视觉',
+    // Who a CMS puts in the writer's place when it has no writer: the country, the party and the state, the readers,
+    // the system, or a platform's words.
+    '中国',
+    '人民',
+    '新华',
+    '光明',
+    '中央',
+    '官方',
+    '市委',
+    '省委',
+    '县委',
+    '区委',
+    '读者',
+    '群众',
+    '网民',
+    '系统',
+    '后台',
+    '学习',
+    '强国',
+    // Provinces and their like: a place, not a person.
+    ...'北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门'.split(
+      ' ',
+    ),
   ].map(neutral),
 );
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -159,7 +182,13 @@ function hasSurname(name: string): boolean {
 
 /** Whether one token (neutral view) is a person's name. */
 export function isPersonName(token: string, check: NameCheck): boolean {
-  if (token.length === 0 || NOT_A_NAME.has(token) || check.notNames?.has(token) || ROLE_ENDING.test(token))
+  if (
+    token.length === 0 ||
+    NOT_A_NAME.has(token) ||
+    COLUMN_WORDS.has(token) ||
+    check.notNames?.has(token) ||
+    ROLE_ENDING.test(token)
+  )
     return false;
   if (HAN_NAME.test(token)) {
     if (/[·•‧・]/u.test(token)) return true;
@@ -169,7 +198,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     if (token.length === 4 && (!check.labelled || check.declared) && !compound) return false;
     if (looksLikeOutlet(token) && !hasSurname(token)) return false;
     if (check.labelled || check.declared === true) return true;
-    return hasSurname(token) && !COLUMN_WORDS.has(token) && !readsAsWords(token);
+    return hasSurname(token) && !readsAsWords(token);
   }
   if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
   if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;

@@ -87,4 +87,10 @@ export const COLUMN_WORDS: ReadonlySet<string> = new Set([
   '童趣',
   '韩流',
   '贺岁',
+  '观点',
+  '评论',
+  '特稿',
+  '快讯',
+  '独家',
+  '直播',
 ]);

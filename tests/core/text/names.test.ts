@@ -64,6 +64,11 @@ describe('personNames', () => {
     ['网站编辑部'],
     ['办公室'],
     ['宣传处'],
+    ['中国'],
+    ['北京'],
+    ['读者'],
+    ['时政'],
+    ['特稿'],
   ])('%s is no name', (credit) => {
     expect(personNames(credit, { labelled: true })).toBeNull();
   });
@@ -77,6 +82,8 @@ describe('personNames', () => {
     expect(personNames('张三 朱应适含', { labelled: true })).toBe('张三、朱应适含');
     expect(personNames('张三 热门文章', { labelled: true })).toBeNull();
     expect(personNames('天骊', { labelled: true })).toBe('天骊');
+    // A pen name may be a word (`钟声`, `宣言`), where a column's, a place's or an institution's name is none.
+    for (const penName of ['钟声', '宣言', '任仲平']) expect(personNames(penName, { labelled: true })).toBe(penName);
   });
 
   it('asks more of a name no label vouches for', () => {
@@ -88,11 +95,13 @@ describe('personNames', () => {
     expect(personNames('魑皇', { labelled: false, declared: true })).toBe('魑皇');
   });
 
-  it('takes no section name or common word for a name no label vouches for', () => {
-    for (const word of ['时政', '焦点', '簡訊', '文化', '房產', '毛泽东']) {
-      expect(personNames(word, { labelled: false })).toBeNull();
-      expect(personNames(word, { labelled: true })).toBe(word);
+  it('takes no section name for a name, and no common word for one no label vouches for', () => {
+    for (const column of ['时政', '焦点', '簡訊', '文化', '房產']) {
+      expect(personNames(column, { labelled: false })).toBeNull();
+      expect(personNames(column, { labelled: true })).toBeNull();
     }
+    expect(personNames('毛泽东', { labelled: false })).toBeNull();
+    expect(personNames('毛泽东', { labelled: true })).toBe('毛泽东');
     for (const name of ['胡平', '王鹏', '赵延东', '宋方灿']) expect(personNames(name, { labelled: false })).toBe(name);
   });
 
