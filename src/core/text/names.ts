@@ -6,6 +6,7 @@
  */
 import { knownPair } from '../garbled/model';
 import { neutral } from './neutral';
+import { PROVINCES } from './places';
 import { COLUMN_WORDS } from './sections';
 import { isKnownOutlet, knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
@@ -109,10 +110,6 @@ const NOT_A_NAME = new Set(
     '后台',
     '学习',
     '强国',
-    // Provinces and their like: a place, not a person.
-    ...'北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门'.split(
-      ' ',
-    ),
   ].map(neutral),
 );
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -186,6 +183,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     token.length === 0 ||
     NOT_A_NAME.has(token) ||
     COLUMN_WORDS.has(token) ||
+    PROVINCES.has(token) ||
     check.notNames?.has(token) ||
     ROLE_ENDING.test(token)
   )

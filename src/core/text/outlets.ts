@@ -6,7 +6,8 @@
 import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
-import { DESK_WORDS } from './sections';
+import { PROVINCES } from './places';
+import { COLUMN_WORDS, DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
 import { WIDGET_AT_END } from './widgets';
 
@@ -19,7 +20,7 @@ const OUTLET_ENDING =
   /(?:报|报社|报业|日报|晚报|早报|晨报|时报|商报|快报|周报|周刊|月刊|画报|导报|网|在线|客户端|新闻|新闻社|通讯社|社|电视台|电台|广播|之声|频道|出版社|出版集团|杂志|杂志社|传媒|融媒|融媒体中心|新闻中心|政府|办公厅|办公室|委员会|局|厅|署|院|研究会|协会|学会|中心|发布|号|头条|播报|观察|视点|在线|云|TV|News|Times|Post|Daily|Agency)$/iu;
 /** Words that stand where an outlet should and name none. */
 const NOT_AN_OUTLET =
-  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|(?:本报|本网|本台|本刊)讯|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|自媒体|新媒体|网络媒体|媒体|其他媒体|(?:微信)?公众号|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown|知情人士|受访者|(?:记者|本报|本网)?(?:调查|采访)|(?:本报|本网|本台|本刊|本站|特约)?(?:记者|通讯员|实习生|评论员|作者|撰稿人)(?:投稿|供稿|来稿|授权|整理)?|读者(?:来信|投稿|来稿)?|(?:本报|本网|本台|本刊|本站)?(?:编辑部|评论部|理论部|总编室)|官网|官方网站|官方微博|官方微信|客户端|app|(?:新闻)?发布会|记者会|(?:新闻)?通气会)$/iu;
+  /^(?:转载|转载文章|转帖|转自网络|网络|互联网|网络转载|来源网络|来自网络|网摘|本站|本网|本报|本刊|本台|(?:本报|本网|本台|本刊)讯|原创|(?:本站|本网)(?:原创|整理)|(?:本报|本网|本站|本台|本刊)综合|原创(?:文章|稿件)|网络(?:整理|收集)|综合|综合报道|综合消息|网友|网友投稿|网友提供|投稿|自媒体|新媒体|网络媒体|媒体|其他媒体|(?:微信)?公众号|未知|不详|暂无|暂缺|待定|不明|其他|其它|佚名|匿名|整理|编辑|管理员|admin|null|none|unknown|知情人士|受访者|(?:记者|本报|本网)?(?:调查|采访)|(?:本报|本网|本台|本刊|本站|特约)?(?:记者|通讯员|实习生|评论员|作者|撰稿人)(?:投稿|供稿|来稿|授权|整理)?|读者(?:来信|投稿|来稿)?|(?:本报|本网|本台|本刊|本站)?(?:编辑部|评论部|理论部|总编室)|官网|官方网站|官方微博|官方微信|客户端|app|(?:本|政府)?网站|网络综合|中国|人民|系统|(?:新闻)?发布会|记者会|(?:新闻)?通气会)$/iu;
 /** A picture's credit under a 来源 label: who supplied it (`受访者供图`, `央视新闻截图`), or a photo agency. */
 const PICTURE_CREDIT =
   /(?:供图|提供|截图|摄|拍摄|图片|资料图)$|^(?:视觉中国|图虫(?:创意)?|摄图网|千图网|包图网|站酷海洛|东方IC|IC\s*photo|CFP|Getty\s*Images|Unsplash|Pixabay|全景网)$/iu;
@@ -66,6 +67,17 @@ function isNamedOutlet(view: string): boolean {
   if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return true;
   const ending = OUTLET_ENDING.exec(view);
   return ending !== null && ending.index >= 2 && !DESK_WORDS.has(view.slice(0, ending.index));
+}
+
+/**
+ * A column's or a desk's name, perhaps with an outlet's last word after it (`时政`, `国内新闻`, `图片新闻`), that word
+ * alone (`新闻`), or a province: the page's section or a place, no outlet.
+ */
+function namesNoOutlet(view: string): boolean {
+  if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return false;
+  if (COLUMN_WORDS.has(view) || PROVINCES.has(view) || view === '首页') return true;
+  const ending = OUTLET_ENDING.exec(view);
+  return ending !== null && (ending.index === 0 || DESK_WORDS.has(view.slice(0, ending.index)));
 }
 
 /** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
@@ -120,7 +132,7 @@ function oneOutlet(raw: string): string | null {
   }
   if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view) || MARKUP_DEBRIS.test(view))
     return null;
-  if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view)) return null;
+  if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view) || namesNoOutlet(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
   return value;
 }

@@ -1,0 +1,6 @@
+/** China's provinces and the cities and regions ranked with them (neutral view): a place, neither a person nor an outlet. */
+export const PROVINCES: ReadonlySet<string> = new Set(
+  '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门'.split(
+    ' ',
+  ),
+);
