@@ -93,6 +93,8 @@ describe('parseByline', () => {
     ['圖文／王小明', { author: '王小明' }],
     ['文图：张三', { author: '张三' }],
     ['特派員：王小明', { author: '王小明' }],
+    ['供稿单位：市教育局', { source: '市教育局' }],
+    ['發布機構：市教育局 發布時間：2024-03-05', { source: '市教育局' }],
   ])('%s', (text, values) => expect(valuesOf(text)).toEqual(values));
 });
 
