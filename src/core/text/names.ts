@@ -118,7 +118,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  * person (`调查组`, `报道团队`, `评论部`).
  */
 const ROLE_ENDING =
-  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办]|记者|通讯员|评论员|网评员|实习生)$/u;
+  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办]|(?:宣传|办公|综合|人事|财务|政工|党政|信息|新闻|秘书)[科股]|记者|通讯员|评论员|网评员|实习生)$/u;
 const HANDLE_STOPWORDS =
   /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
 
