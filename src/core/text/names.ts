@@ -91,6 +91,13 @@ const NOT_A_NAME = new Set(
     '执行',
     '美术',
     '视觉',
+    // A part someone plays, not who they are.
+    '司仪',
+    '主持',
+    '主持人',
+    '嘉宾',
+    '笔者',
+    '本人',
     // Who a CMS puts in the writer's place when it has no writer: the country, the party and the state, the readers,
     // the system, or a platform's words.
     '中国',

@@ -93,4 +93,8 @@ export const COLUMN_WORDS: ReadonlySet<string> = new Set([
   '快讯',
   '独家',
   '直播',
+  '简评',
+  '短评',
+  '快评',
+  '锐评',
 ]);

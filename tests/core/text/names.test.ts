@@ -65,6 +65,8 @@ describe('personNames', () => {
     ['办公室'],
     ['宣传处'],
     ['宣传科'],
+    ['司仪'],
+    ['主持人'],
     ['中国'],
     ['北京'],
     ['读者'],
@@ -97,7 +99,7 @@ describe('personNames', () => {
   });
 
   it('takes no section name for a name, and no common word for one no label vouches for', () => {
-    for (const column of ['时政', '焦点', '簡訊', '文化', '房產']) {
+    for (const column of ['时政', '焦点', '簡訊', '文化', '房產', '简评']) {
       expect(personNames(column, { labelled: false })).toBeNull();
       expect(personNames(column, { labelled: true })).toBeNull();
     }
