@@ -5,7 +5,7 @@
  * `（姚峰 上海报道）`, `(责任编辑：赵六)`) and forum post lines (`… by 眉间尺`, `ggjjzhzz 发表于 …`). Each pattern is
  * written once, on the script-neutral view; a match gives offsets into the page's own text.
  */
-import { creditedNames } from './names';
+import { creditedNames, readsAsWords } from './names';
 import { knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 
@@ -196,7 +196,7 @@ export function writerLine(view: string): Span | null {
 function runOnName(names: string): boolean {
   const first = names.split(/[\s、,/]/u)[0]!;
   if (COMPOUND_SURNAMES.some((surname) => first.startsWith(surname))) return first.length <= 4;
-  if (!SURNAMES.has(first[0]!)) return false;
+  if (!SURNAMES.has(first[0]!) || readsAsWords(first)) return false;
   return first.length <= 3 || (first.length === 4 && SURNAMES.has(first[2]!));
 }
 

@@ -6,7 +6,7 @@
  */
 import { knownPair } from '../garbled/model';
 import { neutral } from './neutral';
-import { PROVINCES } from './places';
+import { isProvince } from './places';
 import { COLUMN_WORDS } from './sections';
 import { isKnownOutlet, knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
@@ -125,7 +125,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  * person (`调查组`, `报道团队`, `评论部`).
  */
 const ROLE_ENDING =
-  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办]|(?:宣传|办公|综合|人事|财务|政工|党政|信息|新闻|秘书)[科股]|记者|通讯员|评论员|网评员|实习生)$/u;
+  /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办站]|(?:宣传|办公|综合|人事|财务|政工|党政|信息|新闻|秘书)[科股]|记者|通讯员|评论员|网评员|实习生)$/u;
 const HANDLE_STOPWORDS =
   /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https)$/iu;
 
@@ -190,7 +190,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     token.length === 0 ||
     NOT_A_NAME.has(token) ||
     COLUMN_WORDS.has(token) ||
-    PROVINCES.has(token) ||
+    isProvince(token) ||
     check.notNames?.has(token) ||
     ROLE_ENDING.test(token)
   )
@@ -214,7 +214,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
  * Whether every two characters in a row are a pair running text uses often: a word (`文化`, `房产`) or a name the text
  * speaks of (`毛泽东`), where nothing but the form says it is a credit.
  */
-function readsAsWords(token: string): boolean {
+export function readsAsWords(token: string): boolean {
   const chars = [...token];
   return chars.slice(1).every((char, i) => knownPair(chars[i]!, char));
 }

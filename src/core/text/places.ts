@@ -4,3 +4,11 @@ export const PROVINCES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** The part a province's formal name adds: `安徽省`, `北京市`, `宁夏回族自治区`, `宁夏区`. */
+const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|区)$/u;
+
+/** A province by its short or formal name. */
+export function isProvince(word: string): boolean {
+  return PROVINCES.has(word) || PROVINCES.has(word.replace(PROVINCE_SUFFIX, ''));
+}

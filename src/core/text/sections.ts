@@ -97,4 +97,10 @@ export const COLUMN_WORDS: ReadonlySet<string> = new Set([
   '短评',
   '快评',
   '锐评',
+  '文娱',
+  '商界',
+  '党政',
+  '党史',
+  '官博',
+  '官微',
 ]);

@@ -134,6 +134,7 @@ describe('credits', () => {
     }
     expect(reporterLine('记者来到医院')).toBeNull();
     expect(reporterLine('记者调查')).toBeNull();
+    expect(reporterLine('记者江湖')).toBeNull();
     expect(reporterLine('小记者训练营')).toBeNull();
   });
 

@@ -66,6 +66,10 @@ describe('personNames', () => {
     ['宣传处'],
     ['宣传科'],
     ['司仪'],
+    ['安徽省'],
+    ['宁夏回族自治区'],
+    ['武汉站'],
+    ['简体'],
     ['主持人'],
     ['中国'],
     ['北京'],
@@ -99,7 +103,7 @@ describe('personNames', () => {
   });
 
   it('takes no section name for a name, and no common word for one no label vouches for', () => {
-    for (const column of ['时政', '焦点', '簡訊', '文化', '房產', '简评']) {
+    for (const column of ['时政', '焦点', '簡訊', '文化', '房產', '简评', '党史']) {
       expect(personNames(column, { labelled: false })).toBeNull();
       expect(personNames(column, { labelled: true })).toBeNull();
     }
