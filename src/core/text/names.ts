@@ -6,7 +6,7 @@
  */
 import { knownPair } from '../garbled/model';
 import { neutral } from './neutral';
-import { isProvince } from './places';
+import { CITIES, isProvince } from './places';
 import { COLUMN_WORDS } from './sections';
 import { isKnownOutlet, knownOutletAt, looksLikeOutlet } from './outlets';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
@@ -203,7 +203,7 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     if (token.length === 4 && (!check.labelled || check.declared) && !compound) return false;
     if (looksLikeOutlet(token) && !hasSurname(token)) return false;
     if (check.labelled || check.declared === true) return true;
-    return hasSurname(token) && !readsAsWords(token);
+    return hasSurname(token) && !readsAsWords(token) && !CITIES.has(token);
   }
   if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
   if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;

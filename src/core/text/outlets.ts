@@ -6,7 +6,7 @@
 import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
-import { PROVINCES } from './places';
+import { CITIES, PROVINCES } from './places';
 import { COLUMN_WORDS, DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
 import { WIDGET_AT_END } from './widgets';
@@ -71,11 +71,11 @@ function isNamedOutlet(view: string): boolean {
 
 /**
  * A column's or a desk's name, perhaps with an outlet's last word after it (`时政`, `国内新闻`, `图片新闻`), that word
- * alone (`新闻`), or a province: the page's section or a place, no outlet.
+ * alone (`新闻`), a province or a city: the page's section or a place, no outlet.
  */
 function namesNoOutlet(view: string): boolean {
   if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return false;
-  if (COLUMN_WORDS.has(view) || PROVINCES.has(view) || view === '首页') return true;
+  if (COLUMN_WORDS.has(view) || PROVINCES.has(view) || CITIES.has(view) || view === '首页') return true;
   const ending = OUTLET_ENDING.exec(view);
   return ending !== null && (ending.index === 0 || DESK_WORDS.has(view.slice(0, ending.index)));
 }

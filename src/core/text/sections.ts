@@ -103,4 +103,5 @@ export const COLUMN_WORDS: ReadonlySet<string> = new Set([
   '党史',
   '官博',
   '官微',
+  '文旅',
 ]);

@@ -100,6 +100,9 @@ describe('personNames', () => {
     expect(personNames('参与互动', { labelled: false })).toBeNull();
     expect(personNames('武漢肺炎', { labelled: false, declared: true })).toBeNull();
     expect(personNames('魑皇', { labelled: false, declared: true })).toBe('魑皇');
+    // A city's name alone is a place; under a label it may be a person's (`吴忠` is both).
+    for (const city of ['黄石', '桂林', '温州', '吴忠']) expect(personNames(city, { labelled: false })).toBeNull();
+    expect(personNames('吴忠', { labelled: true })).toBe('吴忠');
   });
 
   it('takes no section name for a name, and no common word for one no label vouches for', () => {

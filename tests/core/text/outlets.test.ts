@@ -78,6 +78,7 @@ describe('outletOf', () => {
     ['北京'],
     ['中国'],
     ['网络综合'],
+    ['温州'],
   ])('%s is no outlet', (value) => {
     expect(outletOf(value)).toBeNull();
   });
