@@ -170,6 +170,22 @@ export function firstLabel(view: string): RegExpExecArray | null {
   return match;
 }
 
+/** A block holding a credit label alone, with or without its colon (`来源：`, `作者`), is this short. */
+export const LABEL_ALONE_MAX = 8;
+
+/**
+ * The credit label a block (neutral view, trimmed) holds and nothing more, ending in its colon (`来源` → `来源:`), and
+ * the field its value fills; null for anything else, a label no field shows (`摄影`) included.
+ */
+export function labelAlone(view: string): { marked: string; field: CreditField } | null {
+  if (view.length === 0 || view.length > LABEL_ALONE_MAX) return null;
+  const marked = view.endsWith(':') ? view : `${view}:`;
+  const label = firstLabel(marked);
+  if (label?.index !== 0 || label[1] === undefined || label[0].length !== marked.length) return null;
+  const field = fieldOfLabel(label[1]);
+  return field ? { marked, field } : null;
+}
+
 /**
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a
  * space (`编辑：张三 视觉：李四`, `值班主任：`).

@@ -4,7 +4,7 @@
  * labelled credits bracketed at the end of a paragraph. Matched on the script-neutral view, so both scripts get them. A page
  * that credits several people in one role (`编辑：杨静 责任编辑：王敬东`, `一审：…` `二审：…` `三审：…`) gets them all.
  */
-import type { Decisions, FieldClaim, Rule, RuleInput } from '../../article';
+import type { Decisions, FieldClaim, Role, Rule, RuleInput } from '../../article';
 import { lastVisibleUnit } from '../../chars';
 import {
   breaksOf,
@@ -13,6 +13,8 @@ import {
   fieldOfLabel,
   isBylineText,
   firstLabel,
+  LABEL_ALONE_MAX,
+  labelAlone,
   type ParsedByline,
   parseByline,
   spacedAt,
@@ -30,7 +32,9 @@ import {
   writerLine,
 } from '../../text/credits';
 import { afterLeadingDate, findDate, isDatedLine } from '../../text/dates';
-import { isPlatform, namesOutletUnlabelled } from '../../text/outlets';
+import { personNames } from '../../text/names';
+import { isPlatform, looksLikeOutlet, namesOutletUnlabelled } from '../../text/outlets';
+import { isSentence } from '../content/article-prose';
 import { isDatedHeadline, teaserLines } from '../teasers';
 
 /** A repost names its original in a line of its own or a short closing note. */
@@ -90,11 +94,21 @@ export const bylineRule: Rule = {
           add(block, field, { start: offset + start, end: offset + start + value.length }, how(label), true, true);
       }
     };
-    for (const { label, value } of labelCells(page, views, roles, teasers)) {
-      // The label's cell and its value's cell read as one line with a break between them.
-      const joined = `${views[label]!.trim()}${texts[value]!}`;
+    for (const { label, value, inPlace } of labelBlocks(page, views, roles, teasers)) {
+      // The label's block and its value's block read as one line with a break between them.
+      const { marked } = labelAlone(views[label]!.trim())!;
+      const joined = `${marked}${texts[value]!}`;
       const at = joined.length - texts[value]!.length;
-      addParsed(value, parseByline(joined, `${views[label]!.trim()}${views[value]!}`, [at]).values, -at);
+      const { values } = parseByline(joined, `${marked}${views[value]!}`, [at]);
+      if (!inPlace) {
+        const evidence = { from: 'text', block: value, how: marked, labelled: true } as const;
+        const shown = (Object.keys(values) as CreditField[]).some((field) =>
+          values[field]!.some((found) => accepts({ field, value: found.value, evidence })),
+        );
+        if (!shown) continue;
+        decided.push({ block: label, role: 'meta' }, { block: value, role: 'meta' });
+      }
+      addParsed(value, values, -at);
     }
     views.forEach((view, block) => {
       if (roles[block] !== 'body') return;
@@ -197,41 +211,83 @@ export const bylineRule: Rule = {
   },
 };
 
-/**
- * A cell holding a label and its colon alone (`来源：`), as disclosure tables print them; without the colon it may be a
- * data table's column heading (`作者 | 书名`).
- */
-const LABEL_CELL_MAX = 8;
-/** Its value's cell: short, like every value. */
-const VALUE_CELL_MAX = 40;
-/** Cells of a table row or a definition list; a text line alone is no cell, the next line no value of it. */
+/** Its value's block: short, like every value. */
+const VALUE_BLOCK_MAX = 40;
+/** Cells of a table row or a definition list. */
 const LABEL_CELL_TAGS = new Set(['td', 'th', 'dt']);
 const VALUE_CELL_TAGS = new Set(['td', 'dd']);
 
 /**
- * Label cells and the value cell right after each in the same row or list (`<td>来源：</td><td>市政府办公室</td>`): the
- * value is read from its own cell, which stays where it is.
+ * Label blocks and the value block right after each in the same container: `<td>来源：</td><td>市政府办公室</td>`,
+ * `<dt>来源</dt><dd>新华社</dd>`, `<div>来源：</div><div>新华社</div>`, `来源：<br>新华社`, two lines of text. A label
+ * and its colon in a cell credit the next cell of its row, as disclosure tables print them. Elsewhere only the order
+ * pairs them — a template's empty `来源：` may stand over the first line of the text, `作者` head a table's column — so
+ * the value must read as its field's without the label (an outlet's name; names that start with a family name), and no
+ * other short item may stand beside the pair (a heading over a list, a menu). Cells stay where they are; other blocks
+ * leave the text as a one-line credit does.
  */
-function labelCells(
+function labelBlocks(
   page: RuleInput['page'],
   views: readonly string[],
   roles: RuleInput['roles'],
   teasers: ReadonlySet<number>,
-): { label: number; value: number }[] {
-  const pairs: { label: number; value: number }[] = [];
+): { label: number; value: number; inPlace: boolean }[] {
+  const { blocks } = page;
+  const pairs: { label: number; value: number; inPlace: boolean }[] = [];
   for (let block = 0; block + 1 < views.length; block++) {
     const view = views[block]!.trim();
-    if (view.length === 0 || view.length > LABEL_CELL_MAX || teasers.has(block + 1)) continue;
-    const label = view.endsWith(':') ? firstLabel(view) : null;
-    if (label?.index !== 0 || label[1] === undefined) continue;
+    const label = labelAlone(view);
+    if (!label || teasers.has(block + 1)) continue;
     const next = views[block + 1]!;
-    const [cell, valueCell] = [page.blocks[block]!, page.blocks[block + 1]!];
-    if (!LABEL_CELL_TAGS.has(cell.tag) || !VALUE_CELL_TAGS.has(valueCell.tag)) continue;
-    if (valueCell.group !== cell.group || roles[block + 1] !== 'body') continue;
-    if (next.trim().length === 0 || next.length > VALUE_CELL_MAX || firstLabel(next) !== null) continue;
-    pairs.push({ label: block, value: block + 1 });
+    const [labelBlock, valueBlock] = [blocks[block]!, blocks[block + 1]!];
+    if (valueBlock.group !== labelBlock.group || roles[block] !== 'body' || roles[block + 1] !== 'body') continue;
+    if (labelBlock.heading || valueBlock.heading || labelBlock.linkDensity > 0) continue;
+    if (next.trim().length === 0 || next.length > VALUE_BLOCK_MAX || firstLabel(next) !== null) continue;
+    if (labelAlone(next.trim())) continue;
+    const cells = LABEL_CELL_TAGS.has(labelBlock.tag) && VALUE_CELL_TAGS.has(valueBlock.tag);
+    if (cells && view.endsWith(':')) {
+      pairs.push({ label: block, value: block + 1, inPlace: true });
+      continue;
+    }
+    if (!readsAsValue(label.field, next.trim())) continue;
+    const itemBefore = block > 0 && isListItem(page, views, roles, block - 1, labelBlock.group);
+    const itemAfter = block + 2 < views.length && isListItem(page, views, roles, block + 2, labelBlock.group);
+    if (itemBefore || itemAfter) continue;
+    pairs.push({ label: block, value: block + 1, inPlace: cells });
   }
   return pairs;
+}
+
+/** Whether a value read without its label names what its field shows: an outlet for 来源, people for the others. */
+function readsAsValue(field: CreditField, view: string): boolean {
+  return field === 'source' ? looksLikeOutlet(view) : personNames(view, { labelled: false }) !== null;
+}
+
+/** A block that is a label alone, a credit's (`作者`) or any other's with its colon (`索引号：`). */
+function standsAsLabel(view: string): boolean {
+  return view.length <= LABEL_ALONE_MAX && (view.endsWith(':') || labelAlone(view) !== null);
+}
+
+/** The headline, its subtitle, a caption or a byline already read stand beside a credit, not in a list with it. */
+const NEVER_ITEMS: ReadonlySet<Role> = new Set(['title', 'subtitle', 'caption', 'meta']);
+
+/**
+ * A short item of a list or menu in `group` (`新华社`, `查看历史`): not a label, a labelled line, a date, a sentence, or
+ * the value of a label right before it.
+ */
+function isListItem(
+  page: RuleInput['page'],
+  views: readonly string[],
+  roles: readonly Role[],
+  at: number,
+  group: number,
+): boolean {
+  const view = views[at]!.trim();
+  const { blocks } = page;
+  if (blocks[at]!.group !== group || NEVER_ITEMS.has(roles[at]!)) return false;
+  if (view.length === 0 || view.length > VALUE_BLOCK_MAX) return false;
+  if (standsAsLabel(view) || firstLabel(view) !== null || isDatedLine(view) || isSentence(view)) return false;
+  return !(at > 0 && blocks[at - 1]!.group === group && standsAsLabel(views[at - 1]!.trim()));
 }
 
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */

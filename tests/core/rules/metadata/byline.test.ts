@@ -5,6 +5,7 @@ import { neutral } from '../../../../src/core/text/neutral';
 import { claimed, input, marked, page } from '../blocks';
 import { parseHTML } from 'linkedom';
 import { domToPage } from '../../../../src/adapters/dom';
+import { textToPage } from '../../../../src/adapters/text';
 
 const PROSE = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效。';
 
@@ -145,9 +146,49 @@ describe('bylines whose parts are elements of their own', () => {
     expect(fieldsOf('<div><span>记者</span><span>张三</span><span>李四</span></div>').author).toBe('张三、李四');
   });
 
+  it('reads a label and its value in block elements of their own', () => {
+    expect(fieldsOf('<div class="info"><div>来源：</div><div>新华社</div></div>')).toEqual({
+      source: '新华社',
+      author: null,
+    });
+    expect(fieldsOf('<div class="info"><p>来源</p><p>新华社</p></div>')).toEqual({ source: '新华社', author: null });
+    expect(fieldsOf('<div class="info">来源：<br>新华社</div>')).toEqual({ source: '新华社', author: null });
+    expect(fieldsOf('<dl><dt>来源</dt><dd>新华社</dd><dt>作者</dt><dd>张三</dd></dl>')).toEqual({
+      source: '新华社',
+      author: '张三',
+    });
+    expect(fieldsOf('<table><tr><th>來源</th><td>新華社</td></tr><tr><th>作者</th><td>張三</td></tr></table>')).toEqual(
+      {
+        source: '新華社',
+        author: '張三',
+      },
+    );
+    expect(fieldsOf('<div class="info"><p>来源</p><ul><li>新华社</li><li>人民日报</li></ul></div>')).toEqual({
+      source: null,
+      author: null,
+    });
+  });
+
   it('reads a 来源 label without a colon apart from the outlet in the next element', () => {
     const html = '<div><span>来源</span><span>人民日报</span><span>2024-03-05</span></div>';
     expect(fieldsOf(html).source).toBe('人民日报');
+  });
+});
+
+describe('bylines on the lines of a text page', () => {
+  const fieldsOf = (...lines: string[]) => {
+    const { source, author } = extractArticle(textToPage(['市委召开常委会议', ...lines, PROSE, PROSE].join('\n')));
+    return { source, author };
+  };
+
+  it('reads a label alone on its line from the next line', () => {
+    expect(fieldsOf('来源：', '新华社')).toEqual({ source: '新华社', author: null });
+    expect(fieldsOf('來源', '新華社', '作者', '張三')).toEqual({ source: '新華社', author: '張三' });
+  });
+
+  it('reads nothing when the next line names no outlet or starts a list', () => {
+    expect(fieldsOf('来源：', '市委书记主持召开会议')).toEqual({ source: null, author: null });
+    expect(fieldsOf('来源', '新华社', '人民日报', '光明日报')).toEqual({ source: null, author: null });
   });
 });
 
@@ -226,8 +267,62 @@ describe('byline rule', () => {
     // A column heading has no colon; a value in another row is not this label's.
     expect(claimed(bylineRule.apply(input(page([cell('作者', 1), cell('书名', 1), BODY]))))).toEqual({});
     expect(claimed(bylineRule.apply(input(page([cell('来源：', 1), cell('人民网', 2), BODY]))))).toEqual({});
-    // Two lines of text are no cells: a label left empty does not take the next line.
+    // A label left empty does not take the next line of text, which names no outlet.
     expect(claimed(bylineRule.apply(input(page(['来源：', '市委书记主持召开会议', BODY]))))).toEqual({});
+  });
+
+  it('reads a value from the block after a label alone in its own, with or without the colon, and takes both out', () => {
+    const info = (...texts: string[]) => texts.map((text) => [text, { tag: 'div', group: 1 }] as [string, object]);
+    const read = (items: (string | [string, object])[]) => {
+      const decisions = bylineRule.apply(input(page(items)));
+      return { fields: claimed(decisions), meta: marked(decisions, 'meta') };
+    };
+    expect(read([...info('来源：', '新华社'), BODY])).toEqual({ fields: { source: '新华社' }, meta: [0, 1] });
+    expect(read([...info('来源', '新华社', '作者', '张三'), BODY])).toEqual({
+      fields: { source: '新华社', author: '张三' },
+      meta: [0, 1, 2, 3],
+    });
+    expect(read([...info('來源：', '新華社', '責任編輯', '王小明'), BODY]).fields).toEqual({
+      source: '新華社',
+      editor: '王小明',
+    });
+    // A date or another label beside the pair is the rest of a byline.
+    expect(
+      read([...info('2024-03-05 10:20', '来源：', '人民日报', '索引号：', '11220000/2022-00123'), BODY]).fields,
+    ).toEqual({ source: '人民日报' });
+    // A header cell labels the data cell of its row, or a definition term its definition, without a colon; cells stay.
+    const row = (group: number, label: string, value: string) =>
+      [
+        [label, { tag: 'th', group }],
+        [value, { tag: 'td', group }],
+      ] as [string, object][];
+    expect(read([...row(1, '来源', '新华社'), ...row(2, '作者', '张三'), BODY])).toEqual({
+      fields: { source: '新华社', author: '张三' },
+      meta: [],
+    });
+    const term = (text: string, tag: string) => [text, { tag, group: 1 }] as [string, object];
+    expect(read([term('来源', 'dt'), term('新华社', 'dd'), BODY]).fields).toEqual({ source: '新华社' });
+  });
+
+  it('reads nothing from a label alone over prose, a list, a menu or a table of data', () => {
+    const read = (items: (string | [string, object])[]) => claimed(bylineRule.apply(input(page(items))));
+    const inGroup = (group: number, tag: string, ...texts: string[]) =>
+      texts.map((text) => [text, { tag, group }] as [string, object]);
+    // The first paragraph of the text, short or long.
+    expect(read(['来源：', BODY, BODY])).toEqual({});
+    expect(read(['作者', '会议强调要抓好落实。', BODY])).toEqual({});
+    // A heading over a list of sources, in the list's container or its own.
+    expect(read([...inGroup(1, 'p', '来源', '新华社', '人民日报', '光明日报'), BODY])).toEqual({});
+    expect(read([['来源', { tag: 'h3', heading: 3, group: 1 }], ...inGroup(2, 'li', '新华社'), BODY])).toEqual({});
+    expect(read([['来源', { tag: 'h3', heading: 3, group: 1 }], ['新华社', { tag: 'p', group: 1 }], BODY])).toEqual({});
+    // A menu's buttons, and a linked label.
+    expect(read([...inGroup(1, 'li', '阅读', '编辑', '查看历史', '王五'), BODY])).toEqual({});
+    expect(read([['编辑', { group: 1, linkDensity: 1 }], ['王五', { group: 1 }], BODY])).toEqual({});
+    // Column headings, and a row heading over several data cells.
+    expect(read([...inGroup(1, 'td', '来源', '数量'), ...inGroup(2, 'td', '新华社', '12'), BODY])).toEqual({});
+    expect(read([['来源', { tag: 'th', group: 1 }], ...inGroup(1, 'td', '新华社', '12'), BODY])).toEqual({});
+    // A value in another container is not this label's.
+    expect(read([['来源：', { group: 1 }], ['新华社', { group: 2 }], BODY])).toEqual({});
   });
 
   it('reads a reporter line without a colon', () => {
