@@ -19,7 +19,7 @@ import {
   type Span,
   writerLabel,
 } from '../../text/credits';
-import { breaksOf, spacedAt } from '../../text/bylines';
+import { breaksOf, labelAlone, spacedAt } from '../../text/bylines';
 import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
@@ -67,7 +67,9 @@ export const creditRule: Rule = {
         anchor >= 0 &&
         i !== anchor &&
         (titleAt >= 0 ? Math.abs(i - anchor) <= 2 : i < anchor && i >= anchor - 3) &&
-        !page.blocks[i]!.hints.some((hint) => EDITOR_HINT.test(hint)),
+        !page.blocks[i]!.hints.some((hint) => EDITOR_HINT.test(hint)) &&
+        // A name under a label of its own (`<dt>责任编辑</dt><dd>王五</dd>`) is that label's.
+        !(i > 0 && labelAlone(views[i - 1]!.trim())),
     );
     // Short dated lines, where forum and portal templates credit the poster, above any reply or reader's comment; found
     // once, when first needed.

@@ -82,6 +82,15 @@ describe('author-credit', () => {
     expect(authorOf(['社会资本与再就业', '赵延东', PROSE], roles, [], [[], ['trs_editor']])).toBe('赵延东');
   });
 
+  it('leaves a name under a label alone in its own block to that label', () => {
+    const roles: Role[] = ['title', 'body', 'body', 'body'];
+    expect(authorOf(['社会资本与再就业', '责任编辑', '王五', PROSE], roles)).toBeNull();
+    expect(authorOf(['社会资本与再就业', '責任編輯：', '王五', PROSE], roles)).toBeNull();
+    expect(authorOf(['社会资本与再就业', '热点', '王五', PROSE], roles)).toBe('王五');
+    const { editor, author } = extractArticle(textToPage(['社会资本与再就业', '责任编辑', '王五', PROSE].join('\n')));
+    expect({ editor, author }).toEqual({ editor: '王五', author: null });
+  });
+
   it('shows no column name beside the headline as its writer', () => {
     const shown = (line: string) =>
       extractArticle(textToPage(['社会资本与再就业', line, PROSE, PROSE].join('\n'))).author;
