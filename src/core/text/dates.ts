@@ -54,6 +54,22 @@ const ROC_FIRST = 79;
 const ROC_LAST = 150;
 /** Where an ROC date may be: two or three digits before 年, a dash or a slash. */
 const ROC_HINT = /\d{2,3}\s*[-/年]\s*\d/u;
+/**
+ * A date in Chinese numerals, as formal documents close (`二〇二四年三月五日`, `一九九八年十二月三十一日`); 零 may stand for
+ * 〇. Its year begins 一九 or 二〇, which is also what finds it.
+ */
+const DATE_HAN_NUMERALS =
+  /(?<year>(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*年\s*(?<month>十[一二]?|[一二三四五六七八九])\s*月\s*(?<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*日/u;
+const HAN_YEAR_START = /一九|二[〇零]/u;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** `二〇二四` → 2024, `十二` → 12, `三十一` → 31, `五` → 5. */
+function hanNumber(numerals: string): number {
+  if (!numerals.includes('十'))
+    return Number([...numerals].map((n) => HAN_DIGITS.indexOf(n === '零' ? '〇' : n)).join(''));
+  const [tens, ones] = numerals.split('十');
+  return (tens ? HAN_DIGITS.indexOf(tens) : 1) * 10 + (ones ? HAN_DIGITS.indexOf(ones) : 0);
+}
 /** Seconds since 1970 as pages declare a publish time (`var ct = "1514986500"`): 2001 to 2286. */
 const UNIX_SECONDS = /^[1-9]\d{9}$/;
 /** An explicit offset on a machine-written timestamp (`Z`, `+08:00`, `+0800`). */
@@ -95,7 +111,7 @@ function clockHour(hour: string | undefined, meridiem: string | undefined): numb
   return (h % 12) + (AFTERNOON.test(meridiem) ? 12 : 0);
 }
 
-/** Every date form holds a four-digit year: text without four digits in a row holds no date. */
+/** Every date form in digits holds a four-digit year: text without four digits in a row holds none. */
 function hasFourDigits(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
@@ -108,7 +124,7 @@ function hasFourDigits(text: string): boolean {
 
 /** The first date written in `text` (neutral view), in any of the forms above. */
 export function findDate(text: string): FoundDate | null {
-  if (!hasFourDigits(text) && !ROC_HINT.test(text)) return null;
+  if (!hasFourDigits(text) && !ROC_HINT.test(text) && !HAN_YEAR_START.test(text)) return null;
   const found = firstDateOf(text);
   return found && { ...found };
 }
@@ -155,6 +171,12 @@ function firstDate(text: string): FoundDate | null {
     if (!roc || +year! < ROC_FIRST || +year! > ROC_LAST) continue;
     const iso = toIso(+year! + ROC_OFFSET, +month!, +day!, hour ? +hour : undefined, minute ? +minute : undefined);
     if (iso) found.push({ iso, hasTime: iso.includes('T'), index: roc.index, length: roc[0].length });
+  }
+  const han = HAN_YEAR_START.test(text) ? DATE_HAN_NUMERALS.exec(text) : null;
+  if (han) {
+    const { year, month, day } = han.groups!;
+    const iso = toIso(hanNumber(year!), hanNumber(month!), hanNumber(day!));
+    if (iso) found.push({ iso, hasTime: false, index: han.index, length: han[0].length });
   }
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
