@@ -82,7 +82,9 @@ export function checkField(
   if (field === 'date') return ISO_DATE.test(value) ? { ok: true, value } : rejected('not a date');
   if (field === 'title') return { ok: true, value };
   if (field === 'site') {
+    if (WEB_ADDRESS.test(value)) return rejected('a web address, not a name');
     const name = siteName(value);
+    if (NOT_A_SITE.test(name)) return rejected('a placeholder or a program, not the site');
     return name && name.length <= 40 ? { ok: true, value: name } : rejected('not a site name');
   }
   if (field === 'source') {
@@ -116,6 +118,14 @@ export function checkField(
 }
 
 const SITE_LABEL = /^[^:]{1,8}:\s*/u;
+/** A web address with its scheme; a bare domain (`www.example.com`, in a footer) names the site. */
+const WEB_ADDRESS = /^(?:https?:)?\/\//iu;
+/**
+ * What templates and browsers put where a site's name goes: a page's own words (`首页`, `官网`, `本站`), the program
+ * that made it or shows it (`WordPress`, `Discuz! Board`, `Microsoft Edge`).
+ */
+const NOT_A_SITE =
+  /^(?:本站|本网|本网站|本报|站|首页|主页|网站首页|网站|官网|官方网站|门户网站|新闻|资讯|home|homepage|index|default|untitled|无标题|(?:powered by\s+)?(?:wordpress|discuz!?(?:\s+board)?|dedecms|phpcms|帝国cms|joomla!?|drupal)|my\s+(?:wordpress\s+)?(?:blog|site)|microsoft\s+edge|google\s+chrome|safari|firefox)$/iu;
 const SITE_COMPANY = /\s*[(【[].*$/u;
 const SITE_ROLE = /(?:主办|承办|制作|版权所有)$/u;
 

@@ -80,6 +80,13 @@ describe('checkField', () => {
     });
     expect(checkField('site', '新華網版權所有', shown, context(''))).toEqual({ ok: true, value: '新華網' });
   });
+
+  it("shows no web address, page word or program's name as the site's name", () => {
+    for (const declared of ['https://www.example.com', '首页', '本站', 'WordPress', 'Discuz! Board', 'Microsoft Edge'])
+      expect(checkField('site', declared, { from: 'declared' }, context('')).ok, declared).toBe(false);
+    expect(checkField('site', '新华网', { from: 'declared' }, context(''))).toEqual({ ok: true, value: '新华网' });
+    expect(checkField('site', 'www.example.com', shown, context(''))).toEqual({ ok: true, value: 'www.example.com' });
+  });
 });
 
 describe('declaredTags', () => {
