@@ -103,8 +103,11 @@ const CLOSING_CREDIT = /\(\s*([^()]{2,40}?)\s*\)\s*(?:\(完\)|\d{6,8})?\s*$/du;
  */
 const BRACKETED_CREDIT =
   /\s*[(【[]\s*(?:\p{Script=Han}{2,8}?(?=编辑))?(?:(责任编辑|责编|编辑|编审|审核|记者|作者|撰稿)\s*:|(责任编辑|责编|编辑)\s)\s*([^)】\]:]{1,30}?)\s*[)】\]]\s*(?:\(完\)|\d{6,8})?\s*$/du;
-/** `发布时间 2005/05/17 22:11:42 by 眉间尺`: forum templates credit the poster after the date. */
-const BY_POSTER = /\bby\s+([^\s〓|]{2,20})/du;
+/**
+ * `发布时间 2005/05/17 22:11:42 by 眉间尺`: forum templates credit the poster after the date; after an English word it
+ * is that word's (`Powered by …`, `Journals by Subject`).
+ */
+const BY_POSTER = /(?<![A-Za-z]\s*)\bby\s+([^\s〓|]{2,20})/du;
 /** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `本贴由大卫于2005年8月12日…发表`, `由海姑娘张贴 @ 2005-06-14`. */
 const POSTED_BY = /^\s*([^\s:]{2,20})\s+发表于|(?:本贴由|本帖由|由)\s*([^\s于]{2,12}?)\s*(?:于|张贴)/du;
 /** Whether a line is a forum post line (either form above): the same patterns, without the offsets they give. */
@@ -116,8 +119,11 @@ export function isPostLine(view: string): boolean {
 }
 /** Labels that name who wrote or issued a document: drafters of a report, the issuing authority of a notice. */
 const WRITER_LABEL = /^(?:执笔人|执笔|撰稿人|发文机关)\s*:\s*(\S.{0,30})$/du;
-/** `[ 黄宇 ]` on a dated line: portals bracket the reporter's name beside the date and source. */
-const BRACKETED_NAME = /[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/du;
+/**
+ * `[ 黄宇 ]` on a dated line: portals bracket the reporter's name beside the date and source; a bracket a title runs on
+ * from is a column's (`[和弦]两极`, `【时习之】借冬奥…`).
+ */
+const BRACKETED_NAME = /[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】](?![\p{Script=Han}\p{L}\d])/du;
 /** A line that is only a name or a few (`胡平`, `文/胡平`, `赵延东、风笑天`) — the writers when it stands beside the headline. */
 const LONE_NAMES = /^(?:文\s*\/\s*)?([\p{Script=Han}]{2,4}(?:\s*[、,]\s*[\p{Script=Han}]{2,4}){0,3})$/du;
 /** Places datelines name after the reporters, so the last name is cut where the place starts. */

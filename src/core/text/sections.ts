@@ -25,6 +25,13 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   '信息',
   '融媒',
   '本地',
+  '今日',
+  '即时',
+  '最新',
+  '业界',
+  '地产',
+  '报社',
+  '数字',
 ]);
 
 /** Columns a site prints beside a headline, desks included. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   bracketedCredit,
+  bracketedName,
+  byPoster,
   closingCredit,
   closingPenName,
   dateline,
@@ -135,6 +137,10 @@ describe('credits', () => {
     expect(reporterLine('记者来到医院')).toBeNull();
     expect(reporterLine('记者调查')).toBeNull();
     expect(reporterLine('记者江湖')).toBeNull();
+    expect(byPoster('发布时间 2005/05/17 22:11:42 by 眉间尺')).not.toBeNull();
+    for (const line of ['Powered by BlogDriver 2.1', 'Journals by Subject']) expect(byPoster(line), line).toBeNull();
+    expect(at('2024-03-05 [ 黄宇 ] 来源:人民网', bracketedName('2024-03-05 [ 黄宇 ] 来源:人民网'))).toBe('黄宇');
+    for (const line of ['[和弦]两极 一分钟追悔', '【时习之】借冬奥春风']) expect(bracketedName(line), line).toBeNull();
     expect(reporterLine('小记者训练营')).toBeNull();
   });
 

@@ -290,10 +290,14 @@ function isListItem(
   return !(at > 0 && blocks[at - 1]!.group === group && standsAsLabel(views[at - 1]!.trim()));
 }
 
+const LIST_OR_TRAIL = /^\s*[●•■□◆▲►▶·]|[>»]/u;
+
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
 function outletBesideDate(view: string, breaks: readonly number[] | undefined): Span | null {
   const date = findDate(view)!;
   const undated = view.slice(0, date.index) + ' '.repeat(date.length) + view.slice(date.index + date.length);
+  // A list's item or a breadcrumb beside a date (`• 专利频道`, `房产 > 地产新闻 > 正文`) names no outlet.
+  if (LIST_OR_TRAIL.test(undated)) return null;
   for (const word of undated.matchAll(/[^\s|]+/gu)) {
     // Words part at element edges too (`<span>来源</span><span>人民日报</span>`).
     let from = word.index;

@@ -410,6 +410,18 @@ describe('byline rule', () => {
     expect(source('2024-03-05 10:20 扬州新闻')).toBe('扬州新闻');
     expect(source('2024-03-05 10:20 时政频道')).toBeNull();
     expect(source('2024-03-05 10:20 字号 大 中 小')).toBeNull();
+    // A word that only ends like an outlet, a list's item and a breadcrumb name none either.
+    for (const line of [
+      '2024-03-05 10:20 天气预报',
+      '2024-03-05 10:20 游戏大厅',
+      '2024-03-05 10:20 彩票中心',
+      '2024-03-05 10:20 今日新闻',
+      '2024-03-05 10:20 第A02版：成长周刊',
+      '2024-03-05 • 专利频道 广告招商',
+      '2024-03-05 新浪首页 > 房产 > 地产新闻 > 正文',
+    ])
+      expect(source(line), line).toBeNull();
+    expect(source('2024-03-05 10:20 某某县融媒体中心')).toBe('某某县融媒体中心');
   });
 
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
