@@ -2,11 +2,14 @@
  * `npx tsx tests/tools/lone-lines.ts [DIR]`: how often a line that credits nobody fills a field when it stands where
  * credits stand. Every short line of a corpus folder's pages (default tests/corpus) is set alone in a text page of a
  * headline, a date and two paragraphs: the lines of the hand-truth bodies between and after the paragraphs, and the
- * lines the pipeline leaves out of each page's article right under the headline and date. Prints the counts and every
- * line that filled 来源, 编辑, 记者 or 审核; asserts nothing (credit lines in either set fill them rightly).
+ * lines the pipeline leaves out of each page's article right under the headline and date; the latter also in a DOM
+ * page, in an element of its own beside the date's. Prints the counts and every line that filled 来源, 编辑, 记者 or
+ * 审核; asserts nothing (credit lines in either set fill them rightly).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { domToPage } from '../../src/adapters/dom';
 import { textToPage } from '../../src/adapters/text';
 import { loadFile } from '../../src/cli/load';
 import { extractArticle } from '../../src/core/pipeline';
@@ -22,7 +25,21 @@ const SHORT = 60;
 const FIELDS = ['source', 'editor', 'author', 'reviewer'] as const;
 
 function filled(lines: string[]): string {
-  const article = extractArticle(textToPage(lines.join('\n')));
+  return fieldsOf(extractArticle(textToPage(lines.join('\n'))));
+}
+
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** `line` in an element beside the date's, under an <h1> headline. */
+function filledBesideDate(line: string): string {
+  const paragraphs = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  const { document } = parseHTML(
+    `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1><div><span>${DATE}</span> <span>${escaped(line)}</span></div>${paragraphs}</body></html>`,
+  );
+  return fieldsOf(extractArticle(domToPage(document as unknown as Document, 'https://example.com/a.html').page));
+}
+
+function fieldsOf(article: ReturnType<typeof extractArticle>): string {
   return FIELDS.filter((field) => article[field] !== null)
     .map((field) => `${field}=${article[field]}`)
     .join(' ');
@@ -58,11 +75,16 @@ for (const line of bodyLines) {
   }
 }
 const leftOutHits: string[] = [];
+const besideDateHits: string[] = [];
 for (const [line, id] of leftOut) {
   const fields = filled([HEADLINE, DATE, line, ...PARAGRAPHS]);
   if (fields) leftOutHits.push(`${id} ${line} → ${fields}`);
+  const beside = filledBesideDate(line);
+  if (beside) besideDateHits.push(`${id} ${line} → ${beside}`);
 }
 console.log(`body lines: ${bodyLines.size} (${bodyLines.size * 2} placements), ${bodyHits.length} filled a field`);
 for (const hit of bodyHits) console.log(`  ${hit}`);
 console.log(`lines left out of the articles: ${leftOut.size}, ${leftOutHits.length} filled a field`);
 for (const hit of leftOutHits) console.log(`  ${hit}`);
+console.log(`the same lines beside a date in a DOM page: ${besideDateHits.length} filled a field`);
+for (const hit of besideDateHits) console.log(`  ${hit}`);

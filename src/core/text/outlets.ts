@@ -82,11 +82,14 @@ function namesNoOutlet(view: string): boolean {
 
 /**
  * Endings too common in other words for an outlet no label vouches for: a centre, a court or a hospital (`道具中心`,
- * `社区法院`), a hall (`游戏大厅`), and 报 after a word it ends (`天气预报`, `举报`).
+ * `社区法院`), a hall (`游戏大厅`), a programme's site (`节目官网`), and 报 after a word it ends (`天气预报`, `举报`).
  */
-const GENERIC_ENDING = /(?:^|[^心闻体])中心$|院$|号$|云$|大厅$|(?:预|汇|简|海|举|警|通|情|回|捷|喜|申|呈|填)报$/u;
-/** A list item's mark or a label's colon: a line of a list or a labelled value, not an outlet's name alone. */
-const NOT_A_NAME_ALONE = /^[●•■□◆▲►▶·]|:/u;
+const GENERIC_ENDING = /(?:^|[^心闻体])中心$|院$|号$|云$|大厅$|官网$|(?:预|汇|简|海|举|警|通|情|回|捷|喜|申|呈|填)报$/u;
+/**
+ * A list item's mark, a label's colon or a link's words (`关于中央社`, `更多新闻进入新闻中心`): a line of a list, a labelled
+ * value or a link, not an outlet's name alone.
+ */
+const NOT_A_NAME_ALONE = /^[●•■□◆▲►▶·]|:|^(?:关于|更多|进入|返回)/u;
 
 /** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
 export function namesOutletUnlabelled(value: string): boolean {

@@ -290,7 +290,7 @@ function isListItem(
   return !(at > 0 && blocks[at - 1]!.group === group && standsAsLabel(views[at - 1]!.trim()));
 }
 
-const LIST_OR_TRAIL = /^\s*[●•■□◆▲►▶·]|[>»]/u;
+const LIST_OR_TRAIL = /^\s*[●•■□◆▲►▶·]|[>»→]/u;
 
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
 function outletBesideDate(view: string, breaks: readonly number[] | undefined): Span | null {
