@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { Article } from '../../src/core/article';
 import { domToPage } from '../../src/adapters/dom';
 import { textToPage } from '../../src/adapters/text';
 import { loadFile } from '../../src/cli/load';
@@ -39,7 +40,7 @@ function filledBesideDate(line: string): string {
   return fieldsOf(extractArticle(domToPage(document as unknown as Document, 'https://example.com/a.html').page));
 }
 
-function fieldsOf(article: ReturnType<typeof extractArticle>): string {
+function fieldsOf(article: Article): string {
   return FIELDS.filter((field) => article[field] !== null)
     .map((field) => `${field}=${article[field]}`)
     .join(' ');

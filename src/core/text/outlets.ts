@@ -28,7 +28,7 @@ const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
-const WRAPPER_START = /^[\s《〈「『“"'【[〔(]+/u;
+const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
 /** Marks a value may trail after its name: `新华社：`, `人民网 -`. */
 const TRAILING_MARKS = /[\s\-—·/:]+$/u;
@@ -85,11 +85,8 @@ function namesNoOutlet(view: string): boolean {
  * `社区法院`), a hall (`游戏大厅`), a programme's site (`节目官网`), and 报 after a word it ends (`天气预报`, `举报`).
  */
 const GENERIC_ENDING = /(?:^|[^心闻体])中心$|院$|号$|云$|大厅$|官网$|(?:预|汇|简|海|举|警|通|情|回|捷|喜|申|呈|填)报$/u;
-/**
- * A list item's mark, a label's colon or a link's words (`关于中央社`, `更多新闻进入新闻中心`): a line of a list, a labelled
- * value or a link, not an outlet's name alone.
- */
-const NOT_A_NAME_ALONE = /^[●•■□◆▲►▶·]|:|^(?:关于|更多|进入|返回)/u;
+/** A label's colon or a link's words (`关于中央社`, `更多新闻进入新闻中心`): a labelled value or a link, not a name alone. */
+const NOT_A_NAME_ALONE = /:|^(?:关于|更多|进入|返回)/u;
 
 /** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
 export function namesOutletUnlabelled(value: string): boolean {

@@ -290,7 +290,8 @@ function isListItem(
   return !(at > 0 && blocks[at - 1]!.group === group && standsAsLabel(views[at - 1]!.trim()));
 }
 
-const LIST_OR_TRAIL = /^\s*[●•■□◆▲►▶·]|[>»→]/u;
+/** A list's bullet opening what stands beside the date, or a breadcrumb's arrow (a middle dot only parts, `… · 扬州新闻`). */
+const LIST_OR_TRAIL = /^\s*[●•■□◆▲►▶]|[>»→]/u;
 
 /** The outlet a dated line without labels names beside its date: `2019-12-18 06:54 扬州新闻`, `… 11:21 《理财周刊》`. */
 function outletBesideDate(view: string, breaks: readonly number[] | undefined): Span | null {

@@ -425,6 +425,9 @@ describe('byline rule', () => {
     ])
       expect(source(line), line).toBeNull();
     expect(source('2024-03-05 10:20 某某县融媒体中心')).toBe('某某县融媒体中心');
+    // A middle dot parts the outlet from the date; it is no list's bullet.
+    expect(source('2024-03-05 10:20 · 扬州新闻')).toBe('扬州新闻');
+    expect(source('2024-03-05 10:20 ·扬州新闻')).toBe('扬州新闻');
   });
 
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
