@@ -6,7 +6,7 @@
 import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
-import { CITIES, PROVINCES } from './places';
+import { CITIES, isProvince, PROVINCES } from './places';
 import { COLUMN_WORDS, DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
 import { WIDGET_AT_END } from './widgets';
@@ -88,10 +88,28 @@ const GENERIC_ENDING = /(?:^|[^心闻体])中心$|院$|号$|云$|大厅$|官网$
 /** A label's colon or a link's words (`关于中央社`, `更多新闻进入新闻中心`): a labelled value or a link, not a name alone. */
 const NOT_A_NAME_ALONE = /:|^(?:关于|更多|进入|返回)/u;
 
+/**
+ * Endings a column's name shares with an outlet's (`视觉新闻`, `娱乐头条`, `财经频道`, `相关新闻`): with no label vouching
+ * for it, such a name is an outlet only after a place (`扬州新闻`, `上海发布`) or when it is a known one.
+ */
+const COLUMN_LIKE_ENDING = /(?:新闻|频道|头条|观察|视点|播报|发布|在线|之声|TV|News|客户端)$/iu;
+const CITY_SUFFIX = /(?:市|县|区)$/u;
+/** A name begins with a letter or a digit, not a dash or an arrow (`---订阅网易免费电子杂志`). */
+const STARTS_AS_NAME = /^[\p{L}\p{N}]/u;
+
+function isPlace(word: string): boolean {
+  return isProvince(word) || CITIES.has(word) || CITIES.has(word.replace(CITY_SUFFIX, ''));
+}
+
 /** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
 export function namesOutletUnlabelled(value: string): boolean {
   const view = neutral(unwrapped(value));
-  if (NOT_A_NAME_ALONE.test(view) || (GENERIC_ENDING.test(view) && !KNOWN.has(view))) return false;
+  // A column's name (`党建`) even when a magazine bears it, and a platform's (`微信`, `微博`): a column, a share button.
+  if (COLUMN_WORDS.has(view) || PLATFORM_NAMES.has(view) || !STARTS_AS_NAME.test(view)) return false;
+  if (KNOWN.has(view)) return true;
+  if (NOT_A_NAME_ALONE.test(view) || GENERIC_ENDING.test(view)) return false;
+  const columnLike = COLUMN_LIKE_ENDING.exec(view);
+  if (columnLike) return isPlace(view.slice(0, columnLike.index));
   return isNamedOutlet(view);
 }
 

@@ -96,5 +96,20 @@ describe('outletOf', () => {
       expect(namesOutletUnlabelled(outlet)).toBe(true);
     for (const word of ['新闻中心', '时政频道', '頭條', '发布', '观察', '字号', '视频号', '市政府'])
       expect(namesOutletUnlabelled(word)).toBe(false);
+    // A column's ending after words that are no place, a column a magazine is named after, a share button, a link's dashes.
+    for (const word of [
+      '视觉新闻',
+      '相关新闻',
+      'TOP10新闻',
+      '娱乐头条',
+      '财经频道',
+      '娛樂觀察',
+      '党建',
+      '微信',
+      '---订阅电子杂志',
+    ])
+      expect(namesOutletUnlabelled(word), word).toBe(false);
+    for (const outlet of ['北京头条', '浙江之声', '温州市新闻', '央视新闻', '澎湃新闻', '学习强国'])
+      expect(namesOutletUnlabelled(outlet), outlet).toBe(true);
   });
 });
