@@ -84,6 +84,12 @@ interface Frame {
   /** Set once the owner's content has been split (a block child or a <br> ended a run). */
   split: boolean;
   run: Run | null;
+  /** Whether the page shows this element: unknown until something inside it is read (on a rendered page). */
+  shown: boolean | undefined;
+  /** An owner's block children not yet known to be shown: the first one that is splits its content. */
+  pendingSplits: Frame[] | null;
+  /** Elements not yet known to be shown whose whitespace would start the owner's run. */
+  pendingSpace: Frame[] | null;
 }
 
 interface Run {
@@ -111,6 +117,39 @@ export function domToPage(
   let nextGroup = 0;
   let pendingImages: BlockImage[] = NO_IMAGES;
   const checkVisibility = options.computedVisibility === true;
+  /**
+   * On a rendered page an element is asked whether it is shown only when something inside it is read: the browser's
+   * answer for an element covers its ancestors, so containers are not asked one by one.
+   */
+  const lazy = checkVisibility && typeof (root as VisibilityCheckable | null)?.checkVisibility === 'function';
+  /**
+   * Whether the page shows `frame`'s element. When the browser says it does not, the elements not yet asked above it
+   * are asked top-down, as a walk that asks every element would, to find the one that hides it.
+   */
+  const shown = (frame: Frame): boolean => {
+    if (frame.shown !== undefined) return frame.shown;
+    if ((frame.element as VisibilityCheckable).checkVisibility!(VISIBILITY_OPTIONS)) return (frame.shown = true);
+    const unknown: Frame[] = [];
+    let known: Frame | null = frame;
+    for (; known && known.shown === undefined; known = known.parent) unknown.push(known);
+    let hidden = known !== null && known.shown === false;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const above = unknown[i]!;
+      if (!hidden) hidden = isHidden(above.element, true);
+      above.shown = !hidden;
+    }
+    return !hidden;
+  };
+
+  /** Whether the owner's content is split: by a <br> or a block child read, or by a block child the page shows. */
+  const isSplit = (owner: Frame): boolean => {
+    if (!owner.split && owner.pendingSplits?.some(shown)) owner.split = true;
+    owner.pendingSplits = null;
+    return owner.split;
+  };
+
+  /** Whether the owner has a run, or would have had the whitespace of an element shown started one. */
+  const hasRun = (owner: Frame): boolean => owner.run !== null || owner.pendingSpace?.some(shown) === true;
 
   const emit = (owner: Frame, run: Run, whole: boolean): void => {
     const raw = run.text;
@@ -129,7 +168,7 @@ export function domToPage(
       heading: owner.heading,
       linkDensity: run.linked ? run.linked / countVisible(raw) : 0,
       hints: hintsOf(owner),
-      group: whole ? owner.parentGroup : owner.selfGroup,
+      group: whole && !isSplit(owner) ? owner.parentGroup : owner.selfGroup,
     };
     if (run.edges && raw.length <= BREAKS_MAX && (owner.heading > 0 || CREDIT_MARKS.test(raw)))
       block.breaks = breaksOf(raw, run.edges);
@@ -145,15 +184,38 @@ export function domToPage(
   /** Close the owner's current run, if any; `whole` only when nothing else will follow in this owner. */
   const flush = (owner: Frame, whole: boolean): void => {
     const run = owner.run;
+    owner.pendingSpace = null;
     if (!run) return;
     owner.run = null;
-    emit(owner, run, whole && !owner.split);
+    emit(owner, run, whole);
+  };
+
+  const splitAt = (owner: Frame): void => {
+    owner.split = true;
+    owner.pendingSplits = null;
+    flush(owner, false);
   };
 
   if (root) {
     const rootFrame = makeFrame(root, null, ++nextGroup);
+    rootFrame.shown = true;
     const stack: Frame[] = [rootFrame];
     let node: Node | null = root.firstChild;
+    /** Leaves the outermost hidden element being read, unread: what follows it is read next. */
+    const skipHidden = (): Node | null => {
+      let at = stack.findIndex((frame) => frame.shown === false);
+      if (at < 1) at = stack.length - 1;
+      for (let i = stack.length - 1; i >= at; i--) {
+        const frame = stack[i]!;
+        if (frame.owner === frame) {
+          frame.run = null;
+          frame.pendingSpace = null;
+        }
+      }
+      const element = stack[at]!.element;
+      stack.length = at;
+      return element.nextSibling;
+    };
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
       if (node === null) {
@@ -168,11 +230,30 @@ export function domToPage(
         const data = node.nodeValue ?? '';
         if (data) {
           const owner = frame.owner;
+          const visible = NOT_SPACE.test(data);
+          if (lazy && frame.shown !== true) {
+            if (frame.shown === false) {
+              node = skipHidden();
+              continue;
+            }
+            if (visible || owner.run?.visible) {
+              if (!shown(frame)) {
+                node = skipHidden();
+                continue;
+              }
+            } else if (!owner.run) {
+              // Whitespace alone starts no text; whether it starts a run waits until that matters.
+              (owner.pendingSpace ??= []).push(frame);
+              node = node.nextSibling;
+              continue;
+            }
+          }
           const run = (owner.run ??= newRun());
+          owner.pendingSpace = null;
           if (run.lastElement !== null && run.lastElement !== frame.element) (run.edges ??= []).push(run.text.length);
           run.lastElement = frame.element;
           run.text += data;
-          if (!run.visible) run.visible = NOT_SPACE.test(data);
+          if (!run.visible) run.visible = visible;
           if (frame.inLink) run.linked += countVisible(data);
           if (frame.bold) run.bold += countVisible(data);
         }
@@ -188,38 +269,68 @@ export function domToPage(
       // A headline broken over two lines is one headline: its line break reads as a space.
       if (tag === 'br' && frame.heading > 0) {
         const run = frame.owner.run;
+        if (run?.visible && lazy && !shown(frame)) {
+          node = skipHidden();
+          continue;
+        }
         if (run) run.text += ' ';
         node = element.nextSibling;
         continue;
       }
       if (tag === 'br' || tag === 'hr') {
         const owner = frame.owner;
-        if (owner.run) {
-          owner.split = true;
-          flush(owner, false);
+        if (hasRun(owner)) {
+          if (lazy && !shown(frame)) {
+            node = skipHidden();
+            continue;
+          }
+          splitAt(owner);
         }
         node = element.nextSibling;
         continue;
       }
       if (tag === 'img') {
         const image = imageOf(element, hintsOf(frame));
-        if (image) ((frame.owner.run ??= newRun()).images ??= []).push(image);
+        if (image) {
+          if (lazy && !shown(frame)) {
+            node = skipHidden();
+            continue;
+          }
+          ((frame.owner.run ??= newRun()).images ??= []).push(image);
+        }
         node = element.nextSibling;
         continue;
       }
-      if (SKIPPED.has(tag) || isHidden(element, checkVisibility)) {
+      if (SKIPPED.has(tag) || (!lazy && isHidden(element, checkVisibility))) {
         node = element.nextSibling;
         continue;
       }
       const inline = INLINE.has(tag);
-      if (!inline && frame.owner.run) {
-        frame.owner.split = true;
-        flush(frame.owner, false);
-      } else if (!inline) {
-        // A block child after no text still means the owner's later text is a partial run.
-        frame.owner.split = true;
+      let pendingSplit = false;
+      let childShown = lazy ? undefined : true;
+      if (!inline) {
+        const owner = frame.owner;
+        const run = owner.run;
+        if (!lazy) {
+          if (run) splitAt(owner);
+          else owner.split = true;
+        } else if (run && (run.visible || run.images)) {
+          // The text so far ends here if the page shows this child.
+          if (!shown(frame)) {
+            node = skipHidden();
+            continue;
+          }
+          if (isHidden(element, true)) {
+            node = element.nextSibling;
+            continue;
+          }
+          childShown = true;
+          splitAt(owner);
+        } else pendingSplit = !owner.split;
       }
       const child = makeFrame(element, inline ? frame : null, ++nextGroup, frame);
+      child.shown = childShown;
+      if (pendingSplit) (frame.owner.pendingSplits ??= []).push(child);
       stack.push(child);
       node = element.firstChild;
     }
@@ -248,6 +359,9 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
     selfGroup,
     split: false,
     run: null,
+    shown: undefined,
+    pendingSplits: null,
+    pendingSpace: null,
   };
   // A block-level frame owns its text; an inline one passes it to its owner.
   frame.owner = inlineParent ? inlineParent.owner : frame;
