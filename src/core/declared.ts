@@ -7,10 +7,13 @@ export type DeclaredVariable = (typeof DECLARED_VARIABLES)[number];
 
 /** WeChat official-account articles. */
 export const DECLARING_HOSTS: ReadonlySet<string> = new Set(['mp.weixin.qq.com']);
+/** What an address naming one of those hosts holds, written out or percent-encoded. */
+const MAY_NAME_HOST = /weixin|%/i;
 
 /** Whether a page at this address keeps values a rule reads in its scripts. */
 export function declaresInScripts(url: string | undefined): boolean {
-  if (!url) return false;
+  // Parsing an address costs more than the whole check on most pages: one that cannot name the host is not parsed.
+  if (!url || !MAY_NAME_HOST.test(url)) return false;
   try {
     return DECLARING_HOSTS.has(new URL(url, 'http://localhost/').hostname);
   } catch {

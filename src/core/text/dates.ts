@@ -209,8 +209,12 @@ const BESIDE_DATE = String.raw`[\s|/·]`;
 const EDGE_SEPARATORS = new RegExp(`^${BESIDE_DATE}+|${BESIDE_DATE}+$`, 'gu');
 const AFTER_DATE = new RegExp(`^${BESIDE_DATE}*`, 'u');
 
+/** How a date written in any of the forms above begins: a digit, a month's name, 民国, or 一九/二〇 in numerals. */
+const MAY_OPEN_DATE = /^[\dA-Za-z民一二]/u;
+
 /** Where the rest of a line that opens with a date starts; 0 when it opens with none or is the date alone. */
 export function afterLeadingDate(view: string): number {
+  if (!MAY_OPEN_DATE.test(view)) return 0;
   const date = findDate(view);
   if (date?.index !== 0 || date.length === view.length) return 0;
   return date.length + AFTER_DATE.exec(view.slice(date.length))![0].length;
