@@ -124,7 +124,9 @@ export function domToPage(
   const lazy = checkVisibility && typeof (root as VisibilityCheckable | null)?.checkVisibility === 'function';
   /**
    * Whether the page shows `frame`'s element. When the browser says it does not, the elements not yet asked above it
-   * are asked top-down, as a walk that asks every element would, to find the one that hides it.
+   * are asked top-down, as a walk that asks every element would, to find the one that hides it. An element a container
+   * hidden only by `visibility` shows again (`visibility: visible`) is read, unless hidden text of the container came
+   * first and the container was left.
    */
   const shown = (frame: Frame): boolean => {
     if (frame.shown !== undefined) return frame.shown;
