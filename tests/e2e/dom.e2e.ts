@@ -1,31 +1,23 @@
 /**
- * The DOM adapter on a page Chromium has rendered: what the page hides is not read, whether the element hiding it is the
+ * The DOM adapter on a page the browser has rendered: what the page hides is not read, whether the element hiding it is the
  * one holding the text or a container far above it, and hidden elements change neither where blocks part nor which
  * blocks share a container.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/article';
 import { browserBundle } from '../../scripts/browser-bundle';
-import { type ChromiumHarness, E2E_BROWSER, launchBrowser } from './harness';
+import { type Harness, launchTestBrowser } from './harness';
 
 const ARTICLE_TEXT = '这是一篇等待脚本显示的文章，正文足够长。'.repeat(12);
 
-let h: ChromiumHarness;
+let h: Harness;
 let walk: string;
-const served = new Map<string, string>();
 
 beforeAll(async () => {
-  if (E2E_BROWSER !== 'chromium') return;
   walk = await browserBundle(`
     import { domToPage } from './src/adapters/dom';
     globalThis.readBlocks = () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks;`);
-  h = await launchBrowser();
-  await h.context.route(`${h.origin}/dom/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: served.get(new URL(route.request().url()).pathname) ?? '',
-    }),
-  );
+  h = await launchTestBrowser();
 });
 
 afterAll(async () => {
@@ -33,13 +25,20 @@ afterAll(async () => {
 });
 
 async function blocksOf(body: string): Promise<Block[]> {
-  const path = `/dom/${served.size}.html`;
-  served.set(path, `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
   const page = await h.context.newPage();
   try {
-    await page.goto(h.origin + path, { waitUntil: 'load' });
-    await page.addScriptTag({ content: walk });
-    return (await page.evaluate('readBlocks()')) as Block[];
+    await page.goto(`${h.origin}/fixtures/live/no-article.html`, { waitUntil: 'load' });
+    await page.evaluate((html: string) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+    await page.evaluate((code: string) => {
+      const script = document.createElement('script');
+      script.textContent = code;
+      document.head.append(script);
+    }, walk);
+    return await page.evaluate(() => (globalThis as unknown as { readBlocks(): Block[] }).readBlocks());
   } finally {
     await page.close();
   }
@@ -52,7 +51,7 @@ const together = async (body: string) => {
   return first!.group === second!.group;
 };
 
-describe.skipIf(E2E_BROWSER !== 'chromium')('the DOM adapter on a rendered page', () => {
+describe('the DOM adapter on a rendered page', () => {
   it('leaves out text hidden by the element holding it or by any container above it', async () => {
     expect(
       await texts('<ul style="display:none"><li>菜单一</li><li><a href="#">菜单二</a></li></ul><p>正文</p>'),
