@@ -82,9 +82,11 @@ function namesNoOutlet(view: string): boolean {
 
 /**
  * Endings too common in other words for an outlet no label vouches for: a centre, a court or a hospital (`道具中心`,
- * `社区法院`), a hall (`游戏大厅`), a programme's site (`节目官网`), and 报 after a word it ends (`天气预报`, `举报`).
+ * `社区法院`), a hall or a room, not a department (`游戏大厅`, `新闻会客厅`), a programme's site (`节目官网`), and 报
+ * after a word it ends (`天气预报`, `举报`).
  */
-const GENERIC_ENDING = /(?:^|[^心闻体])中心$|院$|号$|云$|大厅$|官网$|(?:预|汇|简|海|举|警|通|情|回|捷|喜|申|呈|填)报$/u;
+const GENERIC_ENDING =
+  /(?:^|[^心闻体])中心$|院$|号$|云$|(?:大|会客|发布|展)厅$|官网$|(?:预|汇|简|海|举|警|通|情|回|捷|喜|申|呈|填)报$/u;
 /** A label's colon or a link's words (`关于中央社`, `更多新闻进入新闻中心`): a labelled value or a link, not a name alone. */
 const NOT_A_NAME_ALONE = /:|^(?:关于|更多|进入|返回)/u;
 

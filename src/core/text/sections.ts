@@ -20,6 +20,7 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   '政府',
   '综合',
   '热点',
+  '热门',
   '资讯',
   '官方',
   '信息',

@@ -107,9 +107,12 @@ describe('outletOf', () => {
       '党建',
       '微信',
       '---订阅电子杂志',
+      '熱門快報',
+      '新闻会客厅',
+      '时代楷模发布厅',
     ])
       expect(namesOutletUnlabelled(word), word).toBe(false);
-    for (const outlet of ['北京头条', '浙江之声', '温州市新闻', '央视新闻', '澎湃新闻', '学习强国'])
+    for (const outlet of ['北京头条', '浙江之声', '温州市新闻', '央视新闻', '澎湃新闻', '学习强国', '湖北省教育厅'])
       expect(namesOutletUnlabelled(outlet), outlet).toBe(true);
   });
 });
