@@ -31,6 +31,21 @@ async function bundle(): Promise<string> {
       clone: () => document.cloneNode(true).childNodes.length,
       walk: () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks.length,
       walkWithoutLayout: () => domToPage(document, document.URL).page.blocks.length,
+      /** How many elements one walk asks the layout whether they are shown, of the elements in the body. */
+      visibilityChecks: () => {
+        const check = Element.prototype.checkVisibility;
+        let asked = 0;
+        Element.prototype.checkVisibility = function (options) {
+          asked++;
+          return check.call(this, options);
+        };
+        try {
+          domToPage(document, document.URL, { computedVisibility: true });
+        } finally {
+          Element.prototype.checkVisibility = check;
+        }
+        return [asked, document.body?.getElementsByTagName('*').length ?? 0];
+      },
       /** Time in each rule's apply, and the rest of extractArticle (script detection, assembly). */
       perRule: () => {
         const page = domToPage(document, document.URL, { computedVisibility: true }).page;
@@ -56,6 +71,8 @@ async function bundle(): Promise<string> {
 
 /** Summed over pages: the time in each rule, and in the rest of the pipeline (one run per page; noisy, read as shares). */
 const ruleTime = new Map<string, number>();
+/** Summed over pages: elements a walk asks the layout about, and elements in the body. */
+const visibilityChecks = { asked: 0, elements: 0 };
 
 interface Timing {
   page: string;
@@ -105,6 +122,9 @@ async function timePage(h: ChromiumHarness, code: string, path: string, readabil
       return { ...Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mid(v)])), firstOurs: first.ours, firstReadability: first.readability };
     })()`)) as Omit<Timing, 'page'>;
     const perRule = (await page.evaluate('globalThis.qingduBench.perRule()')) as Record<string, number>;
+    const [asked, elements] = (await page.evaluate('globalThis.qingduBench.visibilityChecks()')) as [number, number];
+    visibilityChecks.asked += asked;
+    visibilityChecks.elements += elements;
     for (const [rule, ms] of Object.entries(perRule)) ruleTime.set(rule, (ruleTime.get(rule) ?? 0) + ms);
     return { page: path, ...times };
   } finally {
@@ -173,6 +193,9 @@ async function main(): Promise<void> {
     const share = (f: (t: Timing) => number) => median(timings.map((t) => f(t) / t.ours));
     console.log(
       `share of our time in the DOM walk: ${(share((t) => t.walk) * 100).toFixed(0)}% (without layout visibility checks the walk takes ${(share((t) => t.walkWithoutLayout) * 100).toFixed(0)}% of our time)`,
+    );
+    console.log(
+      `layout visibility checks, one walk per page, summed: ${visibilityChecks.asked} of ${visibilityChecks.elements} elements`,
     );
     const ruleTotal = [...ruleTime.values()].reduce((a, b) => a + Math.max(0, b), 0);
     console.log(
