@@ -7,7 +7,6 @@
  * empty element edges left out, as the rules read neither otherwise. Exits 1 when anything differs.
  */
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { fixturePaths, servedFolderPages } from '../../scripts/served-pages';
 import { browserBundle } from '../../scripts/browser-bundle';
@@ -34,20 +33,6 @@ const entry = (name: string) => `
       element: index.get(elements[i]),
     })));
   };`;
-
-/** Rebuilds the esbuild bundle from the other tree's sources: `browserBundle` resolves from this one. */
-async function bundleFrom(root: string, name: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry(name), resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** A random tree: Chinese words, credits, dates and white space in block and inline elements, some hidden. */
 function randomBody(random: () => number): string {
@@ -84,7 +69,7 @@ async function compare(page: Page, label: string): Promise<boolean> {
   return false;
 }
 
-const before = await bundleFrom(resolve(other), 'walkBefore');
+const before = await browserBundle(entry('walkBefore'), resolve(other));
 const after = await browserBundle(entry('walkAfter'));
 const h = await launchBrowser();
 let pages = 0;
