@@ -127,7 +127,6 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     apply(state, rule, decisions, context);
   }
   recheckFields(page, state, context);
-  creditLineOut(state);
   const paragraphs: Paragraph[] = [];
   state.roles.forEach((role, block) => {
     const text = state.texts[block]!.trim();
@@ -276,22 +275,6 @@ function recheckFields(page: Page, state: State, context: FieldContext): void {
 }
 
 const AMID_ARTICLE = 'a 来源 amid the article’s paragraphs credits a chart, a table or a quotation';
-
-/** A line of the text that is nothing but brackets around a credit. */
-const WHOLLY_BRACKETED = /^\([^()]*\)$/u;
-
-/**
- * A line that is nothing but the shown writer's credit in brackets (`（记者 刘蓉 通讯员 李琪彬）`, `（袁源）`) is the byline,
- * shown as the field, not text. Done once the field has passed every check, so a credit refused stays in the text.
- */
-function creditLineOut(state: State): void {
-  const evidence = state.evidence.author;
-  const block = evidence?.block;
-  if (state.fields.author === null || evidence?.rule !== creditRule.name || block === undefined) return;
-  if (state.roles[block] !== 'body' || !WHOLLY_BRACKETED.test(state.views[block]!.trim())) return;
-  state.roles[block] = 'meta';
-  state.removed.set(block, { block, role: 'meta', rule: creditRule.name });
-}
 
 /** A credit in brackets closing a paragraph amid the article credits what the paragraph says, and stays in it. */
 function keepClosingCredit(state: State, evidence: Evidence): void {

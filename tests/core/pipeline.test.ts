@@ -220,26 +220,6 @@ describe('a 来源 amid the article', () => {
   });
 });
 
-describe('a writer credited in brackets on a line of its own', () => {
-  const textPage = (...lines: string[]) =>
-    extractArticle(textToPage(['某市召开会议部署今年重点工作', '2024-03-05 10:20', ...lines].join('\n')));
-  const texts = (lines: string[]) => textPage(...lines).paragraphs.map((p) => p.text);
-
-  it('shows the line as the writer, not as text', () => {
-    for (const credit of ['（记者 张三 通讯员 李四）', '(记者 张三/报道 李四/摄)', '（张三）']) {
-      const article = textPage(P1, P2, credit);
-      expect(article.author, credit).toBe('张三');
-      expect(texts([P1, P2, credit]), credit).toEqual([P1, P2]);
-    }
-  });
-
-  it('leaves a credit closing a paragraph, and a bracket that credits nobody, in the text', () => {
-    expect(textPage(P1, `${P2}（记者 张三）`).author).toBe('张三');
-    expect(texts([P1, `${P2}（记者 张三）`])).toEqual([P1, `${P2}（记者 张三）`]);
-    expect(texts([P1, P2, '（综合报道）'])).toEqual([P1, P2, '（综合报道）']);
-  });
-});
-
 describe('a forum thread', () => {
   const floor = (n: number, name: string, reply: string) => [
     `楼层： 第 ${n} 楼 时间：2005-08-2${n} 20:56:20`,
