@@ -15,6 +15,7 @@ import type {
   Removal,
   Role,
   Rule,
+  RuleInput,
   Warning,
 } from './article';
 import { checkField, declaredTags, type FieldContext } from './fields';
@@ -115,17 +116,16 @@ export function extractArticle(page: Page, ruleList: readonly Rule[] = rules): A
     warnings: [],
   };
   const context = fieldContext(page, state);
-  for (const rule of ruleList) {
-    const decisions: Decisions = rule.apply({
-      page,
-      roles: state.roles,
-      texts: state.texts,
-      views: state.views,
-      fields: state.fields,
-      accepts: (claim) => checkField(claim.field, claim.value, claim.evidence, context).ok,
-    });
-    apply(state, rule, decisions, context);
-  }
+  // Every rule reads the same state, which the decisions before it have updated in place.
+  const input: RuleInput = {
+    page,
+    roles: state.roles,
+    texts: state.texts,
+    views: state.views,
+    fields: state.fields,
+    accepts: (claim) => checkField(claim.field, claim.value, claim.evidence, context).ok,
+  };
+  for (const rule of ruleList) apply(state, rule, rule.apply(input), context);
   recheckFields(page, state, context);
   const paragraphs: Paragraph[] = [];
   state.roles.forEach((role, block) => {
