@@ -232,13 +232,12 @@ export function domToPage(
         const data = node.nodeValue ?? '';
         if (data) {
           const owner = frame.owner;
-          const visible = NOT_SPACE.test(data);
           if (lazy && frame.shown !== true) {
             if (frame.shown === false) {
               node = skipHidden();
               continue;
             }
-            if (visible || owner.run?.visible) {
+            if (owner.run?.visible || NOT_SPACE.test(data)) {
               if (!shown(frame)) {
                 node = skipHidden();
                 continue;
@@ -255,7 +254,7 @@ export function domToPage(
           if (run.lastElement !== null && run.lastElement !== frame.element) (run.edges ??= []).push(run.text.length);
           run.lastElement = frame.element;
           run.text += data;
-          if (!run.visible) run.visible = visible;
+          if (!run.visible) run.visible = NOT_SPACE.test(data);
           if (frame.inLink) run.linked += countVisible(data);
           if (frame.bold) run.bold += countVisible(data);
         }
