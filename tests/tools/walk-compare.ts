@@ -1,8 +1,9 @@
 /**
- * `npx tsx tests/tools/walk-compare.ts DIR [--trees N] [--seed N] [--modern DIR]`: the DOM walk of another tree of this
- * repository (DIR, e.g. a worktree at an earlier commit) against this one's, in Chromium on rendered pages — every page
- * of tests/corpus and the HTML fixtures (and a corpus folder given with --modern), then N random trees of elements with
- * parts hidden by `display: none` and `visibility: hidden` (300 by default). Prints every page whose blocks differ,
+ * `npx tsx tests/tools/walk-compare.ts DIR [--trees N] [--seed N] [--modern DIR] [--shown-again]`: the DOM walk of
+ * another tree of this repository (DIR, e.g. a worktree at an earlier commit) against this one's, in Chromium on
+ * rendered pages — every page of tests/corpus and the HTML fixtures (and a corpus folder given with --modern), then N
+ * random trees of elements with parts hidden by `display: none` and `visibility: hidden` (300 by default), and with
+ * --shown-again elements inside those shown again by `visibility: visible`. Prints every page whose blocks differ,
  * the first block that does, and the counts; blocks are compared with their groups numbered in order of appearance and
  * empty element edges left out, as the rules read neither otherwise. Exits 1 when anything differs.
  */
@@ -13,10 +14,10 @@ import { browserBundle } from '../../scripts/browser-bundle';
 import { parseArgs } from '../../src/cli/io';
 import { launchBrowser, REPO_ROOT } from '../e2e/harness';
 
-const { options, positional } = parseArgs(process.argv.slice(2));
+const { options, positional } = parseArgs(process.argv.slice(2), ['shown-again']);
 const other = positional[0];
 if (!other) {
-  console.error('usage: walk-compare.ts DIR [--trees N] [--seed N] [--modern DIR]');
+  console.error('usage: walk-compare.ts DIR [--trees N] [--seed N] [--modern DIR] [--shown-again]');
   process.exit(2);
 }
 
@@ -35,9 +36,10 @@ const entry = (name: string) => `
   };`;
 
 /** A random tree: Chinese words, credits, dates and white space in block and inline elements, some hidden. */
-function randomBody(random: () => number): string {
+function randomBody(random: () => number, shownAgain: boolean): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const styles = ['', '', '', '', 'display:none', 'visibility:hidden', 'display:inline', 'display:block'];
+  if (shownAgain) styles.push('visibility:visible');
   const words = ['张三', '李四', '记者', '来源：人民网', ' ', '\n  ', '\n', '2024-03-05', '。', '正文内容', ''];
   const node = (depth: number): string => {
     const r = random();
@@ -108,7 +110,7 @@ try {
   const trees = Number(options.trees ?? 300);
   const page = await h.context.newPage();
   for (let i = 0; i < trees; i++) {
-    const body = randomBody(random);
+    const body = randomBody(random, options['shown-again'] === true);
     await page.setContent(`<!doctype html><html><body>${body}</body></html>`);
     await page.addScriptTag({ content: before });
     await page.addScriptTag({ content: after });
