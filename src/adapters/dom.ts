@@ -205,8 +205,8 @@ export function domToPage(
     let node: Node | null = root.firstChild;
     /** Leaves the outermost hidden element being read, unread: what follows it is read next. */
     const skipHidden = (): Node | null => {
-      let at = stack.findIndex((frame) => frame.shown === false);
-      if (at < 1) at = stack.length - 1;
+      // The frame just found hidden is on the stack: `shown` marks it and the hidden elements above it.
+      const at = stack.findIndex((frame) => frame.shown === false);
       for (let i = stack.length - 1; i >= at; i--) {
         const frame = stack[i]!;
         if (frame.owner === frame) {

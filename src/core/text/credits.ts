@@ -47,8 +47,8 @@ const REPORTER_IN_LINE = new RegExp(
 /** A photographer credited beside the reporter, who took the pictures, not the text: `摄影 李四`, `摄影记者李四`. */
 const PHOTOGRAPHER = String.raw`摄影(?:记者)?\s*${NAMES}\s*`;
 /**
- * Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`, `驻美特派员A/华盛顿报导`, with a photographer before or after the slash
- * (`记者A、摄影记者B/台北报导`, `记者 A / 摄影 B 报导`).
+ * Taiwan: `记者李柏澔/台北报导`, `〔记者A、B/台北报导〕`, `记者A/综合报导`, `驻美特派员A/华盛顿报导`, with a photographer
+ * before or after the slash (`记者A、摄影记者B/台北报导`, `记者 A / 摄影 B 报导`).
  */
 const TAIWAN_CREDIT = String.raw`(?:记者|特派员)\s*(${NAMES}?)\s*(?:[、,\s]\s*${PHOTOGRAPHER})?/\s*(?:${PHOTOGRAPHER})?[\p{Script=Han}]{0,8}${REPORTED}`;
 const TAIWAN_REPORTER = new RegExp(TAIWAN_CREDIT, 'du');

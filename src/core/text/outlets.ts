@@ -6,7 +6,7 @@
 import { CLOSING_MARK, MARKUP_DEBRIS, OPENING_MARK } from '../chars';
 import { KNOWN_OUTLETS, PLATFORMS } from './outlets-data';
 import { neutral } from './neutral';
-import { CITIES, isProvince, PROVINCES } from './places';
+import { isPlace } from './places';
 import { COLUMN_WORDS, DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
 import { WIDGET_AT_END } from './widgets';
@@ -71,11 +71,11 @@ function isNamedOutlet(view: string): boolean {
 
 /**
  * A column's or a desk's name, perhaps with an outlet's last word after it (`时政`, `国内新闻`, `图片新闻`), that word
- * alone (`新闻`), a province or a city: the page's section or a place, no outlet.
+ * alone (`新闻`), a province or a city (`北京`, `温州市`): the page's section or a place, no outlet.
  */
 function namesNoOutlet(view: string): boolean {
   if (KNOWN.has(view) || PLATFORM_NAMES.has(view)) return false;
-  if (COLUMN_WORDS.has(view) || PROVINCES.has(view) || CITIES.has(view)) return true;
+  if (COLUMN_WORDS.has(view) || isPlace(view)) return true;
   const ending = OUTLET_ENDING.exec(view);
   return ending !== null && (ending.index === 0 || DESK_WORDS.has(view.slice(0, ending.index)));
 }
@@ -95,13 +95,8 @@ const NOT_A_NAME_ALONE = /:|^(?:关于|更多|进入|返回)/u;
  * for it, such a name is an outlet only after a place (`扬州新闻`, `上海发布`) or when it is a known one.
  */
 const COLUMN_LIKE_ENDING = /(?:新闻|频道|头条|观察|视点|播报|发布|在线|之声|TV|News|客户端)$/iu;
-const CITY_SUFFIX = /(?:市|县|区)$/u;
 /** A name begins with a letter or a digit, not a dash or an arrow (`---订阅网易免费电子杂志`). */
 const STARTS_AS_NAME = /^[\p{L}\p{N}]/u;
-
-function isPlace(word: string): boolean {
-  return isProvince(word) || CITIES.has(word) || CITIES.has(word.replace(CITY_SUFFIX, ''));
-}
 
 /** Whether a word printed beside a date with no label names an outlet of its own (`扬州新闻`, not `头条` or `字号`). */
 export function namesOutletUnlabelled(value: string): boolean {

@@ -35,3 +35,11 @@ export const CITIES: ReadonlySet<string> = new Set(
     .trim()
     .split(' '),
 );
+
+/** The part a city's formal name adds: `温州市`, `某某县`. */
+const CITY_SUFFIX = /(?:市|县|区)$/u;
+
+/** A province or a city, by its short or formal name (`安徽`, `安徽省`, `温州`, `温州市`). */
+export function isPlace(word: string): boolean {
+  return isProvince(word) || CITIES.has(word) || CITIES.has(word.replace(CITY_SUFFIX, ''));
+}

@@ -79,6 +79,9 @@ describe('outletOf', () => {
     ['中国'],
     ['网络综合'],
     ['温州'],
+    ['温州市'],
+    ['北京市'],
+    ['安徽省'],
   ])('%s is no outlet', (value) => {
     expect(outletOf(value)).toBeNull();
   });
