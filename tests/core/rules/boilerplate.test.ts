@@ -254,6 +254,13 @@ describe('furniture lines', () => {
     expect(marked(furnitureLines.apply(input(p, ['meta', 'body'])), 'boilerplate')).toEqual([]);
   });
 
+  it('refuses a line that only starts like a pager without trying every way to read it', () => {
+    // Read as steps several ways (one number as many, a run of spaces as many), these took minutes before.
+    expect(
+      removes([`下一页${'1'.repeat(40)}x`, `下一页${'\t'.repeat(40)}来源`, `上一页 2${' 3'.repeat(20)} 下一页`]),
+    ).toEqual([false, false, true]);
+  });
+
   it('names every pattern and says why', () => {
     for (const f of FURNITURE) {
       expect(f.name).toMatch(/^[a-z-]+$/);
