@@ -415,8 +415,10 @@ function dedupe(inherited: string[], own: string[]): string[] {
 
 /** Whitespace as a CJK layout shows it: line breaks between CJK characters vanish, other runs become one space. */
 export function collapseWhitespace(raw: string): string {
-  const text = raw.includes('\n') ? joinCjkLines(raw) : raw;
-  return (NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE, ' ') : text).trim();
+  // Trimmed first: the spaces of the markup's indentation around a run are most of what there is to collapse.
+  const trimmed = raw.trim();
+  const text = trimmed.includes('\n') ? joinCjkLines(trimmed) : trimmed;
+  return NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE, ' ') : text;
 }
 
 /** The CJK characters and punctuation a line break between two of them vanishes beside. */

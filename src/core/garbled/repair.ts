@@ -34,6 +34,8 @@ const LOOK_AHEAD = 8;
  * stretches that split it into several spans.
  */
 const LOOK_PAST = 200;
+/** Characters past the span read before all LOOK_PAST are. */
+const FIRST_STRETCH = 32;
 /** Characters on each side of a repair checked for garbling left over. */
 const CHECK_AROUND = 24;
 
@@ -168,7 +170,8 @@ function readingPieces(trailByte: number, closed: RepairPiece[], growing: string
  * Every way to read the bytes from `orphan`'s trail byte on, ending where the reader is back in step, that ends at
  * `minEnd` or later and recovers text plausible enough to score: at least two Han characters, more than half of
  * it, at most MAX_MEAN_COST bits a character (a □ piece of its own, decoded or lost, is not recovered text). The
- * tally is kept while reading, so a reading's pieces are built only when it passes. Readings go to `out`.
+ * tally is kept while reading, so a reading's pieces are built only when it passes. Readings go to `out`. Says
+ * whether the reading may have gone on past `limit`.
  */
 function readingsFrom(
   chars: string[],
@@ -177,7 +180,7 @@ function readingsFrom(
   limit: number,
   minEnd: number,
   out: Reading[],
-): void {
+): boolean {
   const orphanByte = starts[orphan]!;
   const closed: RepairPiece[] = [];
   /** The text piece still growing. */
@@ -239,6 +242,25 @@ function readingsFrom(
       break;
     }
   }
+  return q >= stop;
+}
+
+/**
+ * Every reading of the span [start, end) that is back in step by character `to`, read again up to `past` when one
+ * may run on. Only the characters a reading can reach are encoded, and one more: a reading looks one byte past its
+ * limit.
+ */
+function readingsUpTo(chars: string[], start: number, end: number, to: number, past: number): Reading[] {
+  const encoded = encodeText(chars, Math.max(0, start - LOOK_BEHIND), Math.min(chars.length, to + 1));
+  const { starts } = encoded;
+  const limit = starts[to]!;
+  const readings: Reading[] = [];
+  for (let orphan = Math.max(0, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
+    if (starts[orphan + 1]! - starts[orphan]! !== 2) continue;
+    const ranOn = readingsFrom(chars, orphan, encoded, limit, end - 1, readings);
+    if (ranOn && to < past) return readingsUpTo(chars, start, end, past, past);
+  }
+  return readings;
 }
 
 /**
@@ -251,15 +273,10 @@ export function repairShift(
   end: number,
   stillGarbled: (chars: string[], from: number, to: number) => boolean,
 ): SpanRepair | null {
-  // Only the characters a reading can reach are encoded, and one more: a reading looks one byte past its limit.
   const past = Math.min(chars.length, end + LOOK_PAST);
-  const encoded = encodeText(chars, Math.max(0, start - LOOK_BEHIND), Math.min(chars.length, past + 1));
-  const { starts } = encoded;
-  const limit = starts[past]!;
-  const readings: Reading[] = [];
-  for (let orphan = Math.max(0, start - LOOK_BEHIND); orphan <= Math.min(end - 1, start + LOOK_AHEAD); orphan++) {
-    if (starts[orphan + 1]! - starts[orphan]! === 2) readingsFrom(chars, orphan, encoded, limit, end - 1, readings);
-  }
+  // Most readings end a few characters in: the characters up to a short stretch past the span are read first, and
+  // all those a reading can reach only when one of them runs on.
+  const readings = readingsUpTo(chars, start, end, Math.min(past, end + FIRST_STRETCH), past);
   const candidates: { reading: Reading; gain: number }[] = [];
   for (const reading of readings) {
     const left = chars.slice(Math.max(0, reading.start - 1), reading.start);

@@ -180,11 +180,16 @@ export const LABEL_ALONE_MAX = 8;
 export function labelAlone(view: string): { marked: string; field: CreditField } | null {
   if (view.length === 0 || view.length > LABEL_ALONE_MAX) return null;
   const marked = view.endsWith(':') ? view : `${view}:`;
-  const label = firstLabel(marked);
-  if (label?.index !== 0 || label[1] === undefined || label[0].length !== marked.length) return null;
-  const field = fieldOfLabel(label[1]);
+  // The label pattern takes the whole line exactly when what stands before the colon, its inner spaces taken out, is
+  // a label word: a lookup, where most short blocks of a page would run the large pattern.
+  const word = marked.slice(0, -1);
+  if (LEADING_SPACE.test(word)) return null;
+  const label = word.replace(SPACE, '');
+  const field = Object.hasOwn(LABEL_WORDS, label) ? fieldOfLabel(label) : null;
   return field ? { marked, field } : null;
 }
+
+const LEADING_SPACE = /^\s/u;
 
 /**
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a
