@@ -35,8 +35,12 @@ const WITH_TITLE = new RegExp(`(${TITLED_CLASS})(\\p{sc=Han}{0,2}?)(?:${TITLES})
 const AFTER_TITLE = new RegExp(`(?:${TITLES})(${TITLED_CLASS})`, 'gu');
 const IN_BYLINE = new RegExp(`(?:${BYLINES})[：:/／\\s]*(${SURNAME_CLASS}\\p{sc=Han}{1,2})`, 'gu');
 const BEFORE_UNIT = new RegExp(`(\\p{sc=Han}{1,2}?)(?:${UNITS})`, 'gu');
-/** A list whose items after the first are two or three characters (`演员有余文乐、蔡卓妍、黎国辉等`). */
-const ENUMERATION = /(\p{sc=Han}{2,})((?:、\p{sc=Han}{2,3})+)(?=等|[^\p{sc=Han}]|$)/gu;
+/**
+ * A list whose items are two or three characters (`演员有余文乐、蔡卓妍、黎国辉等`). The first item may run on from the
+ * words before it (`有余文乐`): only its last three characters are taken, which also keeps the search from reading a
+ * long run of Han characters again from each of its characters.
+ */
+const ENUMERATION = /(\p{sc=Han}{2,3})((?:、\p{sc=Han}{2,3})+)(?=等|[^\p{sc=Han}]|$)/gu;
 /** People listed besides the one in question that make a list one of names. */
 const LISTED_PEOPLE = 2;
 
@@ -88,9 +92,8 @@ export function findNames(
       if (name.length >= 2 && words.isWord(text, at, at + 1) && !NOT_GIVEN_NAME.test(name[1]!)) add(name, 'person');
     }
     for (const match of text.matchAll(ENUMERATION)) {
-      // The first item may run on from the words before it (`有余文乐`): its last three characters are the name.
-      const first = match[1]!.slice(-3);
-      const items = [{ text: first, at: match.index + match[1]!.length - first.length }];
+      const first = match[1]!;
+      const items = [{ text: first, at: match.index }];
       let at = match.index + match[1]!.length + 1;
       for (const item of match[2]!.slice(1).split('、')) {
         items.push({ text: item, at });

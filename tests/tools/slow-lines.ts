@@ -1,16 +1,18 @@
 /**
- * `npx tsx tests/tools/slow-lines.ts [--cases N] [--seed S] [--trace]`: lines whose time grows faster than their length. Each case
- * is a line built of a random piece, a short unit repeated, and another piece (`下一页` + `1`×n + `x`), from the marks,
- * labels, digits, spaces and words the rules look for; it is set under a headline, alone on a page, amid paragraphs
- * and last, and the page goes through extraction, the slogans and the Markdown export. Every case is timed with the
- * unit repeated 40 and 80 times; the growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line.
- * Prints the cases that grew most; asserts nothing. With `--trace` each case is printed before it runs, so one that never ends is the last printed.
+ * `npx tsx tests/tools/slow-lines.ts [--cases N] [--seed S] [--trace]`: lines whose time grows faster than their
+ * length. Each case is a line of a random piece, a short unit repeated and another piece (`下一页` + `1`×n + `x`), made
+ * of the marks, labels, digits, spaces and words the rules look for. The line is set under a headline, alone on a page,
+ * amid paragraphs and last, and each page goes through extraction, the slogans and the Markdown export; the line alone
+ * is also converted to traditional characters (Taiwan). Every case is timed with the unit repeated 40 and 80 times: the
+ * growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line. Prints the cases that grew most;
+ * asserts nothing. With `--trace` each case is printed before it runs, so one that never ends is the last printed.
  */
 import type { Block, Page } from '../../src/core/article';
 import { extractArticle } from '../../src/core/pipeline';
 import { articleMarkdown } from '../../src/core/markdown';
 import { withSlogans } from '../../src/core/slogans';
 import { parseArgs } from '../../src/cli/io';
+import { convertText } from '../../src/convert';
 
 const { options } = parseArgs(process.argv.slice(2), ['trace']);
 const CASES = Number(options.cases ?? 1500);
@@ -87,12 +89,13 @@ function read(page: Page): void {
   });
 }
 
-/** The fastest of three runs over the line's pages, in ms. */
-function time(line: string): number {
+/** The fastest of three runs over the line's pages and its conversion, in ms. */
+async function time(line: string): Promise<number> {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
     for (const page of pages(line)) read(page);
+    await convertText(line, 'tw', 'hans');
     best = Math.min(best, performance.now() - start);
   }
   return best;
@@ -106,8 +109,8 @@ for (let n = 0; n < CASES; n++) {
   const after = piece();
   const line = (times: number) => before + unit.repeat(times) + after;
   if (options.trace) console.log(JSON.stringify(line(80)));
-  const at40 = time(line(40));
-  const at80 = time(line(80));
+  const at40 = await time(line(40));
+  const at80 = await time(line(80));
   results.push({ growth: at80 / Math.max(at40, 0.01), at80, line: line(80) });
 }
 results.sort((a, b) => b.growth - a.growth);
