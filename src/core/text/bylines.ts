@@ -105,6 +105,7 @@ const LABEL_WORDS: Record<string, CreditField | typeof ROLE | null> = {
 };
 
 const SPACE = /\s+/gu;
+const LEADING_SPACE = /^\s/u;
 
 /** The field a label word's value fills (`责任编辑` → editor, `编 辑` → editor), null when none does. */
 export function fieldOfLabel(label: string): CreditField | null {
@@ -188,8 +189,6 @@ export function labelAlone(view: string): { marked: string; field: CreditField }
   const field = Object.hasOwn(LABEL_WORDS, label) ? fieldOfLabel(label) : null;
   return field ? { marked, field } : null;
 }
-
-const LEADING_SPACE = /^\s/u;
 
 /**
  * Where a value ends: a bracket, a separator, a date, or a label this list does not know, a word and its colon after a

@@ -13,8 +13,8 @@ export function perLine<T>(answer: (line: string) => T): (line: string) => T {
   const known = new Map<string, T>();
   remembered.push(known);
   return (line) => {
-    const remembered = known.get(line);
-    if (remembered !== undefined || known.has(line)) return remembered as T;
+    const found = known.get(line);
+    if (found !== undefined || known.has(line)) return found as T;
     if (known.size >= MOST_LINES) known.clear();
     const value = answer(line);
     known.set(line, value);
