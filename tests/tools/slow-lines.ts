@@ -5,8 +5,9 @@
  * collapse a block's (rules never see a run of spaces or a line break), is set under a headline, alone on a page, amid
  * paragraphs and last, and each page goes through extraction, the slogans and the Markdown export; the line as written
  * is also converted to traditional characters (Taiwan), as a page's text nodes are. Every case is timed with the unit repeated 40 and 80 times: the
- * growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line. Prints the cases that grew most;
- * asserts nothing. With `--trace` each case is printed before it runs, so one that never ends is the last printed.
+ * growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line. Prints the cases that grew most,
+ * each timed again with the unit 160 and 320 times; asserts nothing. With `--trace` each case is printed before it
+ * runs, so one that never ends is the last printed.
  */
 import type { Block, Page } from '../../src/core/article';
 import { extractArticle } from '../../src/core/pipeline';
@@ -103,7 +104,7 @@ async function time(line: string): Promise<number> {
   return best;
 }
 
-const results: { growth: number; at80: number; line: string }[] = [];
+const results: { growth: number; at80: number; line: string; longer: (times: number) => string }[] = [];
 for (let n = 0; n < CASES; n++) {
   let unit = '';
   for (let k = 1 + Math.floor(random() * 3); k > 0; k--) unit += piece();
@@ -113,12 +114,14 @@ for (let n = 0; n < CASES; n++) {
   if (options.trace) console.log(JSON.stringify(line(80)));
   const at40 = await time(line(40));
   const at80 = await time(line(80));
-  results.push({ growth: at80 / Math.max(at40, 0.01), at80, line: line(80) });
+  results.push({ growth: at80 / Math.max(at40, 0.01), at80, line: line(80), longer: line });
 }
 results.sort((a, b) => b.growth - a.growth);
 console.log(`${CASES} cases; growth = time with the unit 80 times ÷ 40 times (about 2 when linear)`);
-for (const { growth, at80, line } of results.slice(0, 10)) {
+console.log('growth 40→80, ms at 80, growth 160→320 (timed again: short times are noisy), line');
+for (const { growth, at80, line, longer } of results.slice(0, 10)) {
+  const again = (await time(longer(320))) / Math.max(await time(longer(160)), 0.01);
   console.log(
-    `${growth.toFixed(1).padStart(6)}×  ${at80.toFixed(2).padStart(7)} ms  ${JSON.stringify(line).slice(0, 90)}`,
+    `${growth.toFixed(1).padStart(6)}×  ${at80.toFixed(2).padStart(7)} ms  ${again.toFixed(1).padStart(5)}×  ${JSON.stringify(line).slice(0, 80)}`,
   );
 }
