@@ -54,11 +54,25 @@ function suspicious(chars: string[], i: number): boolean {
   return isJunk(char) ? junkAt(chars, i) : isHan(char);
 }
 
+/**
+ * Per character, whether a question word stands before it in its clause: one pass over the text, where looking back
+ * from each `?` would read a long unpunctuated run again for every `?` in it.
+ */
+function questionWordBefore(chars: string[]): Uint8Array {
+  const before = new Uint8Array(chars.length);
+  let seen = 0;
+  for (let i = 0; i < chars.length; i++) {
+    before[i] = seen;
+    if (CLAUSE_BREAK.test(chars[i]!)) seen = 0;
+    else if (QUESTION_WORD.test(chars[i]!)) seen = 1;
+  }
+  return before;
+}
+
 /** A `?` between two Han characters where no question word before it in its clause makes it a question mark. */
-function loneQuestionMark(chars: string[], i: number): boolean {
+function loneQuestionMark(chars: string[], i: number, questionWord: () => Uint8Array): boolean {
   if (chars[i] !== '?' || !isHan(chars[i - 1] ?? '') || !isHan(chars[i + 1] ?? '')) return false;
-  for (let j = i - 1; j >= 0 && !CLAUSE_BREAK.test(chars[j]!); j--) if (QUESTION_WORD.test(chars[j]!)) return false;
-  return true;
+  return questionWord()[i] === 0;
 }
 
 /** `?` then a single letter GBK allows as a trail byte (`?h(市`): a character whose lead byte was lost. */
@@ -120,6 +134,8 @@ export function mayBeGarbled(text: string): boolean {
 
 export function findSuspectSpans(chars: string[]): SuspectSpan[] {
   const spans: SuspectSpan[] = [];
+  let questionWords: Uint8Array | undefined;
+  const questionWord = () => (questionWords ??= questionWordBefore(chars));
   let i = 0;
   while (i < chars.length) {
     if (!suspicious(chars, i)) {
@@ -155,7 +171,7 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
     const dense = rare.length >= MIN_RARE && suspects * 2 >= run.length;
     const meanRareCost = rare.reduce((sum, c) => sum + charCost(c), 0) / Math.max(1, rare.length);
     const question = run.some(
-      (c, k) => c === '?' && (loneQuestionMark(chars, start + k) || lostLeadChar(chars, start + k)),
+      (c, k) => c === '?' && (loneQuestionMark(chars, start + k, questionWord) || lostLeadChar(chars, start + k)),
     );
     const garbled =
       (junk.length > 0 && rare.length > 0) ||

@@ -47,6 +47,16 @@ describe('findSuspectSpans', () => {
     expect(garbledRuns('你去吗?我去')).toEqual([]);
     expect(garbledRuns('表现得?加明显')).toEqual(['?']);
     expect(garbledRuns('吗，表现得?加')).toEqual(['?']);
+    expect(garbledRuns('你去吗 我去?不去')).toEqual(['?']);
+    expect(garbledRuns('谁说的?他说?你听')).toEqual([]);
+  });
+
+  it('reads every ? of a long unpunctuated line by one look at its clause', () => {
+    // Looking back over the clause from each `?` took longer than the suite's time limit on this line (16,000 of them:
+    // 32 s); one pass takes milliseconds.
+    const runs = garbledRuns(`张${'?编辑电'.repeat(24000)}`);
+    expect(runs).toHaveLength(24000);
+    expect(garbledRuns(`何${'?编辑电'.repeat(24000)}`)).toEqual([]);
   });
 });
 
