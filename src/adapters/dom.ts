@@ -369,13 +369,21 @@ function makeFrame(element: Element, inlineParent: Frame | null, selfGroup: numb
   return frame;
 }
 
+/** The hints of `frame`, and of each frame above it not yet asked: found top-down, without a call per level. */
 function hintsOf(frame: Frame): string[] {
   if (frame.hints) return frame.hints;
-  const inherited = frame.parent ? hintsOf(frame.parent) : NO_TOKENS;
-  const tag = frame.element.localName;
-  const own = PAGE_LEVEL.has(tag) ? NO_TOKENS : hintTokens(frame.element, tag);
-  frame.hints = own.length ? dedupe(inherited, own) : inherited;
-  return frame.hints;
+  const unknown: Frame[] = [];
+  let known: Frame | null = frame;
+  for (; known && !known.hints; known = known.parent) unknown.push(known);
+  let inherited = known?.hints ?? NO_TOKENS;
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    const below = unknown[i]!;
+    const tag = below.element.localName;
+    const own = PAGE_LEVEL.has(tag) ? NO_TOKENS : hintTokens(below.element, tag);
+    below.hints = own.length ? dedupe(inherited, own) : inherited;
+    inherited = below.hints;
+  }
+  return inherited;
 }
 
 function newRun(): Run {

@@ -119,9 +119,11 @@ describe('domToPage', () => {
 
   it('handles an empty document and deeply nested markup without recursion', () => {
     expect(domToPage(parseHTML('<html><body></body></html>').document as unknown as Document).page.blocks).toEqual([]);
-    const deep = `${'<div>'.repeat(5000)}深处的文字${'</div>'.repeat(5000)}`;
+    // Deeper than the call stack goes: unclosed tags nest a saved page's elements as deep as it has them.
+    const deep = `${'<div class="level">'.repeat(30000)}深处的文字${'</div>'.repeat(30000)}`;
     const { page } = domToPage(parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document);
     expect(page.blocks.map((b) => b.text)).toEqual(['深处的文字']);
+    expect(page.blocks[0]!.hints).toEqual(['level']);
   });
 
   it('reads a headline broken over two lines as one headline, its line break a space', () => {
