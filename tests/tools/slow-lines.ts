@@ -4,10 +4,10 @@
  * of the marks, labels, digits, spaces and words the rules look for. The line, its whitespace collapsed as both adapters
  * collapse a block's (rules never see a run of spaces or a line break), is set under a headline, alone on a page, amid
  * paragraphs and last, and each page goes through extraction, the slogans and the Markdown export; the line as written
- * is also converted to traditional characters (Taiwan), as a page's text nodes are. Every case is timed with the unit repeated 40 and 80 times: the
- * growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line. Prints the cases that grew most,
- * each timed again with the unit 160 and 320 times; asserts nothing. With `--trace` each case is printed before it
- * runs, so one that never ends is the last printed.
+ * is also converted to traditional characters (Taiwan), as a page's text nodes are. Every case is timed with the unit
+ * repeated 40 and 80 times: the growth (time at 80 ÷ time at 40) is about 2 where the work grows with the line. Prints
+ * the cases that grew most, each timed again with the unit 160 and 320 times; asserts nothing. With `--trace` each
+ * case is printed before it runs, so one that never ends is the last printed.
  */
 import type { Block, Page } from '../../src/core/article';
 import { extractArticle } from '../../src/core/pipeline';
