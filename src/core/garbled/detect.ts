@@ -70,9 +70,8 @@ function questionWordBefore(chars: string[]): Uint8Array {
 }
 
 /** A `?` between two Han characters where no question word before it in its clause makes it a question mark. */
-function loneQuestionMark(chars: string[], i: number, questionWord: () => Uint8Array): boolean {
-  if (chars[i] !== '?' || !isHan(chars[i - 1] ?? '') || !isHan(chars[i + 1] ?? '')) return false;
-  return questionWord()[i] === 0;
+function loneQuestionMark(chars: string[], i: number, questionWordBefore: Uint8Array): boolean {
+  return chars[i] === '?' && isHan(chars[i - 1] ?? '') && isHan(chars[i + 1] ?? '') && questionWordBefore[i] === 0;
 }
 
 /** `?` then a single letter GBK allows as a trail byte (`?h(市`): a character whose lead byte was lost. */
@@ -135,7 +134,6 @@ export function mayBeGarbled(text: string): boolean {
 export function findSuspectSpans(chars: string[]): SuspectSpan[] {
   const spans: SuspectSpan[] = [];
   let questionWords: Uint8Array | undefined;
-  const questionWord = () => (questionWords ??= questionWordBefore(chars));
   let i = 0;
   while (i < chars.length) {
     if (!suspicious(chars, i)) {
@@ -171,7 +169,10 @@ export function findSuspectSpans(chars: string[]): SuspectSpan[] {
     const dense = rare.length >= MIN_RARE && suspects * 2 >= run.length;
     const meanRareCost = rare.reduce((sum, c) => sum + charCost(c), 0) / Math.max(1, rare.length);
     const question = run.some(
-      (c, k) => c === '?' && (loneQuestionMark(chars, start + k, questionWord) || lostLeadChar(chars, start + k)),
+      (c, k) =>
+        c === '?' &&
+        (loneQuestionMark(chars, start + k, (questionWords ??= questionWordBefore(chars))) ||
+          lostLeadChar(chars, start + k)),
     );
     const garbled =
       (junk.length > 0 && rare.length > 0) ||
