@@ -137,6 +137,9 @@ export const creditRule: Rule = {
         ? names
         : null;
     });
-    return { claims };
+    // A line that is nothing but the writer's names is the byline, not a paragraph of the article.
+    const shown = found ? claims.at(-1)! : undefined;
+    const byline = shown?.evidence.how === 'name under the headline' ? shown.evidence.block : undefined;
+    return byline === undefined ? { claims } : { claims, roles: [{ block: byline, role: 'meta' }] };
   },
 };

@@ -6,6 +6,7 @@ import { creditRule } from '../../../../src/core/rules/metadata/credit';
 import { neutral } from '../../../../src/core/text/neutral';
 
 const PROSE = '打赢疫情防控阻击战，必须紧紧依靠人民群众的参与和支持，我们每个人都是其中的一分子。';
+const MORE_PROSE = '社区工作者日夜值守，志愿者为居民送菜上门，医护人员坚守在救治一线。';
 
 function authorOf(
   texts: string[],
@@ -97,6 +98,17 @@ describe('author-credit', () => {
     expect(shown('时政')).toBeNull();
     expect(shown('焦点')).toBeNull();
     expect(shown('胡平')).toBe('胡平');
+  });
+
+  it('takes a line of the writer’s names alone out of the article’s text, and only that line', () => {
+    const read = (line: string) => {
+      const article = extractArticle(textToPage(['社会资本与再就业', line, PROSE, MORE_PROSE].join('\n')));
+      return { author: article.author, paragraphs: article.paragraphs.map((p) => p.text) };
+    };
+    expect(read('赵延东、李晓明')).toEqual({ author: '赵延东、李晓明', paragraphs: [PROSE, MORE_PROSE] });
+    expect(read('胡平')).toEqual({ author: '胡平', paragraphs: [PROSE, MORE_PROSE] });
+    // A line that is not all names is no credit, and stays text.
+    expect(read('赵延东、风险提示').paragraphs).toContain('赵延东、风险提示');
   });
 
   it('leaves an author the labelled byline found', () => {
