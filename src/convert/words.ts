@@ -3,6 +3,7 @@
  * phrase from the conversion dictionary is used only where it agrees with the words the sentence is made of.
  * Runs where the dictionaries run (the background, the CLI), never in a page.
  */
+import { wordSegmenter } from '../core/text/dictionary';
 
 /** Text between these is segmented on its own: no dictionary phrase holds one, and ICU's time grows with the run. */
 const CLAUSE_BREAK = /[\s，。！？；：、,.!?;:“”‘’「」『』（）()《》〈〉【】—…·]/;
@@ -12,11 +13,10 @@ const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿�
 /** Units that close a number: `27天后` is 27天 + 后, not 27 + 天后 (a goddess). */
 const UNIT = /[天年月日周岁时秒]/;
 
-let segmenter: Intl.Segmenter | null = null;
-
-function wordSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-  return segmenter;
+function segments(clause: string): Intl.Segments {
+  const segmenter = wordSegmenter();
+  if (!segmenter) throw new Error('conversion needs Intl.Segmenter, which this browser lacks');
+  return segmenter.segment(clause);
 }
 
 /** `wordBoundaries(text)[k]`: a word starts or ends at offset `k`. */
@@ -45,7 +45,7 @@ export function wordBoundaries(text: string): Uint8Array {
 
 function markClause(text: string, start: number, end: number, boundaries: Uint8Array): void {
   const clause = text.slice(start, end);
-  for (const { index } of wordSegmenter().segment(clause)) boundaries[start + index] = BOUNDARY;
+  for (const { index } of segments(clause)) boundaries[start + index] = BOUNDARY;
   for (let i = start + 1; i < end; i++) {
     if (boundaries[i] !== BOUNDARY || !UNIT.test(text[i]!)) continue;
     const number = numberBefore(text, i, boundaries);

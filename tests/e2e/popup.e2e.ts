@@ -135,7 +135,7 @@ async function copyFromPopup(path: string) {
 }
 
 describe('fields a reader can trust', () => {
-  it('shows 记者 unknown where the page declares only a number, a URL and a tag as its author', async () => {
+  it('shows 记者 unknown where the page declares only a number, a URL and a tag as its author, and a word stands alone under its headline', async () => {
     const { page, tabId, popup } = await copyFromPopup('/fixtures/live/declared-author.html');
     const field = (key: string) => popup.locator(`[data-field="${key}"] dd`).first();
     expect(await field('reporter').getAttribute('data-unknown'), '记者 should read unknown').not.toBeNull();
@@ -144,14 +144,15 @@ describe('fields a reader can trust', () => {
     const copied = await readClipboard(page);
     const citation = copied.text.split('\n\n').at(-1) ?? '';
     expect(citation).toContain('多地推进基层卫生服务能力建设');
-    for (const declared of ['105464', 'facebook.com', '武汉肺炎']) expect(citation).not.toContain(declared);
+    for (const declared of ['105464', 'facebook.com', '武汉肺炎', '江南']) expect(citation).not.toContain(declared);
 
     await h.sendToTab(tabId, { type: 'qingdu:clean', mode: 'reader' });
     const header = await page.evaluate(
       () => document.querySelector('qingdu-reader')?.shadowRoot?.querySelector('.meta')?.textContent ?? null,
     );
     expect(header).toContain('新华社');
-    for (const declared of ['105464', 'facebook.com', '武汉肺炎', '记者']) expect(header).not.toContain(declared);
+    for (const declared of ['105464', 'facebook.com', '武汉肺炎', '江南', '记者'])
+      expect(header).not.toContain(declared);
     await popup.close();
     await page.close();
   });

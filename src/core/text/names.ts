@@ -5,6 +5,7 @@
  * places and `报道` around the names are not names. All matching is on the script-neutral view.
  */
 import { knownPair } from '../garbled/model';
+import { firstWord } from './dictionary';
 import { neutral } from './neutral';
 import { CITIES, isProvince } from './places';
 import { COLUMN_WORDS } from './sections';
@@ -170,6 +171,11 @@ export interface NameCheck {
   declared?: boolean;
   /** Names that stand for something else on this page: the site's name, its tags. */
   notNames?: ReadonlySet<string>;
+  /**
+   * Under a label of its own (`<dt>作者</dt><dd>…</dd>`): the label says a name follows, so a name that is also a word
+   * (`高峰`) may stand there, where alone beside a headline it would be the word.
+   */
+  besideLabel?: boolean;
 }
 
 /**
@@ -203,11 +209,22 @@ export function isPersonName(token: string, check: NameCheck): boolean {
     if (token.length === 4 && (!check.labelled || check.declared) && !compound) return false;
     if (looksLikeOutlet(token) && !hasSurname(token)) return false;
     if (check.labelled || check.declared === true) return true;
-    return hasSurname(token) && !readsAsWords(token) && !CITIES.has(token);
+    if (!hasSurname(token) || readsAsWords(token) || CITIES.has(token)) return false;
+    return check.besideLabel === true || !surnameOpensWord(token);
   }
   if (/^[\p{Script=Han}]{5}$/u.test(token)) return COMPOUND_SURNAMES.some((surname) => token.startsWith(surname));
   if (LATIN_NAME.test(token) && !HANDLE_STOPWORDS.test(token)) return true;
   return check.labelled && HANDLE.test(token) && !HANDLE_STOPWORDS.test(token) && !STAFF_CODE.test(token);
+}
+
+/**
+ * Whether the family name a token starts with opens a dictionary word: `熊猫`, `黄河`, `黄金周`, `全国版` are a common
+ * noun or a place, where a name (`胡平`, `王乐文`, `马丹阳`) parts after its family name.
+ */
+function surnameOpensWord(token: string): boolean {
+  const surname = COMPOUND_SURNAMES.find((compound) => token.startsWith(compound)) ?? token[0]!;
+  const word = firstWord(token);
+  return word !== null && word.length > surname.length;
 }
 
 /**

@@ -115,6 +115,21 @@ describe('personNames', () => {
     for (const name of ['胡平', '王鹏', '赵延东', '宋方灿']) expect(personNames(name, { labelled: false })).toBe(name);
   });
 
+  it('takes no word the dictionary knows for a name no label vouches for, where the family name opens the word', () => {
+    // Nouns, places and labels whose first character is a family name: ICU's dictionary reads them as words.
+    for (const word of ['熊猫', '黄河', '江南', '高铁', '帥哥', '黄金周', '全国版', '許願塔']) {
+      expect(personNames(word, { labelled: false })).toBeNull();
+      expect(personNames(`${word}、王鹏`, { labelled: false })).toBeNull();
+    }
+    // Names part after their family name, a double one included; under a label a word may be a pen name.
+    for (const name of ['王乐文', '马丹阳', '許文杰', '欧阳娜娜', '范姜佳鈺', '胡平、王鹏'])
+      expect(personNames(name, { labelled: false })).toBe(name);
+    expect(personNames('熊猫', { labelled: true })).toBe('熊猫');
+    // A label in a block of its own before it says a name follows: a name that is also a word stands there.
+    expect(personNames('白雪', { labelled: false })).toBeNull();
+    expect(personNames('白雪', { labelled: false, besideLabel: true })).toBe('白雪');
+  });
+
   it("leaves out the site's own name and the page's tags", () => {
     expect(personNames('新华网', { labelled: true, notNames: new Set(['新华网']) })).toBeNull();
     expect(personNames('李明', { labelled: true, notNames: new Set(['李明']) })).toBeNull();

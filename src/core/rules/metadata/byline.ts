@@ -260,7 +260,9 @@ function labelBlocks(
 
 /** Whether a value read without its label names what its field shows: an outlet for 来源, people for the others. */
 function readsAsValue(field: CreditField, view: string): boolean {
-  return field === 'source' ? looksLikeOutlet(view) : personNames(view, { labelled: false }) !== null;
+  return field === 'source'
+    ? looksLikeOutlet(view)
+    : personNames(view, { labelled: false, besideLabel: true }) !== null;
 }
 
 /** A block that is a label alone, a credit's (`作者`) or any other's with its colon (`索引号：`). */

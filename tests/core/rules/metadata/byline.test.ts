@@ -163,6 +163,8 @@ describe('bylines whose parts are elements of their own', () => {
         author: '張三',
       },
     );
+    // A name that is also a word of the dictionary (`白雪`, `张三`) is a name under its label.
+    expect(fieldsOf('<dl><dt>来源</dt><dd>新华社</dd><dt>作者</dt><dd>白雪</dd></dl>').author).toBe('白雪');
     expect(fieldsOf('<div class="info"><p>来源</p><ul><li>新华社</li><li>人民日报</li></ul></div>')).toEqual({
       source: null,
       author: null,
@@ -433,10 +435,10 @@ describe('byline rule', () => {
   });
 
   it('reads a Taiwan credit line without 记者 only where its names read as names', () => {
-    expect(extractArticle(page(['市委召开常委会议', '中國時報 張三／台北報導', PROSE])).author).toBe('張三');
+    expect(extractArticle(page(['市委召开常委会议', '中國時報 張明／台北報導', PROSE])).author).toBe('張明');
     expect(extractArticle(page(['市委召开常委会议', '國際中心／綜合報導', PROSE])).author).toBeNull();
     const posted = (line: string) => extractArticle(page(['市委召开常委会议', line, PROSE])).author;
-    expect(posted('2024-03-05 10:20 張三、李四／台北即時報導')).toBe('張三、李四');
+    expect(posted('2024-03-05 10:20 張明、李四／台北即時報導')).toBe('張明、李四');
     expect(posted('2024-03-05 10:20 國際中心／綜合報導')).toBeNull();
     const heading = extractArticle(page(['市委召开常委会议', PROSE, '两会/特别报道', PROSE.replace('会议', '大会')]));
     expect(heading.author).toBeNull();
