@@ -117,6 +117,10 @@ export const bylineRule: Rule = {
         if (isBylineText(view)) decided.push({ block, role: 'boilerplate' });
         return;
       }
+      if (isEmptySlot(page, view, block)) {
+        decided.push({ block, role: 'meta' });
+        return;
+      }
       const text = texts[block]!;
       if (isBylineText(view)) {
         addParsed(block, parseByline(text, view, breaksOf(page, texts, block)).values);
@@ -256,6 +260,16 @@ function labelBlocks(
     pairs.push({ label: block, value: block + 1, inPlace: cells });
   }
   return pairs;
+}
+
+/**
+ * A credit label and its colon with no value beside it in its element (`<p>责任编辑：<span></span></p>`, a slot the
+ * page's script fills): no text of the article.
+ */
+function isEmptySlot(page: RuleInput['page'], view: string, block: number): boolean {
+  const label = view.trim();
+  if (!label.endsWith(':') || labelAlone(label) === null) return false;
+  return page.blocks[block + 1]?.group !== page.blocks[block]!.group;
 }
 
 /** Whether a value read without its label names what its field shows: an outlet for 来源, people for the others. */

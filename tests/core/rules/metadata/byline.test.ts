@@ -175,6 +175,23 @@ describe('bylines whose parts are elements of their own', () => {
     const html = '<div><span>来源</span><span>人民日报</span><span>2024-03-05</span></div>';
     expect(fieldsOf(html).source).toBe('人民日报');
   });
+
+  it('takes a label with no value in its element out of the text: a slot the page’s script fills', () => {
+    const paragraphsOf = (html: string) => {
+      const doc = parseHTML(`<html><body><h1>市委召开常委会议</h1><p>${PROSE}</p>${html}</body></html>`)
+        .document as unknown as Document;
+      return extractArticle(domToPage(doc).page).paragraphs.map((p) => p.text);
+    };
+    expect(paragraphsOf('<p>责任编辑：<span></span></p>')).toEqual([PROSE]);
+    const more = '会议要求各级党组织认真抓好落实。';
+    expect(paragraphsOf(`<div><p>${more}</p><p>責任編輯：</p></div><div><p>${PROSE.slice(5)}</p></div>`)).toEqual([
+      PROSE,
+      more,
+      PROSE.slice(5),
+    ]);
+    // Where text that is no value goes on after it in its element, nothing says the slot is empty.
+    expect(paragraphsOf(`<div><p>编辑：</p><p>${more}</p></div>`)).toContain('编辑：');
+  });
 });
 
 describe('bylines on the lines of a text page', () => {
