@@ -95,6 +95,8 @@ describe('personNames', () => {
 
   it('asks more of a name no label vouches for', () => {
     expect(personNames('zboygirl', { labelled: true })).toBe('zboygirl');
+    // The widgets that sign their boxes `by …` (`Recommended by Taboola`) are nobody.
+    for (const widget of ['Taboola', 'Outbrain', 'Disqus']) expect(personNames(widget, { labelled: true })).toBeNull();
     expect(personNames('zboygirl', { labelled: false })).toBeNull();
     expect(personNames('天骊', { labelled: false })).toBeNull();
     expect(personNames('参与互动', { labelled: false })).toBeNull();

@@ -56,6 +56,13 @@ describe('author-credit', () => {
     expect(authorOf([PROSE, '〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓'])).toBe('duscha');
     expect(authorOf([PROSE, 'ggjjzhzz 发表于 2005-9-15 11:46:00'])).toBe('ggjjzhzz');
     expect(authorOf(['本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.', PROSE])).toBe('大卫');
+    // A widget's box signed `by …` under a date is nobody's credit.
+    expect(
+      extractArticle(textToPage(['社会资本与再就业', PROSE, '2024-03-05 10:20 by Taboola'].join('\n'))).author,
+    ).toBeNull();
+    expect(
+      extractArticle(textToPage(['社会资本与再就业', PROSE, '2024-03-05 10:20 by duscha'].join('\n'))).author,
+    ).toBe('duscha');
     expect(authorOf([PROSE, '由海姑娘张贴 @ 2005-06-14 03:25:55 (370)'], ['body', 'boilerplate'])).toBe('海姑娘');
   });
 
