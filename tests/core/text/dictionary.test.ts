@@ -16,7 +16,7 @@ describe('firstWord', () => {
   });
 
   it('says nothing where the engine has no segmenter', async () => {
-    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    vi.stubGlobal('Intl', { Segmenter: undefined });
     vi.resetModules();
     const { firstWord: withoutSegmenter } = await import('../../../src/core/text/dictionary');
     expect(withoutSegmenter('熊猫')).toBeNull();
