@@ -174,7 +174,7 @@ export interface NameCheck {
   notNames?: ReadonlySet<string>;
   /**
    * Under a label of its own (`<dt>作者</dt><dd>…</dd>`): the label says a name follows, so a name that is also a word
-   * (`高峰`) may stand there, where alone beside a headline it would be the word.
+   * (`白雪`) may stand there, where alone beside a headline it would be the word.
    */
   besideLabel?: boolean;
 }

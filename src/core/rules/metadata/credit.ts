@@ -137,7 +137,8 @@ export const creditRule: Rule = {
         ? names
         : null;
     });
-    // A line that is nothing but the writer's names is the byline, not a paragraph of the article.
+    // A line that is nothing but the writer's names is the byline, not a paragraph of the article. The claim shown is
+    // the last one offered: the search ends with it.
     const shown = found ? claims.at(-1)! : undefined;
     const byline = shown?.evidence.how === 'name under the headline' ? shown.evidence.block : undefined;
     return byline === undefined ? { claims } : { claims, roles: [{ block: byline, role: 'meta' }] };
