@@ -81,13 +81,16 @@ export const creditRule: Rule = {
     };
 
     const claims: FieldClaim[] = [];
-    // Kinds of credit in order of certainty; the first find the pipeline would show ends the search.
+    // Kinds of credit in order of certainty; the first find the pipeline would show ends the search. A reading that
+    // takes its whole line (`wholeLine`) makes that line the byline, not a paragraph of the article, once shown.
+    const bylines: NonNullable<Decisions['roles']> = [];
     let found = false;
     const offer = (
       blocks: number[] | (() => number[]),
       how: string,
       labelled: boolean,
       read: (view: string) => Span | null,
+      wholeLine = false,
     ) => {
       if (found) return;
       for (const block of typeof blocks === 'function' ? blocks() : blocks) {
@@ -100,6 +103,7 @@ export const creditRule: Rule = {
         claims.push(claim);
         if (accepts(claim)) {
           found = true;
+          if (wholeLine) bylines.push({ block, role: 'meta' });
           return;
         }
       }
@@ -127,20 +131,22 @@ export const creditRule: Rule = {
     offer(dated, 'forum poster', true, byPoster);
     offer(dated, 'forum post line', true, postedBy);
     offer(dated, 'bracketed name', false, bracketedName);
-    offer(nearTitle, 'name under the headline', false, (view) => {
-      const names = loneNames(view);
-      if (!names) return null;
-      return view
-        .slice(names.start, names.end)
-        .split(/\s*[、,]\s*/u)
-        .every(isPerson)
-        ? names
-        : null;
-    });
-    // A line that is nothing but the writer's names is the byline, not a paragraph of the article. The claim shown is
-    // the last one offered: the search ends with it.
-    const shown = found ? claims.at(-1)! : undefined;
-    const byline = shown?.evidence.how === 'name under the headline' ? shown.evidence.block : undefined;
-    return byline === undefined ? { claims } : { claims, roles: [{ block: byline, role: 'meta' }] };
+    offer(
+      nearTitle,
+      'name under the headline',
+      false,
+      (view) => {
+        const names = loneNames(view);
+        if (!names) return null;
+        return view
+          .slice(names.start, names.end)
+          .split(/\s*[、,]\s*/u)
+          .every(isPerson)
+          ? names
+          : null;
+      },
+      true,
+    );
+    return { claims, roles: bylines };
   },
 };
