@@ -131,6 +131,14 @@ export function mayBeGarbled(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the text shows garbling on its own evidence: junk among rare characters, a `?` where a character stood, a
+ * long run of very rare ones. Rare characters side by side alone are names and literary words as often as not.
+ */
+export function showsGarbling(text: string): boolean {
+  return mayBeGarbled(text) && findSuspectSpans([...text]).some((span) => span.garbled);
+}
+
 export function findSuspectSpans(chars: string[]): SuspectSpan[] {
   const spans: SuspectSpan[] = [];
   let questionWords: Uint8Array | undefined;

@@ -43,6 +43,22 @@ describe('garbled-text rule', () => {
       { kind: 'garbled', block: 1, message: 'garbled text repaired: “?h” → “縣” (partly inferred)' },
     ]);
   });
+
+  it('leaves rare characters side by side alone on a page with no mark of garbling', () => {
+    const decide = (text: string) => {
+      const page = textToPage(text);
+      return garbledText.apply({
+        page,
+        roles: page.blocks.map(() => 'body' as const),
+        texts: page.blocks.map((b) => b.text),
+        views: page.blocks.map((b) => b.text),
+        fields: { title: null, date: null, source: null, editor: null, author: null, reviewer: null, site: null },
+      });
+    };
+    // A shifted reading of `畔呦呦鹿` is plausible (`□线线下□`): only the `?h` elsewhere on a page makes it worth trying.
+    expect(decide('长江之畔呦呦鹿鸣\n清楚的一行字。')).toEqual({ texts: [], warnings: [] });
+    expect(decide('长江之畔呦呦鹿鸣\n投身疫情防控工作?h(市、區)、鄉鎮(街道)').texts?.map((t) => t.block)).toContain(1);
+  });
 });
 
 describe('the DOM path', () => {
