@@ -3,7 +3,7 @@
  * characters or U+FFFD packed among common Chinese, or a lone `?` between Han characters. That is what text
  * looks like when its bytes were read one byte out of step, or in the wrong encoding.
  */
-import { charCost, codeCost, isHan, isJunk, isStrongJunk, knownPair, RARE_COST } from './model';
+import { charCost, codeCost, holdsJunk, isHan, isJunk, isStrongJunk, knownPair, RARE_COST } from './model';
 
 /** A suspicious run, in code-point offsets into the text's characters. */
 interface SuspectSpan {
@@ -132,11 +132,11 @@ export function mayBeGarbled(text: string): boolean {
 }
 
 /**
- * Whether the text shows garbling on its own evidence: junk among rare characters, a `?` where a character stood, a
- * long run of very rare ones. Rare characters side by side alone are names and literary words as often as not.
+ * Whether the text shows the marks garbling leaves, on their own evidence: a `?` where a character stood, junk among
+ * Chinese. Rare characters side by side alone are names and literary words as often as not.
  */
 export function showsGarbling(text: string): boolean {
-  return mayBeGarbled(text) && findSuspectSpans([...text]).some((span) => span.garbled);
+  return (text.includes('?') || holdsJunk(text)) && findSuspectSpans([...text]).some((span) => span.garbled);
 }
 
 export function findSuspectSpans(chars: string[]): SuspectSpan[] {

@@ -13,6 +13,8 @@ const STRONG_JUNK =
   /[\uE000-\uF8FF\uFFFD\u0101\u00E1\u01CE\u00E0\u0113\u00E9\u011B\u00E8\u012B\u00ED\u01D0\u00EC\u014D\u00F3\u01D2\u00F2\u016B\u00FA\u01D4\u00F9\u01D6\u01D8\u01DA\u01DC\u00FC\u00EA\u0251\u0144\u0148\u01F9\u0261\u3105-\u3129]/u;
 const WEAK_JUNK = /[\u3040-\u30FF\u0370-\u03FF\u0400-\u04FF\u2500-\u257F]/u;
 const HAN = /\p{Script=Han}/u;
+/** Any junk at all, strong or weak: a quick look at whole texts. */
+const ANY_JUNK = new RegExp(`${STRONG_JUNK.source}|${WEAK_JUNK.source}`, 'u');
 
 /** A character the model never saw: one bit above the rarest it saw, three for a Han character outside GB 2312 level 1. */
 const UNSEEN = model.maxCost + 2;
@@ -40,6 +42,11 @@ function table(): Uint8Array {
 
 export function isJunk(char: string): boolean {
   return STRONG_JUNK.test(char) || WEAK_JUNK.test(char);
+}
+
+/** Whether the text holds junk anywhere. */
+export function holdsJunk(text: string): boolean {
+  return ANY_JUNK.test(text);
 }
 
 /** Junk that signals garbling even with no rare character beside it. */
