@@ -348,15 +348,15 @@ export function dispatchReporter(view: string): Span | null {
 
 /**
  * A credit in brackets closing a paragraph, the dateline place dropped (`（姚峰 上海报道）` → 姚峰); `marked` when 记者
- * or 报道 says it is a reporter's credit, not any name in brackets.
+ * or 报道 says it is a reporter's credit, not any name in brackets; `start` where its bracket opens.
  */
-export function closingCredit(view: string): { names: Span; marked: boolean } | null {
+export function closingCredit(view: string): { names: Span; marked: boolean; start: number } | null {
   const match = CLOSING_CREDIT.exec(view);
   const inside = span(match);
   if (!match || !inside || isPhotoCredit(match[1]!)) return null;
   const names = narrowed(view, inside.start, inside.end);
   if (names.end - names.start < 2) return null;
-  return { names, marked: /记者|报[道导]/u.test(match[1]!) };
+  return { names, marked: /记者|报[道导]/u.test(match[1]!), start: match.index };
 }
 
 /**

@@ -23,6 +23,7 @@ import { breaksOf, labelAlone, spacedAt } from '../../text/bylines';
 import { findDate } from '../../text/dates';
 import { SURNAMES } from '../../text/surnames';
 import { looksLikeOutlet } from '../../text/outlets';
+import { personNames } from '../../text/names';
 import { teaserLines } from '../teasers';
 import { replyLines } from './post-date';
 
@@ -44,13 +45,35 @@ function isPerson(name: string): boolean {
   return SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name);
 }
 
+/** Han names alone, as a bracket with no 记者 credits them (`（袁源）`; `（Turbo）` is a term). */
+const HAN_NAMES = /^[\p{Script=Han}·\s、,]+$/u;
+
+/**
+ * A credit in brackets that is its line's whole text, of people by their names: `（记者 刘蓉 通讯员 李琪彬）`,
+ * `（袁源）`; not `（综合报道）` or `（新华社）`.
+ */
+function isBracketedByline(view: string): boolean {
+  const last = lastVisibleUnit(view);
+  if (last !== ')' && !(last >= '0' && last <= '9')) return false;
+  const credit = closingCredit(view);
+  if (!credit || view.slice(0, credit.start).trim() !== '') return false;
+  const names = view.slice(credit.names.start, credit.names.end);
+  if (!credit.marked && !HAN_NAMES.test(names)) return false;
+  return personNames(names, { labelled: credit.marked }) !== null;
+}
+
 export const creditRule: Rule = {
   name: 'author-credit',
   why: 'many pages credit the writer without a label: a reporter line, a closing bracket, a forum post line, a name under the title',
   motivatedBy:
     'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：); corpus-modern cri-2017-cesuoling (a pen name closing the text)',
   apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
-    if (fields.author !== null) return {};
+    // A credit in brackets on a line of its own is a byline, whether or not it is the one shown.
+    const bylines: NonNullable<Decisions['roles']> = [];
+    views.forEach((view, block) => {
+      if (roles[block] === 'body' && isBracketedByline(view)) bylines.push({ block, role: 'meta' });
+    });
+    if (fields.author !== null) return { roles: bylines };
     const teasers = teaserLines(page, roles, views);
     const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate' && !teasers.has(i));
     // Navigation links are never a credit line (`小记者训练营` is a column, not a reporter).
@@ -83,7 +106,6 @@ export const creditRule: Rule = {
     const claims: FieldClaim[] = [];
     // Kinds of credit in order of certainty; the first find the pipeline would show ends the search. A reading that
     // takes its whole line (`wholeLine`) makes that line the byline, not a paragraph of the article, once shown.
-    const bylines: NonNullable<Decisions['roles']> = [];
     let found = false;
     const offer = (
       blocks: number[] | (() => number[]),

@@ -121,6 +121,20 @@ describe('author-credit', () => {
   it('leaves an author the labelled byline found', () => {
     const page: Page = { blocks: [], meta: { meta: {}, jsonLd: [] } };
     const fields = { title: null, date: null, source: null, editor: null, author: '张三', reviewer: null, site: null };
-    expect(creditRule.apply({ page, roles: [], texts: [], views: [], fields })).toEqual({});
+    expect(creditRule.apply({ page, roles: [], texts: [], views: [], fields }).claims).toBeUndefined();
+  });
+
+  it('takes a credit in brackets on a line of its own out of the text, whoever the article credits', () => {
+    const read = (line: string, byline = '') => {
+      const lines = ['社会资本与再就业', byline, PROSE, line, MORE_PROSE].filter(Boolean);
+      const article = extractArticle(textToPage(lines.join('\n')));
+      return { author: article.author, paragraphs: article.paragraphs.map((p) => p.text) };
+    };
+    expect(read('（记者 刘蓉 通讯员 李琪彬）')).toEqual({ author: '刘蓉', paragraphs: [PROSE, MORE_PROSE] });
+    expect(read('（袁源）')).toEqual({ author: '袁源', paragraphs: [PROSE, MORE_PROSE] });
+    expect(read('（记者 雷晓琦）', '记者 张三')).toEqual({ author: '张三', paragraphs: [PROSE, MORE_PROSE] });
+    // Brackets of a line that credit no one by name stay text.
+    for (const line of ['（综合报道）', '（新华社）', '（Turbo）', '（完）'])
+      expect(read(line).paragraphs).toContain(line);
   });
 });
