@@ -77,6 +77,8 @@ export function declaredClaims(page: Page): FieldClaim[] {
   return claims;
 }
 
+const squashed = (text: string) => text.replace(/\s+/gu, '');
+
 /** Blocks shorter than this are too short to stand for the document title. */
 const SHOWN_TITLE_MIN = 6;
 
@@ -85,15 +87,15 @@ const SHOWN_TITLE_MIN = 6;
  * as it may be in the site's name and separators (`大话四川-[原创]朋友…！错误信息[麻辣社区]`) — or null.
  */
 function shownPartOf(documentTitle: string, views: readonly string[]): number | null {
-  const whole = neutral(documentTitle).replace(/\s+/gu, '');
+  const whole = squashed(neutral(documentTitle));
   let best: number | null = null;
   let bestLength = 0;
   views.forEach((view, block) => {
-    const squashed = view.replace(/\s+/gu, '');
-    if (squashed.length < SHOWN_TITLE_MIN || squashed.length <= bestLength || squashed === whole) return;
-    if (whole.includes(squashed) && looksLikeTitle(view)) {
+    const line = squashed(view);
+    if (line.length < SHOWN_TITLE_MIN || line.length <= bestLength || line === whole) return;
+    if (whole.includes(line) && looksLikeTitle(view)) {
       best = block;
-      bestLength = squashed.length;
+      bestLength = line.length;
     }
   });
   return best;
@@ -134,7 +136,17 @@ export const metaTagsRule: Rule = {
         const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
         const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
         if (looksLikeTitle(neutral(headline)) && !removed) {
-          claims.push({ field: 'title', value: headline, evidence: { from: 'declared', how: 'document title' } });
+          // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it.
+          const first = roles.indexOf('body');
+          const printed = first >= 0 && squashed(views[first]!) === squashed(neutral(headline));
+          if (printed) roleDecisions.push({ block: first, role: 'title' });
+          claims.push({
+            field: 'title',
+            value: headline,
+            evidence: printed
+              ? { from: 'text', block: first, how: 'document title' }
+              : { from: 'declared', how: 'document title' },
+          });
         }
       }
     }

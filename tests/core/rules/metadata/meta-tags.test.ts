@@ -85,4 +85,13 @@ describe('meta-tags rule: the visible text wins', () => {
     const texts = ['歡迎使用手機瀏覽', '正文。'];
     expect(claimed(metaTagsRule.apply({ ...input(prompt, ['boilerplate', 'body']), texts }))).toEqual({});
   });
+
+  it('takes the document title printed as the first line of text as the headline, not a paragraph', () => {
+    const printed = page(['分享到：相关新闻', '依靠群众打赢疫情防控阻击战。'], { documentTitle: '分享到：相关新闻' });
+    const decisions = metaTagsRule.apply(input(printed));
+    expect(claimed(decisions)).toEqual({ title: '分享到：相关新闻' });
+    expect(decisions.roles).toEqual([{ block: 0, role: 'title' }]);
+    const elsewhere = page(['依靠群众打赢疫情防控阻击战。'], { documentTitle: '分享到：相关新闻' });
+    expect(metaTagsRule.apply(input(elsewhere)).roles).toEqual([]);
+  });
 });
