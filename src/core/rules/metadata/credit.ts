@@ -45,20 +45,23 @@ function isPerson(name: string): boolean {
   return SURNAMES.has(name[0]!) && !INSTITUTION.test(name) && !looksLikeOutlet(name);
 }
 
+const OPENS_BRACKET = /^\s*\(/u;
 /** Han names alone, as a bracket with no 记者 credits them (`（袁源）`; `（Turbo）` is a term). */
 const HAN_NAMES = /^[\p{Script=Han}·\s、,]+$/u;
 
 /**
- * A credit in brackets that is its line's whole text, of people by their names: `（记者 刘蓉 通讯员 李琪彬）`,
- * `（袁源）`; not `（综合报道）` or `（新华社）`.
+ * A credit in brackets that is its line's whole text, of people by their names: `（记者 刘蓉 通讯员 李琪彬）`, and
+ * below the text's last paragraph `（袁源）` (amid the text, `（王之涣）` under a poem names its poet); not `（综合报道）`
+ * or `（新华社）`.
  */
-function isBracketedByline(view: string): boolean {
+function isBracketedByline(view: string, belowText: boolean): boolean {
+  if (!OPENS_BRACKET.test(view)) return false;
   const last = lastVisibleUnit(view);
   if (last !== ')' && !(last >= '0' && last <= '9')) return false;
   const credit = closingCredit(view);
   if (!credit || view.slice(0, credit.start).trim() !== '') return false;
   const names = view.slice(credit.names.start, credit.names.end);
-  if (!credit.marked && !HAN_NAMES.test(names)) return false;
+  if (!credit.marked && !(belowText && HAN_NAMES.test(names))) return false;
   return personNames(names, { labelled: credit.marked }) !== null;
 }
 
@@ -70,8 +73,13 @@ export const creditRule: Rule = {
   apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     // A credit in brackets on a line of its own is a byline, whether or not it is the one shown.
     const bylines: NonNullable<Decisions['roles']> = [];
+    let lastParagraph = -1;
     views.forEach((view, block) => {
-      if (roles[block] === 'body' && isBracketedByline(view)) bylines.push({ block, role: 'meta' });
+      if (roles[block] === 'body' && view.length >= PROSE_LENGTH) lastParagraph = block;
+    });
+    views.forEach((view, block) => {
+      if (roles[block] === 'body' && isBracketedByline(view, block > lastParagraph))
+        bylines.push({ block, role: 'meta' });
     });
     if (fields.author !== null) return { roles: bylines };
     const teasers = teaserLines(page, roles, views);
@@ -111,12 +119,12 @@ export const creditRule: Rule = {
       blocks: number[] | (() => number[]),
       how: string,
       labelled: boolean,
-      read: (view: string) => Span | null,
+      read: (view: string, block: number) => Span | null,
       wholeLine = false,
     ) => {
       if (found) return;
       for (const block of typeof blocks === 'function' ? blocks() : blocks) {
-        const at = read(views[block]!);
+        const at = read(views[block]!, block);
         if (!at) continue;
         // Names in elements of their own part at the edges between them (`记者<span>张三</span><span>李四</span>`).
         const value = spacedAt(texts[block]!, breaksOf(page, texts, block), at.start, at.end).trim();
@@ -132,7 +140,7 @@ export const creditRule: Rule = {
     };
     offer(short, 'writer label', true, writerLabel);
     offer(short, 'reporter credit', true, reporterInLine);
-    const closingCredits = (marked: boolean) => (view: string) => {
+    const closingCredits = (marked: boolean) => (view: string, block: number) => {
       // A closing credit ends in a bracket (or a date code after one): test only text that may.
       const last = lastVisibleUnit(view);
       if (last !== ')' && !(last >= '0' && last <= '9')) return null;
@@ -140,9 +148,9 @@ export const creditRule: Rule = {
       if (!credit || credit.marked !== marked) return null;
       if (marked) return credit.names;
       // Bare names in brackets are a credit when there are several, each with a family name (`（常书香 马丹阳）`), or
-      // when the bracket is a line of its own (`（袁源）`).
+      // when the bracket is a line of its own below the text (`（袁源）`; amid it, `（王之涣）` under a poem names its poet).
       const names = view.slice(credit.names.start, credit.names.end).split(/[\s、,]+/u);
-      const alone = view.trimStart().startsWith('(');
+      const alone = block > lastParagraph && view.trimStart().startsWith('(');
       return (names.length >= 2 || alone) && names.every(isPerson) ? credit.names : null;
     };
     offer(closing, 'closing credit', true, closingCredits(true));

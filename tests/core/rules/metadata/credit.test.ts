@@ -125,16 +125,23 @@ describe('author-credit', () => {
   });
 
   it('takes a credit in brackets on a line of its own out of the text, whoever the article credits', () => {
-    const read = (line: string, byline = '') => {
-      const lines = ['社会资本与再就业', byline, PROSE, line, MORE_PROSE].filter(Boolean);
-      const article = extractArticle(textToPage(lines.join('\n')));
+    const read = (line: string, { byline = '', amid = false } = {}) => {
+      const lines = ['社会资本与再就业', byline, PROSE, amid ? line : '', MORE_PROSE, amid ? '' : line];
+      const article = extractArticle(textToPage(lines.filter(Boolean).join('\n')));
       return { author: article.author, paragraphs: article.paragraphs.map((p) => p.text) };
     };
     expect(read('（记者 刘蓉 通讯员 李琪彬）')).toEqual({ author: '刘蓉', paragraphs: [PROSE, MORE_PROSE] });
+    expect(read('（记者 刘蓉）', { amid: true })).toEqual({ author: '刘蓉', paragraphs: [PROSE, MORE_PROSE] });
     expect(read('（袁源）')).toEqual({ author: '袁源', paragraphs: [PROSE, MORE_PROSE] });
-    expect(read('（记者 雷晓琦）', '记者 张三')).toEqual({ author: '张三', paragraphs: [PROSE, MORE_PROSE] });
+    expect(read('（记者 雷晓琦）', { byline: '记者 张三' })).toEqual({
+      author: '张三',
+      paragraphs: [PROSE, MORE_PROSE],
+    });
     // Brackets of a line that credit no one by name stay text.
     for (const line of ['（综合报道）', '（新华社）', '（Turbo）', '（完）'])
-      expect(read(line).paragraphs).toContain(line);
+      expect(read(line, { amid: true }).paragraphs).toContain(line);
+    for (const line of ['（综合报道）', '（新华社）', '（Turbo）']) expect(read(line).paragraphs).toContain(line);
+    // A name alone in brackets amid the text names whom the text quotes (under a poem, its poet): no credit; it stays.
+    expect(read('（王之涣）', { amid: true })).toEqual({ author: null, paragraphs: [PROSE, '（王之涣）', MORE_PROSE] });
   });
 });
