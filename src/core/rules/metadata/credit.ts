@@ -72,15 +72,17 @@ export const creditRule: Rule = {
     'corpus pages (provincial dailies, portals, forums and essay archives crediting writers without 作者：); corpus-modern cri-2017-cesuoling (a pen name closing the text)',
   apply({ page, texts, views, roles, fields, accepts = () => true }: RuleInput): Decisions {
     // A credit in brackets on a line of its own is a byline, whether or not it is the one shown.
-    const bylines: NonNullable<Decisions['roles']> = [];
     let lastParagraph = -1;
     views.forEach((view, block) => {
       if (roles[block] === 'body' && view.length >= PROSE_LENGTH) lastParagraph = block;
     });
+    const bracketedBylines = new Set<number>();
     views.forEach((view, block) => {
-      if (roles[block] === 'body' && isBracketedByline(view, block > lastParagraph))
-        bylines.push({ block, role: 'meta' });
+      if (isBracketedByline(view, block > lastParagraph)) bracketedBylines.add(block);
     });
+    const bylines: NonNullable<Decisions['roles']> = [...bracketedBylines]
+      .filter((block) => roles[block] === 'body')
+      .map((block) => ({ block, role: 'meta' }));
     if (fields.author !== null) return { roles: bylines };
     const teasers = teaserLines(page, roles, views);
     const readable = texts.map((_, i) => i).filter((i) => roles[i] !== 'duplicate' && !teasers.has(i));
@@ -148,10 +150,9 @@ export const creditRule: Rule = {
       if (!credit || credit.marked !== marked) return null;
       if (marked) return credit.names;
       // Bare names in brackets are a credit when there are several, each with a family name (`（常书香 马丹阳）`), or
-      // when the bracket is a line of its own below the text (`（袁源）`; amid it, `（王之涣）` under a poem names its poet).
+      // when the bracket is a byline of its own (`（袁源）` below the text).
       const names = view.slice(credit.names.start, credit.names.end).split(/[\s、,]+/u);
-      const alone = block > lastParagraph && view.trimStart().startsWith('(');
-      return (names.length >= 2 || alone) && names.every(isPerson) ? credit.names : null;
+      return (names.length >= 2 || bracketedBylines.has(block)) && names.every(isPerson) ? credit.names : null;
     };
     offer(closing, 'closing credit', true, closingCredits(true));
     offer(closing, 'closing names', false, closingCredits(false));
