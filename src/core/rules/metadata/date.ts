@@ -97,7 +97,7 @@ export const dateRule: Rule = {
       (perShape.get(shapes[block]!) ?? 0) >= DATED_LIST ||
       (perDress.get(dressed(block)) ?? 0) >= DATED_LIST;
     // Only the first line of a list may still be the article's own (a blog page listing its latest posts).
-    const seenShapes = new Set<string>();
+    const firstOfShape = new Map<string, string>();
     // A reader's comment dates itself, not the text.
     const isReply = replyLines(views, roles);
     const candidates: { block: number; iso: string; score: number; placement: number }[] = [];
@@ -114,8 +114,13 @@ export const dateRule: Rule = {
       if (labelled === 'other' && !declared) return;
       if (roles[block] !== 'body' && roles[block] !== 'meta' && !declared) return;
       const listed = inList(block);
-      if (listed && seenShapes.has(shapes[block]!)) return;
-      seenShapes.add(shapes[block]!);
+      const first = firstOfShape.get(shapes[block]!);
+      if (listed && first !== undefined) {
+        // The very line taken out before, printed again (a header's date repeated in the footer), is no text either.
+        if (roles[block] === 'body' && view.trim() === first) decided.push({ block, role: 'meta' });
+        return;
+      }
+      if (first === undefined) firstOfShape.set(shapes[block]!, view.trim());
       if (roles[block] === 'body') decided.push({ block, role: 'meta' });
       const nearByline = [block - 2, block - 1, block, block + 1, block + 2].some(
         (i) => views[i] !== undefined && (roles[i] === 'meta' || roles[i] === 'body') && isBylineText(views[i]!),

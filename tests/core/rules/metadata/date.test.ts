@@ -163,6 +163,20 @@ describe('publish-date rule', () => {
     });
   });
 
+  it('takes a dated line printed again word for word out of the text, as it took the first', () => {
+    const lines = [
+      '2020年02月01日 07:55',
+      '2020年02月01日 07:55',
+      BODY,
+      '2020年02月01日 07:55',
+      '2020年02月03日 09:10',
+    ];
+    const p = page(lines.map((line, group): [string, { group: number }] => [line, { group }]));
+    const decisions = dateRule.apply(input(p, Array(lines.length).fill('body')));
+    // Three lines of one shape are a list: the repeats of its first line leave the text, another day's line stays.
+    expect(marked(decisions, 'meta')).toEqual([0, 1, 3]);
+  });
+
   it('still takes the first of a list when it heads the article (a blog listing its latest posts)', () => {
     const lines = [
       '博客文章标题',
