@@ -11,6 +11,7 @@ import { reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { looksLikeOutlet } from '../text/outlets';
+import { contentWeight } from './content/density';
 import { stripPinyinRuby } from './pinyin';
 
 const TITLE_MIN = 4;
@@ -268,28 +269,35 @@ export const titleRule: Rule = {
     const tail = endsWithOneOf(view.slice(0, trimmed), CLAUSE_MARKS) ? view.length : trimmed;
     const end = Math.min(tail, declaredEnd(view, breaksOf(page, texts, best.block), titles));
     const value = texts[best.block]!.slice(label, end).trimEnd();
-    // The headline printed again (a mobile header, a print version) is not text either.
-    const headline = best;
-    const repeats = views
-      .map((_, i) => i)
-      .filter(
-        (i) =>
-          i !== headline.block &&
-          roles[i] === 'body' &&
-          views[i]!.length >= headline.squashed.length &&
-          views[i]!.length <= 2 * headline.squashed.length &&
-          squash(views[i]!) === headline.squashed,
-      );
     return {
       roles: [
         { block: best.block, role: 'title' },
-        ...repeats.map((block) => ({ block, role: 'duplicate' as const })),
+        ...headlineRepeats(views, roles, best.block, best.squashed),
         ...subtitleUnder(best.block, views, roles),
       ],
       claims: [{ field: 'title', value, evidence: { from: 'text', block: best.block, how: 'headline' } }],
     };
   },
 };
+
+/**
+ * The headline printed again (a mobile header, a print version): other lines of the text that read the same once
+ * spaces and pinyin are taken out (`squashed`, as `squash` gives it), whichever rule found the headline.
+ */
+export function headlineRepeats(
+  views: readonly string[],
+  roles: RuleInput['roles'],
+  headline: number,
+  squashed = squash(views[headline]!),
+): { block: number; role: 'duplicate' }[] {
+  const repeats: { block: number; role: 'duplicate' }[] = [];
+  views.forEach((view, block) => {
+    if (block === headline || roles[block] !== 'body') return;
+    if (view.length < squashed.length || view.length > 2 * squashed.length || squash(view) !== squashed) return;
+    repeats.push({ block, role: 'duplicate' });
+  });
+  return repeats;
+}
 
 /** Lines of the text a headline's subtitle may stand below it (a writer's name may come between). */
 const SUBTITLE_LINES = 2;
@@ -308,7 +316,8 @@ function subtitleUnder(
     if (roles[at] !== 'body') continue;
     lines++;
     const line = views[at]!;
-    if (SUBTITLE.test(line) && line.length <= TITLE_MAX && !endsWithOneOf(line, CLAUSE_MARKS))
+    // One phrase: a line with a sentence's full stop in it is text that opens with a dash.
+    if (SUBTITLE.test(line) && line.length <= TITLE_MAX && !line.includes('。') && !endsWithOneOf(line, CLAUSE_MARKS))
       return [{ block: at, role: 'subtitle' }];
   }
   return [];
@@ -332,8 +341,17 @@ export const leadingTitleRule: Rule = {
     // The headline leaves text under it: an article of one paragraph keeps it.
     const apart = next >= 0 && page.blocks[next]!.group !== page.blocks[first]!.group;
     if (!apart || !looksLikeTitle(view, page.blocks[first]!.heading)) return {};
+    const subtitle = subtitleUnder(first, views, roles);
+    // Scoring weighed the headline as text and kept what stood between it and the text; under a headline marked as
+    // one, a line that weighs nothing there (a bare label, a link) is left out.
+    const between: Decisions['roles'] = [];
+    for (let at = first + 1; at < roles.length; at++) {
+      if (roles[at] !== 'body' || subtitle.some((line) => line.block === at)) continue;
+      if (contentWeight(texts[at]!, page.blocks[at]!.linkDensity) > 0) break;
+      between.push({ block: at, role: 'boilerplate' });
+    }
     return {
-      roles: [{ block: first, role: 'title' }, ...subtitleUnder(first, views, roles)],
+      roles: [{ block: first, role: 'title' }, ...subtitle, ...between],
       claims: [{ field: 'title', value: texts[first]!, evidence: { from: 'text', block: first, how: 'first line' } }],
     };
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOf, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
+import { headlineOf, leadingTitleRule, looksLikeTitle, titleRule } from '../../../src/core/rules/title';
 import type { Block, Role } from '../../../src/core/article';
 import { claimed, input, page } from './blocks';
 import { parseHTML } from 'linkedom';
@@ -51,6 +51,9 @@ describe('title rule', () => {
     ]);
     const dialogue = page([headline, '——“我们一定能赢。”他说。', BODY]);
     expect(titleRule.apply(input(dialogue)).roles).toEqual([{ block: 0, role: 'title' }]);
+    // A sentence's full stop inside: text that opens with a dash, whatever follows the stop.
+    const sentence = page([headline, '--要坚持人民至上。扫一扫在手机打开当前页', BODY]);
+    expect(titleRule.apply(input(sentence)).roles).toEqual([{ block: 0, role: 'title' }]);
   });
 
   it('takes the line the page repeats', () => {
@@ -200,5 +203,31 @@ describe('title rule', () => {
     expect(titleOf('市委召开常委会议_某某网', '<h1>市委召开常委会议<span>研究部署近期重点工作</span></h1>')).toBe(
       '市委召开常委会议研究部署近期重点工作',
     );
+  });
+});
+
+describe('leading-title rule', () => {
+  it('takes a first line standing apart as the headline, and the lines weighing nothing under it out of the text', () => {
+    const p = page([
+      ['依靠群众打赢疫情防控阻击战', { group: 0 }],
+      ['責任', { group: 1 }],
+      ['返回', { group: 1, linkDensity: 1 }],
+      [BODY, { group: 1 }],
+      ['顶', { group: 1 }],
+    ]);
+    const d = leadingTitleRule.apply(input(p));
+    expect(claimed(d)).toEqual({ title: '依靠群众打赢疫情防控阻击战' });
+    // What follows the first paragraph is the text's own business, not the headline's.
+    expect(d.roles).toEqual([
+      { block: 0, role: 'title' },
+      { block: 1, role: 'boilerplate' },
+      { block: 2, role: 'boilerplate' },
+    ]);
+    const prose = page([
+      ['依靠群众打赢疫情防控阻击战', { group: 0 }],
+      ['各位代表：', { group: 1 }],
+      [BODY, { group: 1 }],
+    ]);
+    expect(leadingTitleRule.apply(input(prose)).roles).toEqual([{ block: 0, role: 'title' }]);
   });
 });

@@ -10,7 +10,7 @@ import type { Decisions, FieldClaim, FieldName, Page, Rule, RuleInput, Warning }
 import { parseDateValue } from '../../text/dates';
 import { neutral } from '../../text/neutral';
 import { stripPinyinRuby } from '../pinyin';
-import { headlineOf, looksLikeTitle } from '../title';
+import { headlineOf, headlineRepeats, looksLikeTitle } from '../title';
 
 /** Declarations of each field, most specific first; JSON-LD's `publisher` names the site, not a 来源. */
 const META_KEYS: Partial<Record<FieldName, string[]>> = {
@@ -125,7 +125,7 @@ export const metaTagsRule: Rule = {
     if (fields.title === null && page.meta.documentTitle) {
       const shown = shownPartOf(page.meta.documentTitle, views);
       if (shown !== null) {
-        roleDecisions.push({ block: shown, role: 'title' });
+        roleDecisions.push({ block: shown, role: 'title' }, ...headlineRepeats(views, roles, shown));
         claims.push({
           field: 'title',
           value: texts[shown]!,
@@ -139,7 +139,7 @@ export const metaTagsRule: Rule = {
           // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it.
           const first = roles.indexOf('body');
           const printed = first >= 0 && squashed(views[first]!) === squashed(neutral(headline));
-          if (printed) roleDecisions.push({ block: first, role: 'title' });
+          if (printed) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
           claims.push({
             field: 'title',
             value: headline,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { declaredClaims, metaTagsRule } from '../../../../src/core/rules/metadata/meta-tags';
 import { claimed, input, page } from '../blocks';
 
+const BODY = '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作。';
+
 describe('declaredClaims', () => {
   it('reads Chinese government meta tags', () => {
     const p = page([], {
@@ -93,5 +95,15 @@ describe('meta-tags rule: the visible text wins', () => {
     expect(decisions.roles).toEqual([{ block: 0, role: 'title' }]);
     const elsewhere = page(['依靠群众打赢疫情防控阻击战。'], { documentTitle: '分享到：相关新闻' });
     expect(metaTagsRule.apply(input(elsewhere)).roles).toEqual([]);
+  });
+
+  it('takes the headline printed again, wherever it stands, out of the text as the title rule does', () => {
+    const again = page(['依靠群众打赢疫情防控阻击战', BODY, '依靠群众 打赢疫情防控阻击战'], {
+      documentTitle: '依靠群众打赢疫情防控阻击战_某某市人民政府',
+    });
+    expect(metaTagsRule.apply(input(again)).roles).toEqual([
+      { block: 0, role: 'title' },
+      { block: 2, role: 'duplicate' },
+    ]);
   });
 });
