@@ -5,6 +5,8 @@
  * of the content script on a page where nothing is enabled (main-thread time from a trace) and its size on disk.
  * Besides the median of warm runs, the first run of each on a fresh page, code cold, as a reader meets it, and the
  * median of runs after N on the page (40 by default, 0 for none), when the engine has optimised the code of both.
+ * With `--curve N` (0 by default), each page again fresh: N runs of each extractor in turn, and each run's time as a
+ * multiple of that extractor's median over the last 20, averaged over the pages — how fast each warms up.
  * Prints ratios; asserts nothing.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,10 @@ const REPEAT = Number(options.repeat ?? 5);
 const LIMIT = Number(options.limit ?? Infinity);
 const IDLE_LOADS = Number(options['idle-loads'] ?? 15);
 const STEADY_AFTER = Number(options['steady-after'] ?? 40);
+const CURVE = Number(options.curve ?? 0);
+/** The runs of the curve whose multiples are printed (1-based), and how many last runs make the warm median. */
+const CURVE_RUNS = [1, 2, 3, 5, 7, 9, 11, 16, 21, 31, 41, 51];
+const CURVE_WARM = 20;
 /** Runs of each extractor timed after STEADY_AFTER. */
 const STEADY_RUNS = 15;
 
@@ -157,6 +163,30 @@ async function timePage(h: ChromiumHarness, code: string, path: string, readabil
   }
 }
 
+/** On a fresh page, `runs` runs of each extractor in turn: each run's time over the extractor's median of the last ones. */
+async function warmUpCurve(h: ChromiumHarness, code: string, path: string, runs: number) {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(h.origin + path, { waitUntil: 'load' });
+    await page.addScriptTag({ content: code });
+    return (await page.evaluate(`(() => {
+      const bench = globalThis.qingduBench;
+      const times = { ours: [], readability: [] };
+      for (let i = 0; i < ${runs}; i++) {
+        for (const name of Object.keys(times)) {
+          const start = performance.now();
+          bench[name]();
+          times[name].push(performance.now() - start);
+        }
+      }
+      const warm = (v) => Math.max(0.05, [...v.slice(-${CURVE_WARM})].sort((a, b) => a - b)[${CURVE_WARM} >> 1]);
+      return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map((t) => t / warm(v))]));
+    })()`)) as Record<'ours' | 'readability', number[]>;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Main-thread time the content script takes on an idle page: trace events attributed to its URL. */
 export async function idleCost(h: ChromiumHarness, path: string): Promise<number> {
   const page = await h.context.newPage();
@@ -238,6 +268,23 @@ async function main(): Promise<void> {
     console.log(
       `total: ours ${timings.reduce((s, t) => s + t.ours, 0).toFixed(0)} ms, Readability ${timings.reduce((s, t) => s + t.readability, 0).toFixed(0)} ms`,
     );
+    if (CURVE > CURVE_WARM) {
+      const sums = { ours: new Array<number>(CURVE).fill(0), readability: new Array<number>(CURVE).fill(0) };
+      const curvePaths = paths.slice(0, LIMIT);
+      for (const path of curvePaths) {
+        const curve = await warmUpCurve(h, code, path, CURVE);
+        for (const name of ['ours', 'readability'] as const) curve[name].forEach((m, i) => (sums[name][i]! += m));
+      }
+      const shown = CURVE_RUNS.filter((run) => run <= CURVE);
+      console.log(
+        `\nrun by run, time as a multiple of the median of the last ${CURVE_WARM} of ${CURVE} runs (mean over ${curvePaths.length} pages):`,
+      );
+      console.log(`  run          ${shown.map((run) => String(run).padStart(6)).join('')}`);
+      for (const name of ['ours', 'readability'] as const)
+        console.log(
+          `  ${name.padEnd(12)} ${shown.map((run) => (sums[name][run - 1]! / curvePaths.length).toFixed(2).padStart(6)).join('')}`,
+        );
+    }
   } finally {
     await h.close();
   }
@@ -255,7 +302,7 @@ async function main(): Promise<void> {
   const harnesses: [string, ChromiumHarness, string][] = [];
   const idle = new Map<string, number[]>();
   try {
-    for (const [name, code] of Object.entries(variants)) {
+    for (const [name, code] of IDLE_LOADS > 0 ? Object.entries(variants) : []) {
       const dir = mkdtempSync(join(tmpdir(), 'qingdu-idle-'));
       cpSync(EXTENSION_DIR, dir, { recursive: true });
       if (code !== null) writeFileSync(join(dir, 'content-listener.js'), code);
@@ -275,11 +322,15 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(
-    `\ncontent script main-thread time on an idle page (evaluation + its callbacks), ${IDLE_LOADS} loads each:`,
-  );
-  for (const [name, times] of idle)
-    console.log(`  ${name.padEnd(28)} median ${median(times).toFixed(2)} ms, best ${Math.min(...times).toFixed(2)} ms`);
+  if (IDLE_LOADS > 0) {
+    console.log(
+      `\ncontent script main-thread time on an idle page (evaluation + its callbacks), ${IDLE_LOADS} loads each:`,
+    );
+    for (const [name, times] of idle)
+      console.log(
+        `  ${name.padEnd(28)} median ${median(times).toFixed(2)} ms, best ${Math.min(...times).toFixed(2)} ms`,
+      );
+  }
   const size = statSync(join(EXTENSION_DIR, 'content-listener.js')).size;
   const engine = statSync(join(EXTENSION_DIR, 'page-engine.js')).size;
   console.log(
