@@ -273,7 +273,11 @@ async function main(): Promise<void> {
       const curvePaths = paths.slice(0, LIMIT);
       for (const path of curvePaths) {
         const curve = await warmUpCurve(h, code, path, CURVE);
-        for (const name of ['ours', 'readability'] as const) curve[name].forEach((m, i) => (sums[name][i]! += m));
+        for (const name of ['ours', 'readability'] as const) {
+          curve[name].forEach((multiple, run) => {
+            sums[name][run]! += multiple;
+          });
+        }
       }
       const shown = CURVE_RUNS.filter((run) => run <= CURVE);
       console.log(
