@@ -1,7 +1,7 @@
 /**
  * The pipeline on generated pages (see arbitraries.ts): it never throws, cleaning its own output changes nothing,
- * and it invents no text beyond the repairs it marks. Runs: 3000 + 2500 text/HTML documents, 1500 + 1500 for the
- * two text properties below (8500 in all).
+ * it invents no text beyond the repairs it marks, and every credit it shows is printed on the page. Runs: 3000 + 2500
+ * text/HTML documents, 1500 + 1500 for the two text properties, 1000 + 1000 for the credits (11500 in all).
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
@@ -34,6 +34,28 @@ function isSubsequence(needle: string, haystack: string): boolean {
   let i = 0;
   for (const char of haystack.replace(/\s+/g, '')) if (char === want[i]) i++;
   return i >= want.length;
+}
+
+const CREDIT_FIELDS = ['source', 'editor', 'author', 'reviewer'] as const;
+const PINYIN_RUBY = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+\)/giu;
+
+/**
+ * The credits shown that the page does not print: each name of a field (a list joins them with 、) must stand in the
+ * page's text, its document title or its declarations, spaces aside (and the pinyin of ruby, which the text repair
+ * takes out).
+ */
+function creditsNotOnPage(page: Page, article: Article): string[] {
+  const printed = [...page.blocks.map((b) => b.text), page.meta.documentTitle ?? '', ...Object.values(page.meta.meta)]
+    .join('\n')
+    .replace(/\s+/gu, '');
+  const forms = [printed, printed.replace(PINYIN_RUBY, '')];
+  return CREDIT_FIELDS.flatMap((field) =>
+    (article[field] ?? '')
+      .split('、')
+      .map((name) => name.replace(/\s+/gu, ''))
+      .filter((name) => name && !forms.some((form) => form.includes(name)))
+      .map((name) => `${field}: ${name}`),
+  );
 }
 
 /** clean(x) as text: the title line (a placeholder when there is none, as the CLI prints), then the paragraphs. */
@@ -80,6 +102,23 @@ describe('pipeline properties', () => {
         }
       }),
       { numRuns: 1500, seed: SEED },
+    );
+  });
+
+  it('shows no credit the page does not print, on text and HTML pages (1000 + 1000 runs)', () => {
+    fc.assert(
+      fc.property(textDocument, (text) => {
+        const page = textToPage(text);
+        expect(creditsNotOnPage(page, extractArticle(page))).toEqual([]);
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+    fc.assert(
+      fc.property(htmlDocument, (html) => {
+        const page = htmlToPage(html);
+        expect(creditsNotOnPage(page, extractArticle(page))).toEqual([]);
+      }),
+      { numRuns: 1000, seed: SEED },
     );
   });
 
