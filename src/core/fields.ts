@@ -6,6 +6,7 @@
  * reader can see in the page. A value that fails is not shown: the field says unknown, or takes a later rule's value.
  */
 import type { ArticleFields, Evidence, FieldName } from './article';
+import { PLACEHOLDER } from './garbled/repair';
 import { personNames } from './text/names';
 import { neutral } from './text/neutral';
 import { looksLikeOutlet, outletOf } from './text/outlets';
@@ -87,6 +88,8 @@ export function checkField(
     if (NOT_A_SITE.test(name)) return rejected('a placeholder or a program, not the site');
     return name && name.length <= 40 ? { ok: true, value: name } : rejected('not a site name');
   }
+  // The repair of garbled text marks a character it could not recover: a name missing one is no name to cite.
+  if (value.includes(PLACEHOLDER)) return rejected('a character of it was lost to garbled text');
   if (field === 'source') {
     const outlet = outletOf(value);
     if (!outlet) return rejected('not an outlet');

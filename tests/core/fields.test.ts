@@ -59,6 +59,13 @@ describe('checkField', () => {
     expect(checkField('source', '明報', declared, context(''))).toEqual({ ok: true, value: '明報' });
   });
 
+  it('shows no credit missing a character the repair of garbled text could not recover', () => {
+    expect(checkField('source', '人民网□', shown, context('')).ok).toBe(false);
+    expect(checkField('source', '人□日报', shown, context('')).ok).toBe(false);
+    expect(checkField('author', '张□', shown, context('')).ok).toBe(false);
+    expect(checkField('source', '人民网', shown, context(''))).toEqual({ ok: true, value: '人民网' });
+  });
+
   it('keeps icon-font glyphs out of titles, checks dates and trims a site name to the name', () => {
     expect(checkField('title', '投身外交(3)\ue004', shown, context(''))).toEqual({ ok: true, value: '投身外交(3)' });
     expect(checkField('date', '2021-09-02T12:52+08:00', shown, context('')).ok).toBe(true);

@@ -24,6 +24,8 @@ const CLAUSE_MARKS = '。;:,、';
 const TRAILING_OFF = '…';
 /** A subtitle (`——当代中国的精神危机`) hangs under its headline. */
 const SUBTITLE = /^\s*(?:——|--|—)/u;
+/** Two letters in a row, Han or other: a word. */
+const WORDS = /\p{L}{2}/u;
 /** Labels, marks and separators a template puts around a headline: `主题：…`, `*第一编 古代`, `… - -`. */
 const TITLE_LABEL = /^(?:(?:主题|标题|题目|文章标题)\s*:\s*|[*●■◆◇★☆•]+\s*)/u;
 const TITLE_TAIL = /(?:\s*[-_|]){2,3}\s*$/u;
@@ -316,8 +318,15 @@ function subtitleUnder(
     if (roles[at] !== 'body') continue;
     lines++;
     const line = views[at]!;
-    // One phrase: a line with a sentence's full stop in it is text that opens with a dash.
-    if (SUBTITLE.test(line) && line.length <= TITLE_MAX && !line.includes('。') && !endsWithOneOf(line, CLAUSE_MARKS))
+    // One phrase, of words: a line with a sentence's full stop in it is text that opens with a dash, and a dash before
+    // a mark alone (`—!`) is no subtitle.
+    if (
+      SUBTITLE.test(line) &&
+      line.length <= TITLE_MAX &&
+      WORDS.test(line) &&
+      !line.includes('。') &&
+      !endsWithOneOf(line, CLAUSE_MARKS)
+    )
       return [{ block: at, role: 'subtitle' }];
   }
   return [];

@@ -54,6 +54,8 @@ describe('title rule', () => {
     // A sentence's full stop inside: text that opens with a dash, whatever follows the stop.
     const sentence = page([headline, '--要坚持人民至上。扫一扫在手机打开当前页', BODY]);
     expect(titleRule.apply(input(sentence)).roles).toEqual([{ block: 0, role: 'title' }]);
+    const mark = page([headline, '—!', BODY]);
+    expect(titleRule.apply(input(mark)).roles).toEqual([{ block: 0, role: 'title' }]);
   });
 
   it('takes the line the page repeats', () => {

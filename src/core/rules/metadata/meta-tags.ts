@@ -136,13 +136,17 @@ export const metaTagsRule: Rule = {
         const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
         const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
         if (looksLikeTitle(neutral(headline)) && !removed) {
-          // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it.
+          // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it. The line is
+          // compared as the page printed it too, and shown as it reads now, should a repair have rewritten it.
           const first = roles.indexOf('body');
-          const printed = first >= 0 && squashed(views[first]!) === squashed(neutral(headline));
+          const wanted = squashed(neutral(headline));
+          const asRead = first >= 0 && squashed(views[first]!) === wanted;
+          const printed =
+            asRead || (first >= 0 && squashed(neutral(stripPinyinRuby(page.blocks[first]!.text))) === wanted);
           if (printed) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
           claims.push({
             field: 'title',
-            value: headline,
+            value: printed && !asRead ? texts[first]!.trim() : headline,
             evidence: printed
               ? { from: 'text', block: first, how: 'document title' }
               : { from: 'declared', how: 'document title' },

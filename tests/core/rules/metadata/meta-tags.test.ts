@@ -97,6 +97,18 @@ describe('meta-tags rule: the visible text wins', () => {
     expect(metaTagsRule.apply(input(elsewhere)).roles).toEqual([]);
   });
 
+  it('knows the first line as the page printed it, and shows it as repaired', () => {
+    // The document title of a text page is its first line as printed; the garbled-text repair rewrote the line since.
+    const repaired = page(['責任?A鐢熸椿', BODY], { documentTitle: '責任?A鐢熸椿' });
+    const decisions = metaTagsRule.apply({
+      ...input(repaired),
+      texts: ['責任□鐢熸椿', BODY],
+      views: ['责任□鐢熸椿', BODY],
+    });
+    expect(decisions.roles).toEqual([{ block: 0, role: 'title' }]);
+    expect(claimed(decisions)).toEqual({ title: '責任□鐢熸椿' });
+  });
+
   it('takes the headline printed again, wherever it stands, out of the text as the title rule does', () => {
     const again = page(['依靠群众打赢疫情防控阻击战', BODY, '依靠群众 打赢疫情防控阻击战'], {
       documentTitle: '依靠群众打赢疫情防控阻击战_某某市人民政府',
