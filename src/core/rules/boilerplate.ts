@@ -10,7 +10,7 @@ import { ACCOUNT_ID, firstLabel, isBylineText } from '../text/bylines';
 import { CALENDAR_LINE } from '../text/dates';
 import { WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
-import { HEADLINE_HINT } from './title';
+import { HEADLINE_HINT, NO_TITLE } from './title';
 
 /** Longest block a furniture pattern may remove: furniture is short, article paragraphs are not. */
 export const SHORT_BLOCK = 60;
@@ -165,6 +165,12 @@ export const FURNITURE: FurniturePattern[] = [
     pattern:
       /^\(?\s*原标题\s*:|^(?:您)?正在(?:阅读|浏览)\s*:|^(?:点击)?进入专题|^相关专题\s*:|^(?:关键词|关键字|标签|tags)\s*:|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:音频|视频)\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:阅读|浏览|点击|人气)(?:量|数|次数)?\s*:?\s*\d+(?:\.\d+)?\s*[万千]?\+?$/iu,
     maxLength: 120,
+  },
+  {
+    name: 'no-title',
+    why: 'a forum or a CMS writes `无标题` where a post has no subject, and a cleaned text `(无标题)` where it had no title',
+    pattern: NO_TITLE,
+    maxLength: 12,
   },
   {
     name: 'template-leak',

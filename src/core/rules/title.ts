@@ -139,8 +139,14 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   // A headline is one sentence at most: a full stop inside makes it text.
   if (text.includes('。')) return false;
   if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
-  return !reporterLine(text) && !SUBTITLE.test(text);
+  return !reporterLine(text) && !SUBTITLE.test(text) && !NO_TITLE.test(text);
 }
+
+/**
+ * What a forum, a CMS or this extension's own output (`(无标题)`) writes where a text has no title: it names none, and
+ * it is no text either.
+ */
+export const NO_TITLE = /^\s*[[(【]?\s*(?:无标题|未命名|暂无标题|untitled)\s*[\])】]?\s*$/iu;
 
 /** A badge a template sets after the headline in an element of its own (`原创`, `[视频]`, `(图)`): this long at most. */
 const BADGE_MAX = 6;

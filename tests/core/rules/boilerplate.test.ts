@@ -115,6 +115,10 @@ describe('furniture lines', () => {
     ['相關新聞'],
     ["template 'mobile_v5/common/wake'"],
     ['{{article.title}}'],
+    // a post without a subject, a cleaned text without a title
+    ['无标题'],
+    ['(无标题)'],
+    ['Untitled'],
     // comment widgets
     ['0 条评论'],
     ['12條評論'],
@@ -200,6 +204,8 @@ describe('furniture lines', () => {
 
   it.each([
     [ARTICLE],
+    ['无题'],
+    ['无标题的故事'],
     ['关于我们这一代人的青春记忆'],
     ['微信支付助力春耕'],
     ['疫情就是命令，防控就是责任。'],

@@ -22,6 +22,8 @@ describe('looksLikeTitle', () => {
     ['ICP 12024993'],
     [BODY],
     ['各地：'],
+    ['(无标题)'],
+    ['无标题'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
 });
 
