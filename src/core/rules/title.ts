@@ -55,7 +55,8 @@ const ACCEPT = 2;
 
 const SPACES = /\s+/g;
 const VISIBLE = /\S/;
-const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
+/** A line (neutral view) without its spaces and the pinyin of ruby: as headlines are compared. */
+export const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
 
 /** The headline part of a `<title>`: its longest segment between separators. */
 export function headlineOf(documentTitle: string): string {

@@ -49,15 +49,19 @@ const OPENS_BRACKET = /^\s*\(/u;
 /** Han names alone, as a bracket with no 记者 credits them (`（袁源）`; `（Turbo）` is a term). */
 const HAN_NAMES = /^[\p{Script=Han}·\s、,]+$/u;
 
+/** A closing credit ends in a bracket (or a date code after one): only text that may is tested further. */
+function mayCloseWithCredit(view: string): boolean {
+  const last = lastVisibleUnit(view);
+  return last === ')' || (last >= '0' && last <= '9');
+}
+
 /**
  * A credit in brackets that is its line's whole text, of people by their names: `（记者 刘蓉 通讯员 李琪彬）`, and
  * below the text's last paragraph `（袁源）` (amid the text, `（王之涣）` under a poem names its poet); not `（综合报道）`
  * or `（新华社）`.
  */
 function isBracketedByline(view: string, belowText: boolean): boolean {
-  if (!OPENS_BRACKET.test(view)) return false;
-  const last = lastVisibleUnit(view);
-  if (last !== ')' && !(last >= '0' && last <= '9')) return false;
+  if (!OPENS_BRACKET.test(view) || !mayCloseWithCredit(view)) return false;
   const credit = closingCredit(view);
   if (!credit || view.slice(0, credit.start).trim() !== '') return false;
   const names = view.slice(credit.names.start, credit.names.end);
@@ -143,9 +147,7 @@ export const creditRule: Rule = {
     offer(short, 'writer label', true, writerLabel);
     offer(short, 'reporter credit', true, reporterInLine);
     const closingCredits = (marked: boolean) => (view: string, block: number) => {
-      // A closing credit ends in a bracket (or a date code after one): test only text that may.
-      const last = lastVisibleUnit(view);
-      if (last !== ')' && !(last >= '0' && last <= '9')) return null;
+      if (!mayCloseWithCredit(view)) return null;
       const credit = closingCredit(view);
       if (!credit || credit.marked !== marked) return null;
       if (marked) return credit.names;

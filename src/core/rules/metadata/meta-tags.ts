@@ -10,7 +10,7 @@ import type { Decisions, FieldClaim, FieldName, Page, Rule, RuleInput, Warning }
 import { parseDateValue } from '../../text/dates';
 import { neutral } from '../../text/neutral';
 import { stripPinyinRuby } from '../pinyin';
-import { headlineOf, headlineRepeats, looksLikeTitle } from '../title';
+import { headlineOf, headlineRepeats, looksLikeTitle, squash } from '../title';
 
 /** Declarations of each field, most specific first; JSON-LD's `publisher` names the site, not a 来源. */
 const META_KEYS: Partial<Record<FieldName, string[]>> = {
@@ -77,8 +77,6 @@ export function declaredClaims(page: Page): FieldClaim[] {
   return claims;
 }
 
-const squashed = (text: string) => text.replace(/\s+/gu, '');
-
 /** Blocks shorter than this are too short to stand for the document title. */
 const SHOWN_TITLE_MIN = 6;
 
@@ -87,11 +85,11 @@ const SHOWN_TITLE_MIN = 6;
  * as it may be in the site's name and separators (`大话四川-[原创]朋友…！错误信息[麻辣社区]`) — or null.
  */
 function shownPartOf(documentTitle: string, views: readonly string[]): number | null {
-  const whole = squashed(neutral(documentTitle));
+  const whole = squash(neutral(documentTitle));
   let best: number | null = null;
   let bestLength = 0;
   views.forEach((view, block) => {
-    const line = squashed(view);
+    const line = squash(view);
     if (line.length < SHOWN_TITLE_MIN || line.length <= bestLength || line === whole) return;
     if (whole.includes(line) && looksLikeTitle(view)) {
       best = block;
@@ -139,10 +137,9 @@ export const metaTagsRule: Rule = {
           // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it. The line is
           // compared as the page printed it too, and shown as it reads now, should a repair have rewritten it.
           const first = roles.indexOf('body');
-          const wanted = squashed(neutral(headline));
-          const asRead = first >= 0 && squashed(views[first]!) === wanted;
-          const printed =
-            asRead || (first >= 0 && squashed(neutral(stripPinyinRuby(page.blocks[first]!.text))) === wanted);
+          const wanted = squash(neutral(headline));
+          const asRead = first >= 0 && squash(views[first]!) === wanted;
+          const printed = asRead || (first >= 0 && squash(neutral(page.blocks[first]!.text)) === wanted);
           if (printed) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
           claims.push({
             field: 'title',
