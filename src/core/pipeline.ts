@@ -33,7 +33,7 @@ import { dateRule } from './rules/metadata/date';
 import { siteRule } from './rules/metadata/site';
 import { metaTagsRule } from './rules/metadata/meta-tags';
 import { wechatArticle } from './rules/sites/wechat';
-import { contentRules, endOfArticleRules } from './rules/content';
+import { articleProse, contentRules, endOfArticleRules } from './rules/content';
 import { detectScript } from './script';
 import { forgetLines } from './text/per-line';
 import { linkedHeadlineAbove } from './rules/teasers';
@@ -58,9 +58,11 @@ export const rules: Rule[] = [
   siteRule,
   metaTagsRule,
   wechatArticle,
-  // 4. content scoring: which remaining blocks make up the article, then its first line if nothing marked a headline
+  // 4. content scoring: which remaining blocks make up the article, its first line if nothing marked a headline, and
+  // whether the rest holds any prose
   ...contentRules,
   leadingTitleRule,
+  articleProse,
 ];
 
 interface State {

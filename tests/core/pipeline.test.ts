@@ -140,6 +140,18 @@ describe('the rule list', () => {
     expect(article.warnings.map((w) => w.kind)).toContain('no-article');
   });
 
+  it('finds no article under a first line taken for the headline when the rest holds no sentence', () => {
+    // The long first line counts as prose only until it is the headline; a page whose headline is marked reads the same.
+    const headline = '依靠群众打赢疫情防控阻击战各级党委和政府坚决贯彻落实';
+    document.documentElement.innerHTML = `<body><h1>${headline}</h1><p>Aa 123</p></body>`;
+    for (const page of [textToPage(`分享到：\n${headline}\n\nAa 123`), domToPage(document).page]) {
+      const article = extractArticle(page);
+      expect(article.title).toBe(headline);
+      expect(article.paragraphs).toEqual([]);
+      expect(article.warnings.map((w) => w.kind)).toContain('no-article');
+    }
+  });
+
   it('survives a page with no blocks at all', () => {
     const article = extractArticle(textToPage(''));
     expect(article).toMatchObject({ title: null, date: null, paragraphs: [], roles: [], removed: [] });

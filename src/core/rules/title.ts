@@ -7,7 +7,7 @@ import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { lastStep } from '../text/breadcrumbs';
 import { breaksOf, isBylineText } from '../text/bylines';
-import { reporterLine } from '../text/credits';
+import { dateline, reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { looksLikeOutlet } from '../text/outlets';
@@ -26,6 +26,7 @@ const TRAILING_OFF = '…';
 const SUBTITLE = /^\s*(?:——|--|—)/u;
 /** Two letters in a row, Han or other: a word. */
 const WORDS = /\p{L}{2}/u;
+const ANY_LETTER = /\p{L}/u;
 /** Labels, marks and separators a template puts around a headline: `主题：…`, `*第一编 古代`, `… - -`. */
 const TITLE_LABEL = /^(?:(?:主题|标题|题目|文章标题)\s*:\s*|[*●■◆◇★☆•]+\s*)/u;
 const TITLE_TAIL = /(?:\s*[-_|]){2,3}\s*$/u;
@@ -139,8 +140,14 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   if (han === 0 || han < (text.match(LATIN)?.length ?? 0)) return false;
   // A headline is one sentence at most: a full stop inside makes it text.
   if (text.includes('。')) return false;
-  if (isBylineText(text) || isDatedLine(text) || findDate(text)?.length === text.length) return false;
+  if (isBylineText(text) || isDatedLine(text) || isDateAlone(text) || dateline(text)) return false;
   return !reporterLine(text) && !SUBTITLE.test(text) && !NO_TITLE.test(text);
+}
+
+/** A date with nothing beside it but marks and digits (`2020年02月01日 07:55!`): no headline's words. */
+function isDateAlone(text: string): boolean {
+  const date = findDate(text);
+  return date !== null && !ANY_LETTER.test(text.slice(0, date.index) + text.slice(date.index + date.length));
 }
 
 /**

@@ -189,6 +189,8 @@ describe('furniture lines', () => {
     ['分享让更多人看到'],
     ['参与评论'],
     ['【相关新闻】'],
+    ['|相关新闻'],
+    ['▍热门推荐'],
     [
       'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.',
     ],

@@ -10,10 +10,11 @@ const BODY =
   '会议强调，要坚持人民至上、生命至上，统筹疫情防控和经济社会发展，扎实做好各项工作，确保取得实效，为全年目标任务打下坚实基础。';
 
 describe('looksLikeTitle', () => {
-  it.each([['依靠群众打赢疫情防控阻击战'], ['李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗']])(
-    '%s looks like a title',
-    (t) => expect(looksLikeTitle(t)).toBe(true),
-  );
+  it.each([
+    ['依靠群众打赢疫情防控阻击战'],
+    ['李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗'],
+    ['2024年全国两会开幕'],
+  ])('%s looks like a title', (t) => expect(looksLikeTitle(t)).toBe(true));
   it.each([
     ['疫情就是命令,防控就是責任。'],
     ['2020-07-14'],
@@ -24,6 +25,9 @@ describe('looksLikeTitle', () => {
     ['各地：'],
     ['(无标题)'],
     ['无标题'],
+    ['2020年02月01日 07:55!'],
+    ['据新华社北京2月1日电（记者 雷晓琦）'],
+    ['中央社记者王大明台北5日电'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
 });
 

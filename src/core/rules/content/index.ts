@@ -12,4 +12,6 @@ import { teaserList } from './teaser-list';
 
 /** Where the article ends and the next entry or a reply thread begins: decided before credits are read. */
 export const endOfArticleRules: Rule[] = [nextEntry, replyThread];
-export const contentRules: Rule[] = [teaserList, mainContent, articleProse, challengePage];
+export const contentRules: Rule[] = [teaserList, mainContent, challengePage];
+/** Whether what is left holds a sentence: asked once a first line taken for the headline has left the text. */
+export { articleProse };
