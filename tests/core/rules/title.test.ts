@@ -26,6 +26,7 @@ describe('looksLikeTitle', () => {
     ['(无标题)'],
     ['无标题'],
     ['2020年02月01日 07:55!'],
+    ['鼎 !!'],
     ['据新华社北京2月1日电（记者 雷晓琦）'],
     ['中央社记者王大明台北5日电'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
