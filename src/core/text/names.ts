@@ -134,8 +134,8 @@ const HANDLE_STOPWORDS =
 const HAN = String.raw`\p{Script=Han}`;
 /** A Han name: 2–4 characters, or a transliteration whose parts are joined by a middle dot. */
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•‧・][${HAN}]{1,8})+)$`, 'u');
-/** A romanised name: `Joel Spolsky`, `Alice`, `Kim Jong-un`. */
-const LATIN_NAME = /^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}$/u;
+/** A romanised name: `Joel Spolsky`, `Alice`, `Kim Jong-un`; a word alone is three letters at least (`Aa` is none). */
+const LATIN_NAME = /^(?:[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})$/u;
 /** A handle a forum or blog shows as its author: letters first, then letters, digits, `_`, `.`, `-`. */
 const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/u;
 /** Staff codes printed beside a name (`黄忆南 PN269`, `L061`): letters and digits mixed. */

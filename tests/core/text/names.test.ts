@@ -23,6 +23,8 @@ describe('personNames', () => {
     ['張文', '張文'],
     ['文静', '文静'],
     ['Joel Spolsky', 'Joel Spolsky'],
+    ['Alice', 'Alice'],
+    ['Li Na', 'Li Na'],
     ['诸葛之伊、叶双莲', '诸葛之伊、叶双莲'],
     ['范姜佳鈺', '范姜佳鈺'],
     ['欧阳 娜娜', '欧阳娜娜'],
@@ -98,6 +100,10 @@ describe('personNames', () => {
     // The widgets that sign their boxes `by …` (`Recommended by Taboola`) are nobody.
     for (const widget of ['Taboola', 'Outbrain', 'Disqus']) expect(personNames(widget, { labelled: true })).toBeNull();
     expect(personNames('zboygirl', { labelled: false })).toBeNull();
+    // A romanised word alone reads as a name at three letters (`Alice`); `Aa` is a handle only a label vouches for.
+    expect(personNames('Alice', { labelled: false })).toBe('Alice');
+    expect(personNames('Aa', { labelled: false })).toBeNull();
+    expect(personNames('Aa', { labelled: true })).toBe('Aa');
     expect(personNames('天骊', { labelled: false })).toBeNull();
     expect(personNames('参与互动', { labelled: false })).toBeNull();
     expect(personNames('武漢肺炎', { labelled: false, declared: true })).toBeNull();
