@@ -128,7 +128,9 @@ function oneOutlet(raw: string): string | null {
     view = neutral(value);
   }
   const widget = WIDGET_AT_END.exec(view);
-  if (widget && widget.index > 0) {
+  // A widget's words from the start (`分享到：相关新闻`) are the widget, no outlet.
+  if (widget?.index === 0) return null;
+  if (widget) {
     value = value.slice(0, widget.index).trim();
     view = view.slice(0, widget.index).trim();
   }

@@ -33,6 +33,11 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   '地产',
   '报社',
   '数字',
+  // a list of other articles: 相关新闻, 更多报道
+  '相关',
+  '更多',
+  '推荐',
+  '精彩',
 ]);
 
 /** Columns a site prints beside a headline, desks included. */

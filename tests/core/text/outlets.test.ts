@@ -82,6 +82,9 @@ describe('outletOf', () => {
     ['温州市'],
     ['北京市'],
     ['安徽省'],
+    ['相关新闻'],
+    ['分享到：相关新闻'],
+    ['举报'],
   ])('%s is no outlet', (value) => {
     expect(outletOf(value)).toBeNull();
   });
