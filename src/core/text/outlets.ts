@@ -27,6 +27,9 @@ const PICTURE_CREDIT =
 const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
+/** What no outlet's name goes on with after a known outlet's (neutral view). */
+const NO_NAME_GOES_ON =
+  /^(?:[^\p{Script=Han}\s]|记者|责任|编辑|作者|来源|上一篇|下一篇|本报讯|本网讯|据|打印|关闭|分享|相关|网站地图)/u;
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
@@ -144,8 +147,10 @@ function oneOutlet(raw: string): string | null {
   if (known && known !== view && !/^[-—·－/\s]/u.test(view.slice(known.length))) {
     const rest = view.slice(known.length).replace(LEADING_SEPARATOR, '');
     // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`), a person
-    // (`中国新闻网王帆`, `新华社、张三`) or its reporter (`新华社记者张三`); other words may be its own (`网易商业报道`).
-    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || rest.startsWith('记者')) {
+    // (`中国新闻网王帆`, `新华社、张三`), its reporter (`新华社记者张三`), a label, a pager's or a widget's words, a
+    // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`) or letters and marks (`人民网K5`); other Han
+    // words may be its own (`网易商业报道`).
+    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || NO_NAME_GOES_ON.test(rest)) {
       value = value.slice(0, known.length);
       view = known;
     }
