@@ -148,9 +148,9 @@ function oneOutlet(raw: string): string | null {
     const rest = view.slice(known.length).replace(LEADING_SEPARATOR, '');
     // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`), a person
     // (`中国新闻网王帆`, `新华社、张三`), its reporter (`新华社记者张三`), a label, a pager's or a widget's words, a
-    // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`) or letters and marks (`人民网K5`); other Han
-    // words may be its own (`网易商业报道`).
-    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || NO_NAME_GOES_ON.test(rest)) {
+    // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`), letters and marks (`人民网K5`) or a clause (a
+    // comma in it); other Han words may be its own (`网易商业报道`).
+    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || NO_NAME_GOES_ON.test(rest) || rest.includes(',')) {
       value = value.slice(0, known.length);
       view = known;
     }
