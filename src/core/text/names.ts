@@ -129,7 +129,7 @@ const ROLE_ENDING =
   /(?:报道|报导|整理|编辑|撰稿|综合|消息|供稿|摄影|制作|出自|来自|[^\s]组|团队|工作室|\p{Script=Han}{2}[部处局室厅办站]|(?:宣传|办公|综合|人事|财务|政工|党政|信息|新闻|秘书)[科股]|记者|通讯员|评论员|网评员|实习生)$/u;
 /** Words a template puts where a name goes, and the recommendation and comment widgets that sign their boxes `by …`. */
 const HANDLE_STOPWORDS =
-  /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https|taboola|outbrain|disqus|addthis|sharethis|revcontent|mgid)$/iu;
+  /^(?:admin|administrator|editor|author|user|guest|null|none|undefined|unknown|anonymous|staff|webmaster|www|http|https|taboola|outbrain|disqus|addthis|sharethis|revcontent|mgid|javascript)$/iu;
 
 const HAN = String.raw`\p{Script=Han}`;
 /** A Han name: 2–4 characters, or a transliteration whose parts are joined by a middle dot. */

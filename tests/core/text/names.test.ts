@@ -48,6 +48,8 @@ describe('personNames', () => {
     ['https://www.facebook.com/cnanewstaiwan'],
     ['105464'],
     ['L061'],
+    ['上一篇'],
+    ['javascript'],
     ['综合报道'],
     ['Discuz! Team and Comsenz UI Team'],
     ['人民网'],
