@@ -153,7 +153,7 @@ const LEADING_ROLE = new RegExp(
 );
 /** Where a credit's names end: other roles' credits (通讯员, 摄影, 编译) and what follows them are not the writers. */
 const OTHER_ROLES =
-  /\s*(?:[^\s/]{2,4}\s*\/\s*(?:摄影?|图|视频)|(?:本报|本台|本网|本刊|特约)?通讯员|(?:责任)?编辑|责编|摄影|摄像|图片|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
+  /\s*(?:[^\s/]{2,4}\s*\/\s*(?:摄影?|图|视频)|(?:本报|本台|本网|本刊|特约)?通讯员|(?:责任)?编辑|责任|来源|责编|摄影|摄像|图片|编译|翻译|译者|校对|剪辑|配音|制图|设计|视频|策划|统筹|出品|制作|监制|发自|来自).*$/u;
 /** Co-reporters are credited with their rank before each name: `实习生周沙雷`, `见习记者 邹星宇`. */
 const CO_REPORTER = /^(?:实习生|实习记者|见习记者|特约记者|记者)\s*/u;
 /** Trailing words of a credit: the dateline place and 报道, `/文`, `整理`, `等`. */
@@ -306,7 +306,7 @@ const AFFILIATION_BEFORE = new RegExp(String.raw`^(?:\S*(?:${INSTITUTION_OR_POST
 
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
- * other people's credits after them (`通讯员 …`, `实习生 …`), an affiliation (`：北京物资学院`, `，系…教授`) or the dateline
+ * other people's credits or another label after them (`通讯员 …`, `实习生 …`, `来源`, `责任`), an affiliation (`：北京物资学院`, `，系…教授`) or the dateline
  * place and `报道`.
  */
 export function creditedNames(view: string): { start: number; end: number } {
