@@ -7,7 +7,7 @@ import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { lastStep } from '../text/breadcrumbs';
 import { breaksOf, isBylineText } from '../text/bylines';
-import { dateline, reporterLine } from '../text/credits';
+import { closingCredit, dateline, reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { looksLikeOutlet } from '../text/outlets';
@@ -140,7 +140,14 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   if (han === 0 || han < (text.match(LATIN)?.length ?? 0) || !WORDS.test(text)) return false;
   // A headline is one sentence at most: a full stop inside makes it text.
   if (text.includes('。')) return false;
-  if (isBylineText(text) || isDatedLine(text) || isDateAlone(text) || dateline(text)) return false;
+  if (
+    isBylineText(text) ||
+    isDatedLine(text) ||
+    isDateAlone(text) ||
+    dateline(text) ||
+    closingCredit(text)?.start === 0
+  )
+    return false;
   return !reporterLine(text) && !SUBTITLE.test(text) && !NO_TITLE.test(text);
 }
 

@@ -29,6 +29,7 @@ describe('looksLikeTitle', () => {
     ['鼎 !!'],
     ['据新华社北京2月1日电（记者 雷晓琦）'],
     ['中央社记者王大明台北5日电'],
+    ['(记者 雷晓琦)'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
 });
 
