@@ -255,7 +255,7 @@ function band(maxLength: number): RegExp[] {
 const BAND_LENGTHS = [...new Set(FURNITURE.map((f) => f.maxLength))].sort((a, b) => b - a);
 
 /** Whether a furniture pattern matches the neutral view: the same as testing each in turn, in one pass per band. */
-function isFurnitureText(view: string): boolean {
+export function isFurnitureText(view: string): boolean {
   if (view.length > MAX_PATTERN_LENGTH) return false;
   const tests = (byLength[view.length] ??= BAND_LENGTHS.filter((max) => view.length <= max).flatMap(band));
   return tests.some((test) => test.test(view));

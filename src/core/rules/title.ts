@@ -158,10 +158,11 @@ function isDateAlone(text: string): boolean {
 }
 
 /**
- * What a forum, a CMS or this extension's own output (`(无标题)`) writes where a text has no title: it names none, and
- * it is no text either.
+ * What a forum, a CMS, a page editor's blank page (`无标题文档`, `新建网页 1`, `Untitled Document`) or this extension's
+ * own output (`(无标题)`) writes where a text has no title: it names none, and it is no text either.
  */
-export const NO_TITLE = /^\s*[[(【]?\s*(?:无标题|未命名|暂无标题|untitled)\s*[\])】]?\s*$/iu;
+export const NO_TITLE =
+  /^\s*[[(【]?\s*(?:(?:无标题|未命名|暂无标题)(?:文档|页|网页)?|新建网页\s*\d*|untitled(?:\s+(?:document|page))?|new\s+page\s*\d*)\s*[\])】]?\s*$/iu;
 
 /** A badge a template sets after the headline in an element of its own (`原创`, `[视频]`, `(图)`): this long at most. */
 const BADGE_MAX = 6;

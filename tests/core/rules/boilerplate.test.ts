@@ -118,6 +118,7 @@ describe('furniture lines', () => {
     // a post without a subject, a cleaned text without a title
     ['无标题'],
     ['(无标题)'],
+    ['无标题文档'],
     ['Untitled'],
     // comment widgets
     ['0 条评论'],

@@ -9,6 +9,7 @@
 import type { Decisions, FieldClaim, FieldName, Page, Rule, RuleInput, Warning } from '../../article';
 import { parseDateValue } from '../../text/dates';
 import { neutral } from '../../text/neutral';
+import { isFurnitureText } from '../boilerplate';
 import { stripPinyinRuby } from '../pinyin';
 import { headlineOf, headlineRepeats, looksLikeTitle, squash } from '../title';
 
@@ -133,7 +134,8 @@ export const metaTagsRule: Rule = {
         // A text page's first line stands in for its document title; a line a rule removed is not a headline.
         const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
         const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
-        if (looksLikeTitle(neutral(headline)) && !removed) {
+        // A template's furniture in the document title (`打印本页`, `网站地图`, a breadcrumb) names no headline either.
+        if (looksLikeTitle(neutral(headline)) && !isFurnitureText(neutral(headline)) && !removed) {
           // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it. The line is
           // compared as the page printed it too, and shown as it reads now, should a repair have rewritten it.
           const first = roles.indexOf('body');

@@ -88,6 +88,19 @@ describe('meta-tags rule: the visible text wins', () => {
     expect(claimed(metaTagsRule.apply({ ...input(prompt, ['boilerplate', 'body']), texts }))).toEqual({});
   });
 
+  it('takes no headline from a document title that is a blank page’s placeholder or a template’s furniture', () => {
+    for (const documentTitle of [
+      '无标题文档',
+      '新建网页 1',
+      'Untitled Document',
+      '打印本页',
+      '网站地图',
+      '首页 > 新闻 > 正文',
+    ]) {
+      expect(claimed(metaTagsRule.apply(input(page(['正文。'], { documentTitle }))))).toEqual({});
+    }
+  });
+
   it('takes the document title printed as the first line of text as the headline, not a paragraph', () => {
     const printed = page(['分享到：相关新闻', '依靠群众打赢疫情防控阻击战。'], { documentTitle: '分享到：相关新闻' });
     const decisions = metaTagsRule.apply(input(printed));
