@@ -306,8 +306,8 @@ const AFFILIATION_BEFORE = new RegExp(String.raw`^(?:\S*(?:${INSTITUTION_OR_POST
 
 /**
  * Where the names sit in a credit (neutral view): without the role words before them (`本报记者`, `文/视频 全媒体记者`),
- * other people's credits or another label after them (`通讯员 …`, `实习生 …`, `来源`, `责任`), an affiliation (`：北京物资学院`, `，系…教授`) or the dateline
- * place and `报道`.
+ * other people's credits or another label after them (`通讯员 …`, `实习生 …`, `来源`, `责任`), an affiliation
+ * (`：北京物资学院`, `，系…教授`) or the dateline place and `报道`.
  */
 export function creditedNames(view: string): { start: number; end: number } {
   let start = AFFILIATION_BEFORE.exec(view)?.[0].length ?? 0;

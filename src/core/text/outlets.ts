@@ -27,9 +27,12 @@ const PICTURE_CREDIT =
 const SENTENCE = /[。！？；!?;]/u;
 /** A two- or three-character personal name, family name first. */
 const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,2}$`, 'u');
-/** What no outlet's name goes on with after a known outlet's (neutral view). */
+/**
+ * What no outlet's name goes on with after a known outlet's (neutral view); a bracket may hold its edition
+ * (`人民日报(海外版)`).
+ */
 const NO_NAME_GOES_ON =
-  /^(?:[^\p{Script=Han}\s]|记者|责任|编辑|作者|来源|上一篇|下一篇|本报讯|本网讯|据|打印|关闭|分享|相关|网站地图)/u;
+  /^(?:[^\p{Script=Han}\s([【〔《「『"“]|记者|责任|编辑|作者|来源|上一篇|下一篇|本报讯|本网讯|据|打印|关闭|分享|相关|网站地图)/u;
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
