@@ -138,7 +138,7 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   // Two Han characters at least, and mostly Han among the letters: digits, brackets and a codec name (`【DVDSCR-RMVB】`)
   // may stand beside them.
   const han = text.match(HAN)?.length ?? 0;
-  if (han < 2 || han < (text.match(LATIN)?.length ?? 0) || !WORDS.test(text)) return false;
+  if (han < 2 || han < (text.match(LATIN)?.length ?? 0)) return false;
   // A headline is one sentence at most: a full stop inside makes it text.
   if (text.includes('。')) return false;
   if (

@@ -9,7 +9,7 @@ import { neutral } from './neutral';
 import { isPlace } from './places';
 import { COLUMN_WORDS, DESK_WORDS } from './sections';
 import { SURNAMES } from './surnames';
-import { WIDGET_AT_END } from './widgets';
+import { WIDGET_AT_END, WIDGET_AT_START } from './widgets';
 
 const KNOWN = new Set(KNOWN_OUTLETS);
 const PLATFORM_NAMES = new Set(PLATFORMS);
@@ -32,7 +32,7 @@ const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,
  * (`人民日报(海外版)`).
  */
 const NO_NAME_GOES_ON =
-  /^(?:[^\p{Script=Han}\s([【〔《「『"“]|记者|责任|编辑|作者|来源|上一篇|下一篇|本报讯|本网讯|据|打印|关闭|分享|相关|网站地图)/u;
+  /^(?:[^\p{Script=Han}\s([【〔《「『"“]|记者|责任|编辑|作者|来源|本报讯|本网讯|据|相关|网站地图)/u;
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
@@ -153,7 +153,13 @@ function oneOutlet(raw: string): string | null {
     // (`中国新闻网王帆`, `新华社、张三`), its reporter (`新华社记者张三`), a label, a pager's or a widget's words, a
     // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`), letters and marks (`人民网K5`) or a clause (a
     // comma in it); other Han words may be its own (`网易商业报道`).
-    if (isNamedOutlet(rest) || RUN_ON_NAME.test(rest) || NO_NAME_GOES_ON.test(rest) || rest.includes(',')) {
+    if (
+      isNamedOutlet(rest) ||
+      RUN_ON_NAME.test(rest) ||
+      NO_NAME_GOES_ON.test(rest) ||
+      WIDGET_AT_START.test(rest) ||
+      rest.includes(',')
+    ) {
       value = value.slice(0, known.length);
       view = known;
     }

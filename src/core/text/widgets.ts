@@ -11,6 +11,8 @@ const WIDGET = `${WHOLE_WORDS}|网友评论.*|评论\\s*\\d*\\s*条?|分享到.*
 
 /** Widget words ending a value, where they start: `中国新闻网参与互动`. */
 export const WIDGET_AT_END = new RegExp(`(?:${WIDGET})$`, 'iu');
+/** Widget words opening a text: `打印本页…` after an outlet's name. */
+export const WIDGET_AT_START = new RegExp(`^(?:${WHOLE_WORDS})`, 'u');
 /** A word that is a widget's, whole: `打印本页`. */
 export const WIDGET_WORD = new RegExp(`^(?:${WIDGET})$`, 'iu');
 /** A line of widget words alone, bracketed or separated: `【纠错】【打印】【关闭】【收藏】`. */

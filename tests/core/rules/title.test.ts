@@ -34,6 +34,11 @@ describe('looksLikeTitle', () => {
     ['中央社记者王大明台北5日电'],
     ['(记者 雷晓琦)'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
+  it('takes a heading of two characters spaced apart (`通 知`) for one, and a single character for none', () => {
+    expect(looksLikeTitle('通 知', 1)).toBe(true);
+    expect(looksLikeTitle('通知', 1)).toBe(true);
+    expect(looksLikeTitle('鼎 !', 1)).toBe(false);
+  });
 });
 
 describe('headlineOf', () => {

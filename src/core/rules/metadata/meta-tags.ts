@@ -135,11 +135,12 @@ export const metaTagsRule: Rule = {
         const headline = headlineOf(stripPinyinRuby(page.meta.documentTitle));
         const removed = texts.some((t, i) => roles[i] !== 'body' && roles[i] !== 'title' && t.includes(headline));
         // A template's furniture in the document title (`打印本页`, `网站地图`, a breadcrumb) names no headline either.
-        if (looksLikeTitle(neutral(headline)) && !isFurnitureText(neutral(headline)) && !removed) {
+        const headlineView = neutral(headline);
+        if (looksLikeTitle(headlineView) && !isFurnitureText(headlineView) && !removed) {
           // Printed as the text's first line, it is that line: the headline, not a paragraph repeating it. The line is
           // compared as the page printed it too, and shown as it reads now, should a repair have rewritten it.
           const first = roles.indexOf('body');
-          const wanted = squash(neutral(headline));
+          const wanted = squash(headlineView);
           const asRead = first >= 0 && squash(views[first]!) === wanted;
           const printed = asRead || (first >= 0 && squash(neutral(page.blocks[first]!.text)) === wanted);
           if (printed) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
