@@ -142,14 +142,25 @@ export const metaTagsRule: Rule = {
           const first = roles.indexOf('body');
           const wanted = squash(headlineView);
           const asRead = first >= 0 && squash(views[first]!) === wanted;
-          const printed = asRead || (first >= 0 && squash(neutral(page.blocks[first]!.text)) === wanted);
-          if (printed) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
+          const printedLine = first >= 0 ? squash(neutral(page.blocks[first]!.text)) : '';
+          const printed = asRead || printedLine === wanted;
+          // The line is the whole document title, marks and all (`——依靠群众`, a text page's first line): the headline
+          // shown is read from it, and it is no paragraph either.
+          const wholeTitle = !printed && first >= 0 && printedLine === squash(neutral(page.meta.documentTitle));
+          if (printed || wholeTitle)
+            roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
+          const value = wholeTitle
+            ? headlineOf(stripPinyinRuby(texts[first]!))
+            : printed && !asRead
+              ? texts[first]!.trim()
+              : headline;
           claims.push({
             field: 'title',
-            value: printed && !asRead ? texts[first]!.trim() : headline,
-            evidence: printed
-              ? { from: 'text', block: first, how: 'document title' }
-              : { from: 'declared', how: 'document title' },
+            value,
+            evidence:
+              printed || wholeTitle
+                ? { from: 'text', block: first, how: 'document title' }
+                : { from: 'declared', how: 'document title' },
           });
         }
       }

@@ -110,6 +110,16 @@ describe('meta-tags rule: the visible text wins', () => {
     expect(metaTagsRule.apply(input(elsewhere)).roles).toEqual([]);
   });
 
+  it('takes a first line that is the whole document title, marks and all, as the headline it names', () => {
+    const marked = page(['——依靠群众', BODY], { documentTitle: '——依靠群众' });
+    const decisions = metaTagsRule.apply(input(marked));
+    expect(claimed(decisions)).toEqual({ title: '依靠群众' });
+    expect(decisions.roles).toEqual([{ block: 0, role: 'title' }]);
+    // Another line under the same document title stays a paragraph.
+    const other = page(['——依靠人民', BODY], { documentTitle: '——依靠群众' });
+    expect(metaTagsRule.apply(input(other)).roles).toEqual([]);
+  });
+
   it('knows the first line as the page printed it, and shows it as repaired', () => {
     // The document title of a text page is its first line as printed; the garbled-text repair rewrote the line since.
     const repaired = page(['責任?A鐢熸椿', BODY], { documentTitle: '責任?A鐢熸椿' });
