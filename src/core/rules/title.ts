@@ -368,6 +368,9 @@ export const leadingTitleRule: Rule = {
     if (fields.title !== null) return {};
     const first = roles.indexOf('body');
     if (first < 0) return {};
+    // A text page's first line is its document title too, which the meta-tags rule found no headline in: the same
+    // line is none here either.
+    if (page.blocks[first]!.text === page.meta.documentTitle) return {};
     const view = views[first]!;
     const next = roles.indexOf('body', first + 1);
     // The headline leaves text under it: an article of one paragraph keeps it.

@@ -248,4 +248,15 @@ describe('leading-title rule', () => {
     ]);
     expect(leadingTitleRule.apply(input(prose)).roles).toEqual([{ block: 0, role: 'title' }]);
   });
+
+  it('leaves a first line that is the document title the meta-tags rule found no headline in', () => {
+    const blocks: Parameters<typeof page>[0] = [
+      ['責任|相关新闻', { group: 0 }],
+      [BODY, { group: 1 }],
+    ];
+    expect(leadingTitleRule.apply(input(page(blocks, { documentTitle: '責任|相关新闻' })))).toEqual({});
+    // Under another document title, the line standing apart is the headline still.
+    const other = page(blocks, { documentTitle: '依靠群众打赢疫情防控阻击战' });
+    expect(leadingTitleRule.apply(input(other)).roles).toEqual([{ block: 0, role: 'title' }]);
+  });
 });
