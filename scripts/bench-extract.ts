@@ -7,6 +7,9 @@
  * median of runs after N on the page (40 by default, 0 for none), when the engine has optimised the code of both.
  * With `--curve N` (0 by default), each page again fresh: N runs of each extractor in turn, and each run's time as a
  * multiple of that extractor's median over the last 20, averaged over the pages — how fast each warms up.
+ * `--without RULE,…` runs our pipeline without the rules named (what those rules cost in the ratio; the article is not
+ * the same without them), `--js-flags FLAGS` passes V8 flags to Chromium (how the engine's settings move the ratio; an
+ * extension cannot set them).
  * Prints ratios; asserts nothing.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../src/cli/io';
 import { type ChromiumHarness, EXTENSION_DIR, launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
+import { rules } from '../src/core/pipeline';
 import { browserBundle } from './browser-bundle';
 import { fixturePaths, servedFolderPages } from './served-pages';
 
@@ -23,6 +27,8 @@ const LIMIT = Number(options.limit ?? Infinity);
 const IDLE_LOADS = Number(options['idle-loads'] ?? 15);
 const STEADY_AFTER = Number(options['steady-after'] ?? 40);
 const CURVE = Number(options.curve ?? 0);
+const WITHOUT = options.without ? String(options.without).split(',') : [];
+const JS_FLAGS = options['js-flags'] ? String(options['js-flags']) : null;
 /** The runs of the curve whose multiples are printed (1-based), and how many last runs make the warm median. */
 const CURVE_RUNS = [1, 2, 3, 5, 7, 9, 11, 16, 21, 31, 41, 51];
 const CURVE_WARM = 20;
@@ -31,12 +37,17 @@ const STEADY_RUNS = 15;
 
 /** One IIFE with both extractors, injected into each page's main world. */
 async function bundle(): Promise<string> {
+  const unknown = WITHOUT.filter((name) => !rules.some((rule) => rule.name === name));
+  if (unknown.length) throw new Error(`--without: no rule named ${unknown.join(', ')}`);
   const entry = `
     import { domToPage } from './src/adapters/dom';
-    import { extractArticle, rules } from './src/core/pipeline';
+    import { extractArticle, rules as allRules } from './src/core/pipeline';
     import { Readability } from '@mozilla/readability';
+    const without = ${JSON.stringify(WITHOUT)};
+    const rules = allRules.filter((rule) => !without.includes(rule.name));
     globalThis.qingduBench = {
-      ours: () => extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page).paragraphs.length,
+      ours: () =>
+        extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page, rules).paragraphs.length,
       readability: () => (new Readability(document.cloneNode(true)).parse()?.textContent ?? '').length,
       clone: () => document.cloneNode(true).childNodes.length,
       walk: () => domToPage(document, document.URL, { computedVisibility: true }).page.blocks.length,
@@ -216,7 +227,9 @@ export async function idleCost(h: ChromiumHarness, path: string): Promise<number
 
 async function main(): Promise<void> {
   const code = await bundle();
-  const h = await launchBrowser();
+  if (WITHOUT.length) console.log(`our pipeline without: ${WITHOUT.join(', ')}`);
+  if (JS_FLAGS) console.log(`V8 flags: ${JS_FLAGS}`);
+  const h = await launchBrowser(JS_FLAGS ? { args: [`--js-flags=${JS_FLAGS}`] } : {});
   try {
     const corpus = await servedFolderPages(h.server, join(REPO_ROOT, 'tests/corpus'), {
       prefix: 'ia-',

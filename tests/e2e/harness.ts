@@ -254,6 +254,8 @@ export interface LaunchOptions {
   locale?: 'zh-CN';
   /** A profile directory to use and keep (a browser restart on the same profile); a fresh temp one otherwise. */
   profileDir?: string;
+  /** More Chromium switches (a benchmark's `--js-flags=…`). */
+  args?: string[];
 }
 
 /** The browser this run drives (E2E_BROWSER), with the built extension. */
@@ -309,7 +311,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Chromi
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(options.args ?? []),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
       viewport: options.viewport ?? { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
       ...(options.env || options.locale
