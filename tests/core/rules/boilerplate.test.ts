@@ -43,6 +43,7 @@ describe('furniture lines', () => {
     ['【纠错】【打印】【关闭】【收藏】'],
     ['点击查看更多 展开全文'],
     ['【列印】'],
+    ['网站地图 | 联系我们 | 设为首页'],
     // pagers and list headings with their marks
     ['首页 | 上一页 1 下一页 | 尾页'],
     ['上一页 1 2 3 下一页'],

@@ -51,6 +51,8 @@ describe('personNames', () => {
     ['105464'],
     ['L061'],
     ['上一篇'],
+    ['网站地图'],
+    ['联系我们'],
     ['javascript'],
     ['综合报道'],
     ['Discuz! Team and Comsenz UI Team'],
