@@ -33,6 +33,9 @@ const FIELD_MAX = 300;
 
 const rejected = (reason: string): Checked => ({ ok: false, reason });
 
+/** The bytes of U+FFFD twice over, read as GBK: what a page shows where a converter had already lost characters. */
+const REPLACEMENT_READ_AS_GBK = /[锟錕]斤拷/u;
+
 /** A line this short, and no sentence, may be a credit; a name only in other text is someone the text speaks of. */
 const CREDIT_LINE = 80;
 const SENTENCE_END = /[。！？!?]/u;
@@ -90,6 +93,7 @@ export function checkField(
   }
   // The repair of garbled text marks a character it could not recover: a name missing one is no name to cite.
   if (value.includes(PLACEHOLDER)) return rejected('a character of it was lost to garbled text');
+  if (REPLACEMENT_READ_AS_GBK.test(value)) return rejected('garbled bytes, not a name');
   if (field === 'source') {
     const outlet = outletOf(value);
     if (!outlet) return rejected('not an outlet');

@@ -64,6 +64,10 @@ describe('checkField', () => {
     expect(checkField('source', '人□日报', shown, context('')).ok).toBe(false);
     expect(checkField('author', '张□', shown, context('')).ok).toBe(false);
     expect(checkField('source', '人民网', shown, context(''))).toEqual({ ok: true, value: '人民网' });
+    // U+FFFD's bytes twice over read as GBK: characters lost before the page was made.
+    expect(checkField('reviewer', '锟斤拷', shown, context('')).ok).toBe(false);
+    expect(checkField('source', '人民网锟斤拷', shown, context('')).ok).toBe(false);
+    expect(checkField('editor', '錕斤拷', shown, context('')).ok).toBe(false);
   });
 
   it('keeps icon-font glyphs out of titles, checks dates and trims a site name to the name', () => {
