@@ -131,6 +131,8 @@ const longestFirst = (labels: string[], spacedOut = true) =>
 const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
 /** The same words as written, for labels that stand in brackets or between spaces (a smaller regex compiles faster). */
 const LABEL_WORDS_AS_WRITTEN = longestFirst(Object.keys(LABEL_WORDS), false);
+/** Credit label words, and the words a credit or a dispatch opens with, anywhere in a text (neutral view). */
+export const CREDIT_WORDS = new RegExp(`${LABEL_WORDS_AS_WRITTEN}|通讯员|特派员|本报讯|本网讯|责任`, 'gu');
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 /**
  * Labels of people's credits that may also stand without a colon, parted by spaces from the names before and after them

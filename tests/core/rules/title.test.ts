@@ -33,7 +33,14 @@ describe('looksLikeTitle', () => {
     ['据新华社北京2月1日电（记者 雷晓琦）'],
     ['中央社记者王大明台北5日电'],
     ['(记者 雷晓琦)'],
+    ['责任记者'],
+    ['本报讯来源'],
+    ['打印本页 上一篇'],
+    ['#n/责任'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
+  it.each([['编辑部的故事'], ['记者节里说记者'], ['水的来源']])('%s says more than its labels: a title', (t) =>
+    expect(looksLikeTitle(t)).toBe(true),
+  );
   it('takes a heading of two characters spaced apart (`通 知`) for one, and a single character for none', () => {
     expect(looksLikeTitle('通 知', 1)).toBe(true);
     expect(looksLikeTitle('通知', 1)).toBe(true);
