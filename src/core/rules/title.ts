@@ -60,6 +60,12 @@ const VISIBLE = /\S/;
 /** A line (neutral view) without its spaces and the pinyin of ruby: as headlines are compared. */
 export const squash = (view: string) => stripPinyinRuby(view).replace(SPACES, '');
 
+/** Whether a block prints the whole document title, marks and all: a text page's first line always does. */
+export function printsDocumentTitle(page: Page, block: number): boolean {
+  const documentTitle = page.meta.documentTitle;
+  return documentTitle !== undefined && squash(neutral(page.blocks[block]!.text)) === squash(neutral(documentTitle));
+}
+
 /** The headline part of a `<title>`: its longest segment between separators. */
 export function headlineOf(documentTitle: string): string {
   return documentTitle
@@ -378,9 +384,9 @@ export const leadingTitleRule: Rule = {
     if (fields.title !== null) return {};
     const first = roles.indexOf('body');
     if (first < 0) return {};
-    // A text page's first line is its document title too, which the meta-tags rule found no headline in: the same
-    // line is none here either.
-    if (page.blocks[first]!.text === page.meta.documentTitle) return {};
+    // A line that is the whole document title (a text page's first line) was read by the meta-tags rule, which found
+    // no headline in it: it is none here either.
+    if (printsDocumentTitle(page, first)) return {};
     const view = views[first]!;
     const next = roles.indexOf('body', first + 1);
     // The headline leaves text under it: an article of one paragraph keeps it.

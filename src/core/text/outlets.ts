@@ -31,8 +31,7 @@ const RUN_ON_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\p{Script=Han}]{1,
  * What no outlet's name goes on with after a known outlet's (neutral view); a bracket may hold its edition
  * (`人民日报(海外版)`).
  */
-const NO_NAME_GOES_ON =
-  /^(?:[^\p{Script=Han}\s([【〔《「『"“]|记者|责任|编辑|作者|来源|本报讯|本网讯|据|相关|网站地图)/u;
+const NO_NAME_GOES_ON = /^(?:[^\p{Script=Han}\s([【〔《「『"“]|记者|责任|编辑|作者|来源|本报讯|本网讯|据|相关)/u;
 const URL_LIKE = /^(?:https?:\/\/|www\.)|\.(?:com|cn|net|org|gov|tw|hk)(?:\/|$)/iu;
 const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;

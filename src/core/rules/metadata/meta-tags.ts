@@ -11,7 +11,7 @@ import { parseDateValue } from '../../text/dates';
 import { neutral } from '../../text/neutral';
 import { isFurnitureText } from '../boilerplate';
 import { stripPinyinRuby } from '../pinyin';
-import { headlineOf, headlineRepeats, looksLikeTitle, squash } from '../title';
+import { headlineOf, headlineRepeats, looksLikeTitle, printsDocumentTitle, squash } from '../title';
 
 /** Declarations of each field, most specific first; JSON-LD's `publisher` names the site, not a 来源. */
 const META_KEYS: Partial<Record<FieldName, string[]>> = {
@@ -142,13 +142,12 @@ export const metaTagsRule: Rule = {
           const first = roles.indexOf('body');
           const wanted = squash(headlineView);
           const asRead = first >= 0 && squash(views[first]!) === wanted;
-          const printedLine = first >= 0 ? squash(neutral(page.blocks[first]!.text)) : '';
-          const printed = asRead || printedLine === wanted;
+          const printed = asRead || (first >= 0 && squash(neutral(page.blocks[first]!.text)) === wanted);
           // The line is the whole document title, marks and all (`——依靠群众`, a text page's first line): the headline
           // shown is read from it, and it is no paragraph either.
-          const wholeTitle = !printed && first >= 0 && printedLine === squash(neutral(page.meta.documentTitle));
-          if (printed || wholeTitle)
-            roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
+          const wholeTitle = !printed && first >= 0 && printsDocumentTitle(page, first);
+          const fromLine = printed || wholeTitle;
+          if (fromLine) roleDecisions.push({ block: first, role: 'title' }, ...headlineRepeats(views, roles, first));
           const value = wholeTitle
             ? headlineOf(stripPinyinRuby(texts[first]!))
             : printed && !asRead
@@ -157,10 +156,9 @@ export const metaTagsRule: Rule = {
           claims.push({
             field: 'title',
             value,
-            evidence:
-              printed || wholeTitle
-                ? { from: 'text', block: first, how: 'document title' }
-                : { from: 'declared', how: 'document title' },
+            evidence: fromLine
+              ? { from: 'text', block: first, how: 'document title' }
+              : { from: 'declared', how: 'document title' },
           });
         }
       }
