@@ -9,7 +9,10 @@
  * multiple of that extractor's median over the last 20, averaged over the pages — how fast each warms up.
  * `--without RULE,…` runs our pipeline without the rules named (what those rules cost in the ratio; the article is not
  * the same without them), `--js-flags FLAGS` passes V8 flags to Chromium (how the engine's settings move the ratio; an
- * extension cannot set them).
+ * extension cannot set them). `--against DIR` times our pipeline from another tree of the repository (DIR holds its
+ * `src/`, e.g. from `git archive REV src | tar -x -C DIR`) beside this one on each fresh page instead, runs 3 to
+ * REPEAT + 2 in turn, and prints this tree's time over the other's; with DIR this very tree, the same figure tells
+ * the measurement's own spread.
  * Prints ratios; asserts nothing.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ const STEADY_AFTER = Number(options['steady-after'] ?? 40);
 const CURVE = Number(options.curve ?? 0);
 const WITHOUT = options.without ? String(options.without).split(',') : [];
 const JS_FLAGS = options['js-flags'] ? String(options['js-flags']) : null;
+const AGAINST = options.against ? String(options.against) : null;
 /** The runs of the curve whose multiples are printed (1-based), and how many last runs make the warm median. */
 const CURVE_RUNS = [1, 2, 3, 5, 7, 9, 11, 16, 21, 31, 41, 51];
 const CURVE_WARM = 20;
@@ -225,6 +229,54 @@ export async function idleCost(h: ChromiumHarness, path: string): Promise<number
   return total / 1000;
 }
 
+/** Our extraction as one IIFE from the tree at `root`, installed as `globalThis[name]`. */
+function treeBundle(root: string, name: string): Promise<string> {
+  return browserBundle(
+    `import { domToPage } from './src/adapters/dom';
+    import { extractArticle } from './src/core/pipeline';
+    globalThis.${name} = () =>
+      extractArticle(domToPage(document, document.URL, { computedVisibility: true }).page).paragraphs.length;`,
+    root,
+  );
+}
+
+/** This tree's extraction over another's on the same fresh pages: each injected first and run first on every other page. */
+async function compareTrees(h: ChromiumHarness, paths: string[], other: string): Promise<void> {
+  const code = { ours: await treeBundle(REPO_ROOT, 'qingduThis'), theirs: await treeBundle(other, 'qingduOther') };
+  const ratios: number[] = [];
+  let summed = { ours: 0, theirs: 0 };
+  for (const [index, path] of paths.entries()) {
+    const page = await h.context.newPage();
+    try {
+      await page.goto(h.origin + path, { waitUntil: 'load' });
+      const order = index % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const);
+      for (const tree of order) await page.addScriptTag({ content: code[tree] });
+      const [ours, theirs] = (await page.evaluate(`(() => {
+        const runs = { qingduThis: [], qingduOther: [] };
+        const order = ${index % 2} ? ['qingduOther', 'qingduThis'] : ['qingduThis', 'qingduOther'];
+        for (let i = 0; i < 2; i++) for (const name of order) globalThis[name]();
+        for (let i = 0; i < ${REPEAT}; i++) {
+          for (const name of order) {
+            const start = performance.now();
+            globalThis[name]();
+            runs[name].push(performance.now() - start);
+          }
+        }
+        const mid = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+        return [mid(runs.qingduThis), mid(runs.qingduOther)];
+      })()`)) as [number, number];
+      summed = { ours: summed.ours + ours, theirs: summed.theirs + theirs };
+      if (theirs > 0) ratios.push(ours / theirs);
+    } finally {
+      await page.close();
+    }
+  }
+  console.log(`this tree against ${other}, ${ratios.length} pages, runs 3–${REPEAT + 2} on each fresh page:`);
+  console.log(
+    `median per-page ratio ${median(ratios).toFixed(3)}×; summed ${summed.ours.toFixed(0)} ms against ${summed.theirs.toFixed(0)} ms (${(summed.ours / summed.theirs).toFixed(3)}×)`,
+  );
+}
+
 async function main(): Promise<void> {
   const code = await bundle();
   if (WITHOUT.length) console.log(`our pipeline without: ${WITHOUT.join(', ')}`);
@@ -236,6 +288,7 @@ async function main(): Promise<void> {
       under: '/corpus',
     });
     const paths = [...corpus.map((page) => page.path), ...fixturePaths(['seeds', 'live'])];
+    if (AGAINST) return await compareTrees(h, paths.slice(0, LIMIT), AGAINST);
     const timings: Timing[] = [];
     for (const [index, path] of paths.slice(0, LIMIT).entries()) {
       try {
