@@ -7,6 +7,7 @@
  */
 import type { ArticleFields, Evidence, FieldName } from './article';
 import { PLACEHOLDER } from './garbled/repair';
+import { hanBeyondLabels } from './text/bylines';
 import { personNames } from './text/names';
 import { neutral } from './text/neutral';
 import { looksLikeOutlet, outletOf } from './text/outlets';
@@ -98,6 +99,9 @@ export function checkField(
     const outlet = outletOf(value);
     if (!outlet) return rejected('not an outlet');
     const view = neutral(outlet);
+    // Without letters or digits (`CCTV13`, `36Kr`), an outlet names itself in two Han characters at least beyond
+    // labels and widget words: `責任`, `责任编辑`, `豈` are what a label or junk left.
+    if (!LETTER_OR_DIGIT.test(view) && hanBeyondLabels(view) < 2) return rejected('labels or junk, not an outlet');
     if (!looksLikeOutlet(outlet) && personNames(outlet, { labelled: false })) return rejected("a person's name");
     if (evidence.labelled !== true && context.tags.has(view)) return rejected("one of the page's tags");
     if (evidence.labelled !== true && isSiteItself(view, context.siteNames))
@@ -112,6 +116,9 @@ export function checkField(
     notNames: new Set([...context.siteNames, ...context.tags]),
   });
   if (!names) return rejected('not a list of names');
+  // A name says more than credit labels and widget words: `來源來源` is a label twice over.
+  if (names.split('、').some((name) => HAN.test(name) && hanBeyondLabels(neutral(name)) === 0))
+    return rejected('labels, not a name');
   if (declared) {
     if (!names.split('、').every((name) => creditedOnPage(context, name)))
       return rejected('declared but not credited on the page');
@@ -124,6 +131,8 @@ export function checkField(
   return { ok: true, value: names };
 }
 
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/u;
+const HAN = /\p{Script=Han}/u;
 const SITE_LABEL = /^[^:]{1,8}:\s*/u;
 /** A web address with its scheme; a bare domain (`www.example.com`, in a footer) names the site. */
 const WEB_ADDRESS = /^(?:https?:)?\/\//iu;

@@ -59,6 +59,26 @@ describe('checkField', () => {
     expect(checkField('source', '明報', declared, context(''))).toEqual({ ok: true, value: '明報' });
   });
 
+  it('shows no person whose name is credit labels alone', () => {
+    expect(checkField('author', '來源來源、赵六', shown, context('')).ok).toBe(false);
+    expect(checkField('editor', '责任编辑', shown, context('')).ok).toBe(false);
+    expect(checkField('author', '赵六', shown, context(''))).toEqual({ ok: true, value: '赵六' });
+    expect(checkField('editor', 'Alice', shown, context(''))).toEqual({ ok: true, value: 'Alice' });
+  });
+
+  it('shows no source that is labels, a list’s heading or a lone character: what is left when the value is missing', () => {
+    for (const value of ['責任', '责任编辑', '責任相关新闻', '豈相关新闻', '本报讯来源'])
+      expect(checkField('source', value, shown, context('')).ok).toBe(false);
+    for (const [value, outlet] of [
+      ['央视', '央视'],
+      ['人民出版社', '人民出版社'],
+      ['CCTV13', 'CCTV13'],
+      ['e线', 'e线'],
+      ['青田侨报热门推荐', '青田侨报'],
+    ])
+      expect(checkField('source', value!, shown, context(''))).toEqual({ ok: true, value: outlet });
+  });
+
   it('shows no credit missing a character the repair of garbled text could not recover', () => {
     expect(checkField('source', '人民网□', shown, context('')).ok).toBe(false);
     expect(checkField('source', '人□日报', shown, context('')).ok).toBe(false);

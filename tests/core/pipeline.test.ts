@@ -152,6 +152,16 @@ describe('the rule list', () => {
     }
   });
 
+  it('shows no 来源 where the label stands alone and a list’s heading follows, and reads its own text the same', () => {
+    for (const tail of ['来源\n責任相关新闻', '來源\n豈热门推荐', '来源：\n相关新闻']) {
+      const once = extractArticle(textToPage(`${P1}\n${tail}`));
+      expect(once.source).toBeNull();
+      const again = extractArticle(textToPage(once.paragraphs.map((p) => p.text).join('\n')));
+      expect(again.source).toBeNull();
+      expect(again.paragraphs.map((p) => p.text)).toEqual(once.paragraphs.map((p) => p.text));
+    }
+  });
+
   it('survives a page with no blocks at all', () => {
     const article = extractArticle(textToPage(''));
     expect(article).toMatchObject({ title: null, date: null, paragraphs: [], roles: [], removed: [] });

@@ -8,7 +8,7 @@ import type { Block, Decisions, Role, Rule, RuleInput } from '../article';
 import { BREADCRUMB } from '../text/breadcrumbs';
 import { ACCOUNT_ID, firstLabel, isBylineText } from '../text/bylines';
 import { CALENDAR_LINE } from '../text/dates';
-import { WIDGET_ROW } from '../text/widgets';
+import { RELATED_LISTS, WIDGET_ROW } from '../text/widgets';
 import { OTHER_ARTICLE } from './teasers';
 import { HEADLINE_HINT, NO_TITLE } from './title';
 
@@ -19,8 +19,10 @@ export const SHORT_BLOCK = 60;
  * The heading of a list of other articles: related reading, recommendations, rankings (neutral view), perhaps after
  * the bullet or the bar (`▍`, `|`) a template sets before its headings.
  */
-export const RELATED_HEADING =
-  /^[■□●◆▲►▶▌▍▎┃│|]?\s*[[【『「]?\s*(?:相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关文章|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|精彩推荐|编辑推荐|小编推荐|今日推荐|今日热门|猜你喜欢|你可能(?:感兴趣|也喜欢)|更多精彩|往期回顾|往期精彩|往期推荐|热点新闻|最新新闻|排行榜|热门排行|阅读排行|点击排行|热点排行|24小时热点|图片新闻|精彩图集|视频推荐|专题推荐|热点专题|本网推荐|为你推荐|大家都在看|喜欢此内容的人还喜欢|更多新闻)\s*[\]】』」]?\s*(?::|>>|»|》)?$/u;
+export const RELATED_HEADING = new RegExp(
+  String.raw`^[■□●◆▲►▶▌▍▎┃│|]?\s*[[【『「]?\s*(?:${RELATED_LISTS})\s*[\]】』」]?\s*(?::|>>|»|》)?$`,
+  'u',
+);
 
 /**
  * One step of a pager (`首页`, `第 2 页`, a page number, a separator). Each line reads as steps one way only: a number

@@ -6,12 +6,11 @@
 import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { lastStep } from '../text/breadcrumbs';
-import { breaksOf, CREDIT_WORDS, isBylineText } from '../text/bylines';
+import { breaksOf, hanBeyondLabels, isBylineText } from '../text/bylines';
 import { closingCredit, dateline, reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { looksLikeOutlet } from '../text/outlets';
-import { WIDGET_WORDS } from '../text/widgets';
 import { contentWeight } from './content/density';
 import { stripPinyinRuby } from './pinyin';
 
@@ -147,7 +146,7 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
   const han = text.match(HAN)?.length ?? 0;
   if (han < 2 || han < (text.match(LATIN)?.length ?? 0)) return false;
   // A headline says something beyond credit labels and widget words (`責任記者`, `本报讯來源`, `打印本页 上一篇`).
-  if (han <= LABELS_ONLY_MAX_HAN && hanBeyondFurnitureWords(text) < 2) return false;
+  if (han <= LABELS_ONLY_MAX_HAN && hanBeyondLabels(text) < 2) return false;
   // A headline is one sentence at most: a full stop inside makes it text.
   if (text.includes('。')) return false;
   if (
@@ -163,10 +162,6 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
 
 /** Lines of credit labels and widget words alone are short: longer ones are not asked. */
 const LABELS_ONLY_MAX_HAN = 12;
-
-function hanBeyondFurnitureWords(text: string): number {
-  return text.replace(CREDIT_WORDS, '').replace(WIDGET_WORDS, '').match(HAN)?.length ?? 0;
-}
 
 /** A date with nothing beside it but marks and digits (`2020年02月01日 07:55!`): no headline's words. */
 function isDateAlone(text: string): boolean {

@@ -9,6 +9,7 @@ import { CLOSING_MARK, endsWithOneOf, MARKUP_DEBRIS, OPENING_MARK } from '../cha
 import { BRACKETED_AFFILIATION } from './names';
 import { perLine } from './per-line';
 import { SURNAMES } from './surnames';
+import { WIDGET_WORDS } from './widgets';
 
 export type CreditField = 'source' | 'editor' | 'author' | 'reviewer';
 
@@ -133,6 +134,15 @@ const LABEL_ALTERNATION = longestFirst(Object.keys(LABEL_WORDS));
 const LABEL_WORDS_AS_WRITTEN = longestFirst(Object.keys(LABEL_WORDS), false);
 /** Credit label words, and the words a credit or a dispatch opens with, anywhere in a text (neutral view). */
 export const CREDIT_WORDS = new RegExp(`${LABEL_WORDS_AS_WRITTEN}|通讯员|特派员|本报讯|本网讯|责任`, 'gu');
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+
+/**
+ * How many Han characters a text (neutral view) holds beyond credit labels and widget words: a headline or an
+ * outlet says something more than `責任記者`, `本报讯來源`, `打印本页 上一篇` or `责任编辑`.
+ */
+export function hanBeyondLabels(view: string): number {
+  return view.replace(CREDIT_WORDS, '').replace(WIDGET_WORDS, '').match(HAN_CHARACTER)?.length ?? 0;
+}
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 /**
  * Labels of people's credits that may also stand without a colon, parted by spaces from the names before and after them

@@ -95,7 +95,8 @@ describe('personNames', () => {
     expect(personNames('張三 列印本頁', { labelled: true })).toBe('張三');
     expect(personNames('打印本页', { labelled: true })).toBeNull();
     expect(personNames('张三 朱应适含', { labelled: true })).toBe('张三、朱应适含');
-    expect(personNames('张三 热门文章', { labelled: true })).toBeNull();
+    expect(personNames('张三 热门文章', { labelled: true })).toBe('张三');
+    expect(personNames('张三 疫情防控', { labelled: true })).toBeNull();
     expect(personNames('天骊', { labelled: true })).toBe('天骊');
     // A pen name may be a word (`钟声`, `宣言`), where a column's, a place's or an institution's name is none.
     for (const penName of ['钟声', '宣言', '任仲平']) expect(personNames(penName, { labelled: true })).toBe(penName);
