@@ -37,6 +37,13 @@ const WRAPPER_START = /^[\s·《〈「『“"'【[〔(]+/u;
 const WRAPPER_END = /[\s》〉」』”"'】\]〕)]+$/u;
 /** Marks a value may trail after its name: `新华社：`, `人民网 -`. */
 const TRAILING_MARKS = /[\s\-—·/:]+$/u;
+/**
+ * A character no outlet's name is written with: a pictograph or a symbol (`🔥`, `▶`, `┼`), or a letter of a script
+ * Chinese credits do not use (what garbled or generated junk glued to a name holds: `জ`, `ꃈ`).
+ */
+const NOT_IN_NAMES = String.raw`[^\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\s+&]`;
+const NOT_IN_NAMES_AT_EDGES = new RegExp(`^${NOT_IN_NAMES}+|${NOT_IN_NAMES}+$`, 'gu');
+const HOLDS_NOT_IN_NAMES = new RegExp(NOT_IN_NAMES, 'u');
 const MAX_OUTLET = 24;
 
 /** The longest known outlet or platform at `start` in `text` (neutral view), or ''. */
@@ -125,7 +132,8 @@ export function outletOf(raw: string): string | null {
 }
 
 function oneOutlet(raw: string): string | null {
-  let value = accountOf(unwrapped(raw));
+  // Symbols set around a name are no part of it (`▶人民日报`, `人民日报微博🔥`).
+  let value = accountOf(unwrapped(raw.replace(NOT_IN_NAMES_AT_EDGES, '')));
   let view = neutral(value);
   const lead = LEADING_WORDS.exec(view)?.[0].length ?? 0;
   if (lead && lead + 2 <= view.length) {
@@ -150,13 +158,14 @@ function oneOutlet(raw: string): string | null {
     const rest = view.slice(known.length).replace(LEADING_SEPARATOR, '');
     // A known outlet run on into the next element's words: another outlet (`澎湃新闻网中国青年网`), a person
     // (`中国新闻网王帆`, `新华社、张三`), its reporter (`新华社记者张三`), a label, a pager's or a widget's words, a
-    // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`), letters and marks (`人民网K5`) or a clause (a
-    // comma in it); other Han words may be its own (`网易商业报道`).
+    // dispatch's opening (`人民网上一篇`, `人民网编辑`, `人民网本报讯`), letters and marks (`人民网K5`), junk no name
+    // holds (`人民网飯জ`) or a clause (a comma in it); other Han words may be its own (`网易商业报道`).
     if (
       isNamedOutlet(rest) ||
       RUN_ON_NAME.test(rest) ||
       NO_NAME_GOES_ON.test(rest) ||
       WIDGET_AT_START.test(rest) ||
+      HOLDS_NOT_IN_NAMES.test(rest) ||
       rest.includes(',')
     ) {
       value = value.slice(0, known.length);
@@ -170,7 +179,14 @@ function oneOutlet(raw: string): string | null {
     value = value.slice(0, trailing.index);
     view = view.slice(0, trailing.index);
   }
-  if (!value || value.length > MAX_OUTLET || SENTENCE.test(view) || URL_LIKE.test(view) || MARKUP_DEBRIS.test(view))
+  if (
+    !value ||
+    value.length > MAX_OUTLET ||
+    SENTENCE.test(view) ||
+    URL_LIKE.test(view) ||
+    MARKUP_DEBRIS.test(view) ||
+    HOLDS_NOT_IN_NAMES.test(view)
+  )
     return null;
   if (NOT_AN_OUTLET.test(view) || PICTURE_CREDIT.test(view) || /^\d+$/u.test(view) || namesNoOutlet(view)) return null;
   if (!/[\p{Script=Han}A-Za-z]/u.test(view)) return null;
