@@ -109,6 +109,10 @@ export function checkField(
     return { ok: true, value: outlet };
   }
   if (!PERSON_FIELDS.has(field)) return { ok: true, value };
+  // A reporter's rank inside an editor's or a reviewer's value opens the reporter's credit (`审核：陈渊记者 张三`): the
+  // names after it are no editor's or reviewer's.
+  if (field !== 'author' && REPORTER_RANK.test(neutral(value)))
+    return rejected('a reporter’s credit, not this field’s');
   const declared = evidence.from === 'declared';
   const names = personNames(value, {
     labelled: !declared && evidence.labelled === true,
@@ -133,6 +137,7 @@ export function checkField(
 
 const LETTER_OR_DIGIT = /[A-Za-z0-9]/u;
 const HAN = /\p{Script=Han}/u;
+const REPORTER_RANK = /记者|通讯员|实习生|特派员/u;
 const SITE_LABEL = /^[^:]{1,8}:\s*/u;
 /** A web address with its scheme; a bare domain (`www.example.com`, in a footer) names the site. */
 const WEB_ADDRESS = /^(?:https?:)?\/\//iu;

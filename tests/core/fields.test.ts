@@ -66,6 +66,13 @@ describe('checkField', () => {
     expect(checkField('editor', 'Alice', shown, context(''))).toEqual({ ok: true, value: 'Alice' });
   });
 
+  it('shows no editor or reviewer from a reporter’s credit run on into the value', () => {
+    expect(checkField('reviewer', '陈渊记者 张三', shown, context('')).ok).toBe(false);
+    expect(checkField('editor', '李四 通讯员 王五', shown, context('')).ok).toBe(false);
+    expect(checkField('author', '新京报记者 张三', shown, context(''))).toEqual({ ok: true, value: '张三' });
+    expect(checkField('reviewer', '陈渊', shown, context(''))).toEqual({ ok: true, value: '陈渊' });
+  });
+
   it('shows no source that is labels, a list’s heading or a lone character: what is left when the value is missing', () => {
     for (const value of ['責任', '责任编辑', '責任相关新闻', '豈相关新闻', '本报讯来源'])
       expect(checkField('source', value, shown, context('')).ok).toBe(false);
