@@ -29,6 +29,10 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/gu;
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z))?)?$/u;
 const SPACES = /\s+/gu;
 const PERSON_FIELDS = new Set<FieldName>(['editor', 'author', 'reviewer']);
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/u;
+const HAN = /\p{Script=Han}/u;
+/** The ranks a reporter is credited with (neutral view). */
+const REPORTER_RANK = /记者|通讯员|实习生|特派员/u;
 /** Longer than any headline or credit: a page's whole text under a meta tag is not a field's value. */
 const FIELD_MAX = 300;
 
@@ -135,9 +139,6 @@ export function checkField(
   return { ok: true, value: names };
 }
 
-const LETTER_OR_DIGIT = /[A-Za-z0-9]/u;
-const HAN = /\p{Script=Han}/u;
-const REPORTER_RANK = /记者|通讯员|实习生|特派员/u;
 const SITE_LABEL = /^[^:]{1,8}:\s*/u;
 /** A web address with its scheme; a bare domain (`www.example.com`, in a footer) names the site. */
 const WEB_ADDRESS = /^(?:https?:)?\/\//iu;

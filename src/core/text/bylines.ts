@@ -143,6 +143,7 @@ const HAN_CHARACTER = /\p{Script=Han}/gu;
 export function hanBeyondLabels(view: string): number {
   return view.replace(CREDIT_WORDS, '').replace(WIDGET_WORDS, '').match(HAN_CHARACTER)?.length ?? 0;
 }
+
 const SOURCE_LABELS = longestFirst(Object.keys(LABEL_WORDS).filter((label) => LABEL_WORDS[label] === 'source'));
 /**
  * Labels of people's credits that may also stand without a colon, parted by spaces from the names before and after them
