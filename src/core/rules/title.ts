@@ -24,6 +24,8 @@ const CLAUSE_MARKS = '。;:,、';
 const TRAILING_OFF = '…';
 /** A subtitle (`——当代中国的精神危机`) hangs under its headline. */
 const SUBTITLE = /^\s*(?:——|--|—)/u;
+/** A dispatch's date, which ends a dateline and no headline: `北京2月1日电`, `1日讯`. */
+const DISPATCH_DATE_END = /\d{1,2}\s*日\s*[电讯]\s*$/u;
 /** Two letters in a row, Han or other: a word. */
 const WORDS = /\p{L}{2}/u;
 const ANY_LETTER = /\p{L}/u;
@@ -154,6 +156,7 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
     isDatedLine(text) ||
     isDateAlone(text) ||
     dateline(text) ||
+    DISPATCH_DATE_END.test(text) ||
     closingCredit(text)?.start === 0
   )
     return false;

@@ -14,6 +14,7 @@ describe('looksLikeTitle', () => {
     ['依靠群众打赢疫情防控阻击战'],
     ['李乐成强调:凝聚人民群众精气神 打赢疫情防控主动仗'],
     ['2024年全国两会开幕'],
+    ['国务院关于2月1日电力供应的通知'],
   ])('%s looks like a title', (t) => expect(looksLikeTitle(t)).toBe(true));
   it.each([
     ['疫情就是命令,防控就是責任。'],
@@ -37,6 +38,9 @@ describe('looksLikeTitle', () => {
     ['本报讯来源'],
     ['打印本页 上一篇'],
     ['#n/责任'],
+    ['本报讯据新华社北京2月1日电'],
+    ['责任据新华社北京2月1日电'],
+    ['本报杭州3日讯'],
   ])('%s does not', (t) => expect(looksLikeTitle(t)).toBe(false));
   it.each([['编辑部的故事'], ['记者节里说记者'], ['水的来源']])('%s says more than its labels: a title', (t) =>
     expect(looksLikeTitle(t)).toBe(true),
