@@ -7,7 +7,7 @@ import type { Decisions, Page, Rule, RuleInput } from '../article';
 import { endsWithOneOf } from '../chars';
 import { lastStep } from '../text/breadcrumbs';
 import { breaksOf, hanBeyondLabels, isBylineText } from '../text/bylines';
-import { closingCredit, dateline, reporterLine } from '../text/credits';
+import { closingCredit, dateline, endsWithDispatchDate, reporterLine } from '../text/credits';
 import { findDate, isDatedLine } from '../text/dates';
 import { neutral } from '../text/neutral';
 import { looksLikeOutlet } from '../text/outlets';
@@ -24,8 +24,6 @@ const CLAUSE_MARKS = '。;:,、';
 const TRAILING_OFF = '…';
 /** A subtitle (`——当代中国的精神危机`) hangs under its headline. */
 const SUBTITLE = /^\s*(?:——|--|—)/u;
-/** A dispatch's date, which ends a dateline and no headline: `北京2月1日电`, `1日讯`. */
-const DISPATCH_DATE_END = /\d{1,2}\s*日\s*[电讯]\s*$/u;
 /** Two letters in a row, Han or other: a word. */
 const WORDS = /\p{L}{2}/u;
 const ANY_LETTER = /\p{L}/u;
@@ -156,7 +154,7 @@ export function looksLikeTitle(text: string, heading = 0, declared = false): boo
     isDatedLine(text) ||
     isDateAlone(text) ||
     dateline(text) ||
-    DISPATCH_DATE_END.test(text) ||
+    endsWithDispatchDate(text) ||
     closingCredit(text)?.start === 0
   )
     return false;

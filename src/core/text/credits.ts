@@ -70,12 +70,23 @@ const FLASH_CREDIT = new RegExp(String.raw`^(.{2,8}?)(?:快讯|即时)\s*/\s*(${
  */
 const REPORTER_AFTER_OUTLET = /^\s*(?:\/\s*|\s)\s*记者/u;
 const REPORTER = '记者';
+/** The date a dispatch's dateline ends with, and its word: `9月2日电`, `18日电`, `3月4日消息`, `5日讯`. */
+const DISPATCH_DATE = String.raw`(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|专电|电|专讯|讯)`;
 /**
  * A dispatch's dateline: `新华社北京9月2日电`, `中新网8月5日电`, `中央社记者吴欣纭台北18日电`, `央广网北京3月4日消息`,
  * `本报讯`, `央视网消息（新闻联播）：`.
  */
-const DATELINE =
-  /^([^,。;!?\s]{2,30}?)(?:\d{1,2}月)?\d{1,2}日(?:讯息|消息|专电|电|专讯|讯)|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:]|\s*记者)/du;
+const DATELINE = new RegExp(
+  String.raw`^([^,。;!?\s]{2,30}?)${DISPATCH_DATE}|^(?:本报|本台|本网)讯|^据?([^,。;!?\s(]{2,16}?)电(?=\s*\()|^([^,。;!?\s(]{2,12}?)(?:消息|讯)(?=\s*[(:]|\s*记者)`,
+  'du',
+);
+const ENDS_WITH_DISPATCH_DATE = new RegExp(`${DISPATCH_DATE}\\s*$`, 'u');
+
+/** Whether a text ends with a dispatch's date (`北京2月1日电`, `杭州3日讯`): a dateline's end, which no headline has. */
+export function endsWithDispatchDate(view: string): boolean {
+  return ENDS_WITH_DISPATCH_DATE.test(view);
+}
+
 /** Hong Kong papers open with their name in brackets: `【明報專訊】`, `【大公報訊】`, `（星島日報報道）`. */
 const BRACKETED_FLASH = /^[【[(]([^】\])]{2,12}?)(?:专讯|讯)[】\])]/u;
 /** An outlet's report in brackets, its reporters after it: `【环球时报报道 记者 张三】`, `【环球时报综合报道】`. */
